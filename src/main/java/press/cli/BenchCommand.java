@@ -1,0 +1,90 @@
+package press.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import press.pipeline.BulletinPress;
+import press.pipeline.RenderRequest;
+import press.pipeline.RenderedDocument;
+
+/**
+ * {@code bench DATA.json}: renders the same data many times in one JVM after a warm-up and
+ * prints per-document times (the whole pipeline: validation, template, markup, rendering),
+ * throughput, output size and the peak heap.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time repeated renders of one bulletin.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    private Selection selection;
+
+    @Mixin
+    private Home home;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "-n", paramLabel = "N", defaultValue = "100", description = "timed renders (default: ${DEFAULT-VALUE})")
+    private int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30", description = "untimed renders first (default: ${DEFAULT-VALUE})")
+    private int warmup;
+
+    @Override
+    public Integer call() {
+        try {
+            RenderRequest request = selection.request();
+            long startup = System.nanoTime();
+            BulletinPress press = home.open();
+            RenderedDocument first = press.render(request);
+            double firstMs = (System.nanoTime() - startup) / 1e6;
+            for (int i = 0; i < warmup; i++) {
+                press.render(request);
+            }
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            double[] millis = new double[runs];
+            long all = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                press.render(request);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            double seconds = (System.nanoTime() - all) / 1e9;
+            Arrays.sort(millis);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
+                    first.variant(), first.format().extension(), runs, warmup, Runtime.version(),
+                    Runtime.getRuntime().availableProcessors());
+            out.printf("  cold start + first document: %.0f ms%n", firstMs);
+            out.printf("  per document: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
+                    percentile(millis, 50), percentile(millis, 90), millis[0], millis[millis.length - 1]);
+            out.printf("  throughput: %.1f documents/s (one thread)%n", runs / seconds);
+            out.printf("  output: %d bytes (%.0f KB)%n", first.size(), first.size() / 1024.0);
+            out.printf("  peak heap: %.0f MB%n", peakHeap() / (1024.0 * 1024.0));
+            return 0;
+        } catch (Exception e) {
+            return Failures.report(e, spec.commandLine().getErr());
+        }
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
+}

@@ -1,0 +1,45 @@
+package press.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import press.pipeline.BulletinPress;
+
+/**
+ * Where templates and fonts live: the options if given, else {@code templates/} and
+ * {@code fonts/} in the working directory, else next to the folder holding the jar (so
+ * {@code java -jar target/bulletin-press.jar} works from anywhere in the checkout).
+ */
+final class Home {
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ./templates)")
+    Path templates;
+
+    @Option(names = "--fonts", paramLabel = "DIR", description = "fonts folder with manifest.json (default: ./fonts)")
+    Path fonts;
+
+    BulletinPress open() {
+        return BulletinPress.open(resolve(templates, "templates"), resolve(fonts, "fonts"));
+    }
+
+    private static Path resolve(Path given, String name) {
+        if (given != null) {
+            return given;
+        }
+        Path local = Path.of(name);
+        if (Files.isDirectory(local)) {
+            return local;
+        }
+        try {
+            Path jar = Path.of(Home.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent() == null ? null : jar.getParent().resolveSibling(name);
+            if (beside != null && Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code source to look beside; fall through to the working directory's answer
+        }
+        return local;
+    }
+}

@@ -1,0 +1,109 @@
+package press.markup;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import press.model.Inline;
+import press.model.LineBreak;
+import press.model.Strong;
+import press.model.Text;
+
+/**
+ * Reads mixed content (text, {@code <strong>}, {@code <br/>}) up to the end of the current
+ * element. White space is collapsed as in HTML: runs become one space, and none is kept at the
+ * start or end of the element or next to a line break, so template indentation never shows.
+ */
+final class InlineCollector {
+
+    private final MarkupParser parser;
+
+    InlineCollector(MarkupParser parser) {
+        this.parser = parser;
+    }
+
+    List<Inline> collect() throws XMLStreamException {
+        List<Inline> raw = collectRaw();
+        return trim(raw);
+    }
+
+    private List<Inline> collectRaw() throws XMLStreamException {
+        XMLStreamReader xml = parser.xml();
+        List<Inline> inlines = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA ->
+                        text.append(xml.getText());
+                case XMLStreamConstants.COMMENT -> {
+                    // not content
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    flush(text, inlines);
+                    String name = xml.getLocalName();
+                    parser.attributes(java.util.Set.of());
+                    if ("strong".equals(name)) {
+                        List<Inline> content = collectRaw();
+                        if (!content.isEmpty()) {
+                            inlines.add(new Strong(content));
+                        }
+                    } else if ("br".equals(name)) {
+                        parser.expectEmpty();
+                        inlines.add(new LineBreak());
+                    } else {
+                        throw parser.error("unknown element <" + name + "> in running text");
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    flush(text, inlines);
+                    return inlines;
+                }
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw parser.error("entity reference &"
+                        + xml.getLocalName() + "; is not allowed");
+                case XMLStreamConstants.DTD -> throw parser.error("DOCTYPE is not allowed in bulletin markup");
+                case XMLStreamConstants.PROCESSING_INSTRUCTION -> throw parser.error("processing instructions are not allowed");
+                default -> throw parser.error("unexpected XML event " + event + " in running text");
+            }
+        }
+    }
+
+    private static void flush(StringBuilder text, List<Inline> inlines) {
+        if (text.length() > 0) {
+            String collapsed = text.toString().replaceAll("[ \\t\\r\\n]+", " ");
+            inlines.add(new Text(collapsed));
+            text.setLength(0);
+        }
+    }
+
+    /** Drops white space at both ends and around line breaks, recursively into strong text. */
+    private static List<Inline> trim(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline inline = inlines.get(i);
+            if (inline instanceof Text text) {
+                String value = text.value();
+                boolean atStart = i == 0 || inlines.get(i - 1) instanceof LineBreak;
+                boolean atEnd = i == inlines.size() - 1 || inlines.get(i + 1) instanceof LineBreak;
+                if (atStart) {
+                    value = value.stripLeading();
+                }
+                if (atEnd) {
+                    value = value.stripTrailing();
+                }
+                if (!value.isEmpty()) {
+                    out.add(new Text(value));
+                }
+            } else if (inline instanceof Strong strong) {
+                List<Inline> content = trim(strong.content());
+                if (!content.isEmpty()) {
+                    out.add(new Strong(content));
+                }
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+package press.model;
+
+/** A forced line break inside a paragraph or cell. */
+public record LineBreak() implements Inline {
+}

@@ -1,0 +1,82 @@
+package press.pipeline;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import press.markup.MarkupReader;
+import press.model.Document;
+import press.render.FontLibrary;
+import press.render.Format;
+import press.render.Renderer;
+import press.render.StyleSheetLoader;
+import press.render.UncoveredCharacterException;
+import press.render.pdf.PdfFontSet;
+import press.render.pdf.PdfRenderer;
+import press.template.BulletinTemplates;
+import press.template.DataValidator;
+import press.template.Kind;
+import press.template.TemplateCatalogue;
+import press.template.Variant;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole pipeline, built once per process and shared by all threads: data → schema check →
+ * template → markup → document → renderer. Renderers are made on first use of a kind, variant
+ * and format, then kept.
+ */
+public final class BulletinPress {
+
+    private final TemplateCatalogue catalogue;
+    private final DataValidator validator = new DataValidator();
+    private final BulletinTemplates templates;
+    private final MarkupReader reader = new MarkupReader();
+    private final StyleSheetLoader styles = new StyleSheetLoader();
+    private final PdfFontSet pdfFonts;
+    private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
+
+    private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
+        this.catalogue = catalogue;
+        this.templates = new BulletinTemplates(catalogue.root());
+        this.pdfFonts = PdfFontSet.of(fonts);
+    }
+
+    public static BulletinPress open(Path templatesRoot, Path fontsRoot) {
+        return new BulletinPress(TemplateCatalogue.load(templatesRoot), FontLibrary.load(fontsRoot));
+    }
+
+    public TemplateCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public RenderedDocument render(RenderRequest request) {
+        Kind kind = catalogue.kind(request.kind())
+                .orElseThrow(() -> new UnknownTemplateException("template", request.kind(), catalogue.kindNames()));
+        String variantName = request.variant() == null ? kind.defaultVariant() : request.variant();
+        Variant variant = kind.variant(variantName)
+                .orElseThrow(() -> new UnknownTemplateException("variant", variantName, kind.variantNames()));
+        Document document = document(kind, variant, request.data());
+        Renderer renderer = renderer(kind, variant, request.format());
+        try {
+            byte[] bytes = renderer.render(document);
+            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document.metadata());
+        } catch (UncoveredCharacterException e) {
+            throw new UncoveredCharacterError(e, JsonPaths.containing(request.data(), e.character()));
+        }
+    }
+
+    /** The document model the data makes with this kind and variant, before any rendering. */
+    public Document document(Kind kind, Variant variant, JsonNode data) {
+        validator.check(kind, data);
+        return reader.read(templates.markup(kind, variant, data));
+    }
+
+    private Renderer renderer(Kind kind, Variant variant, Format format) {
+        return renderers.computeIfAbsent(kind.name() + "/" + variant.name() + "/" + format, key -> {
+            var style = styles.load(kind.styleFile(variant));
+            return switch (format) {
+                case PDF -> new PdfRenderer(style, pdfFonts);
+                case DOCX -> throw new UnsupportedOperationException("DOCX output is not available yet");
+            };
+        });
+    }
+}

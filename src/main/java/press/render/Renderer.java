@@ -1,0 +1,17 @@
+package press.render;
+
+import press.model.Document;
+
+/**
+ * Turns a document into the bytes of one format. Implementations are configured once (style
+ * sheet, fonts) and are safe to call from many threads at once; all per-call state is local.
+ */
+public interface Renderer {
+
+    Format format();
+
+    /**
+     * @throws UncoveredCharacterException when a character has no glyph in its role's fonts
+     */
+    byte[] render(Document document);
+}

@@ -1,0 +1,51 @@
+package press.render.pdf;
+
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+
+/**
+ * Line breaking with 避头尾: a line may break after any CJK character, except before closing
+ * punctuation (，。、）… may not begin a line) and after opening punctuation (（《“ may not end
+ * one); a number or Latin word stays with what follows it, and a ——/…… pair is never split.
+ */
+final class Kinsoku implements SplitCharacter {
+
+    static final Kinsoku INSTANCE = new Kinsoku();
+
+    private static final String NO_LINE_START = "，。、；：？！）》」』”’％%…—·〉】〕〗〙〛｝］,.;:?!)]}﹚﹜～‥℃°"
+            + "ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々〻";
+    private static final String NO_LINE_END = "（《「『“‘【〔〖〘〚〈([{＜｛［£¥＄￡￥";
+
+    private Kinsoku() {
+    }
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        char c = cc[current];
+        char next = current + 1 < end ? cc[current + 1] : 0;
+        if (next != 0 && mayNotStartLine(next)) {
+            return false;
+        }
+        if (mayNotEndLine(c) || (next == c && (c == '—' || c == '…'))) {
+            return false;
+        }
+        if (c <= ' ' || c == '-' || c == '\u2010') {
+            return true;
+        }
+        return isWide(c);
+    }
+
+    static boolean mayNotStartLine(int c) {
+        return NO_LINE_START.indexOf(c) >= 0;
+    }
+
+    static boolean mayNotEndLine(int c) {
+        return NO_LINE_END.indexOf(c) >= 0;
+    }
+
+    /** CJK ideographs, kana, CJK and full-width punctuation; a low surrogate ends a supplementary ideograph. */
+    private static boolean isWide(char c) {
+        return (c >= 0x2e80 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xfe30 && c < 0xfe50)
+                || (c >= 0xff00 && c < 0xffa0) || Character.isLowSurrogate(c) || c == '—' || c == '…';
+    }
+}

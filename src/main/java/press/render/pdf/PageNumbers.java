@@ -1,0 +1,52 @@
+package press.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import press.render.PageNumberStyle;
+import press.render.PageStyle;
+import press.render.TextStyle;
+
+/**
+ * Draws "— N —" under the text block as the page closes: odd pages at the right, even pages at
+ * the left, inset from the text block's edge. On a landscape page the number keeps its place on
+ * the sheet, drawn in the portrait page's coordinates turned with the sheet.
+ */
+final class PageNumbers extends PdfPageEventHelper {
+
+    private final PageNumberStyle style;
+    private final PageStyle portrait;
+    private final PdfText text;
+    private final TextStyle textStyle;
+
+    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text) {
+        this.style = style;
+        this.portrait = portrait;
+        this.text = text;
+        this.textStyle = new TextStyle(style.font(), style.size(), 0, press.render.Align.LEFT, 0, style.size(), 0, 0,
+                0, "");
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        int number = writer.getPageNumber();
+        Phrase phrase = text.phrase(style.text(number), textStyle, "page number " + number);
+        PdfContentByte canvas = writer.getDirectContent();
+        boolean landscape = document.getPageSize().getWidth() > document.getPageSize().getHeight();
+        canvas.saveState();
+        if (landscape) {
+            // portrait (x, y) lands at (y, W - x) on the sheet turned clockwise
+            canvas.concatCTM(0, -1, 1, 0, 0, portrait.width());
+        }
+        float baseline = portrait.bottom() - style.below() - style.size() * 0.8f;
+        float inset = style.inset() * style.size();
+        boolean odd = number % 2 == 1;
+        float x = odd ? portrait.width() - portrait.right() - inset : portrait.left() + inset;
+        ColumnText.showTextAligned(canvas, odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, phrase, x, baseline, 0);
+        canvas.restoreState();
+    }
+}

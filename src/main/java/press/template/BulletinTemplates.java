@@ -1,0 +1,64 @@
+package press.template;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The application's one FreeMarker configuration: templates are loaded only from the
+ * templates folder, {@code .ftlx} output is XML-escaped, no Java class can be reached
+ * ({@code ?new} and {@code ?api} are off, the object wrapper knows only maps, lists and
+ * scalars). Configured once; FreeMarker's configuration is then safe to share between threads.
+ */
+public final class BulletinTemplates {
+
+    private final Configuration configuration;
+
+    public BulletinTemplates(Path templatesRoot) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setTemplateLoader(new FileTemplateLoader(templatesRoot.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use templates folder " + templatesRoot, e);
+        }
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setSharedVariable("rate", new RateFunction());
+        this.configuration = cfg;
+    }
+
+    /** Runs the variant's template over the data and returns the bulletin markup it writes. */
+    public String markup(Kind kind, Variant variant, JsonNode data) {
+        try {
+            Template template = configuration.getTemplate(kind.templateName(variant));
+            StringWriter out = new StringWriter(64 * 1024);
+            template.process(JsonData.toJava(data), out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load template " + kind.templateName(variant), e);
+        } catch (TemplateException e) {
+            throw new TemplateFailureException(kind.templateName(variant), e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package press.template;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks data against its kind's JSON Schema (draft 2020-12). Schemas are compiled once per
+ * kind; a compiled schema is immutable and shared by all threads.
+ */
+public final class DataValidator {
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    /** Every violation, in document order; empty when the data is valid. */
+    public List<Violation> violations(Kind kind, JsonNode data) {
+        Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
+        return schema.validate(data).stream().map(DataValidator::violation).toList();
+    }
+
+    public void check(Kind kind, JsonNode data) {
+        List<Violation> violations = violations(kind, data);
+        if (!violations.isEmpty()) {
+            throw new InvalidDataException(violations);
+        }
+    }
+
+    private Schema compile(Kind kind) {
+        try {
+            JsonNode node = json.readTree(Files.readString(kind.schemaFile()));
+            String id = node.path("$id").asString("urn:bulletin-press:" + kind.name());
+            return registry.getSchema(SchemaLocation.of(id), node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema of " + kind.name(), e);
+        }
+    }
+
+    /** A missing or unexpected property is reported at its own path, not its parent's. */
+    private static Violation violation(Error error) {
+        String parent = error.getInstanceLocation().toString();
+        String message = error.getMessage();
+        if (message.startsWith(parent + ": ")) {
+            message = message.substring(parent.length() + 2);
+        }
+        boolean namesProperty = error.getProperty() != null
+                && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword())
+                || "unevaluatedProperties".equals(error.getKeyword()));
+        return new Violation(namesProperty ? parent + "." + error.getProperty() : parent, message);
+    }
+}

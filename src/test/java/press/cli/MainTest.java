@@ -1,0 +1,89 @@
+package press.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import press.testing.Fixtures;
+import tools.jackson.databind.node.ObjectNode;
+
+class MainTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static String reference() {
+        return Fixtures.fixture(Fixtures.REFERENCE).resolve("data.json").toString();
+    }
+
+    @Test
+    void renderWritesThePdfWithTheDefaultTemplateVariantAndFormat() throws IOException {
+        Path pdf = folder.resolve("out.pdf");
+
+        assertEquals(0, run("render", reference(), "-o", pdf.toString()), err.toString());
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(bytes, 5));
+        assertTrue(out.toString().contains("gov-service-monthly/jianbao"), out.toString());
+    }
+
+    @Test
+    void invalidDataExitsNonZeroNamingEveryFailingPath() throws IOException {
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+        data.put("period", "May 2020");
+        data.remove("closing");
+        Path file = folder.resolve("bad.json");
+        Files.writeString(file, data.toString());
+        Path pdf = folder.resolve("never.pdf");
+
+        assertEquals(2, run("render", file.toString(), "-o", pdf.toString()));
+
+        assertTrue(err.toString().contains("$.period"), err.toString());
+        assertTrue(err.toString().contains("closing"), err.toString());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() throws IOException {
+        Path file = folder.resolve("broken.json");
+        Files.writeString(file, "{\n  \"title\": \"概况\",\n  oops\n}");
+
+        assertEquals(2, run("render", file.toString(), "-o", folder.resolve("x.pdf").toString()));
+        assertTrue(err.toString().contains("line 3"), err.toString());
+    }
+
+    @Test
+    void anUnknownTemplateNamesTheKnownOnes() {
+        assertEquals(2, run("render", "--template", "weekly", reference(), "-o", folder.resolve("x.pdf").toString()));
+        assertTrue(err.toString().contains("unknown template 'weekly'; known: gov-service-monthly"), err.toString());
+    }
+
+    @Test
+    void benchPrintsTimesThroughputSizeAndHeap() {
+        assertEquals(0, run("bench", "-n", "2", "--warmup", "1", reference()), err.toString());
+        String report = out.toString();
+        for (String figure : new String[] {"median", "p90", "documents/s", "bytes", "peak heap"}) {
+            assertTrue(report.contains(figure), report);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package press.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import press.render.Format;
+import press.template.InvalidDataException;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import press.testing.SeedUnits;
+import tools.jackson.databind.node.ObjectNode;
+
+class BulletinPressTest {
+
+    private final BulletinPress press = Fixtures.press();
+
+    private static ObjectNode withFirstNewsText(String text) {
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+        ((ObjectNode) data.get("news").get("own").get(0)).put("text", text);
+        return data;
+    }
+
+    @Test
+    void theVariantDefaultsToTheKindsDefault() {
+        RenderedDocument document = press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF,
+                Fixtures.data(Fixtures.REFERENCE)));
+        assertEquals("jianbao", document.variant());
+        assertEquals("全州政务服务工作概况", document.metadata().title());
+        assertEquals("2020-05", document.metadata().period());
+    }
+
+    @Test
+    void anUnknownKindOrVariantNamesTheValidOnes() {
+        var kind = assertThrows(UnknownTemplateException.class,
+                () -> press.render(new RenderRequest("../templates", null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
+        assertEquals(List.of("gov-service-monthly"), kind.known());
+        var variant = assertThrows(UnknownTemplateException.class,
+                () -> press.render(new RenderRequest(Fixtures.KIND, "fancy", Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
+        assertEquals("variant", variant.field());
+        assertTrue(variant.known().contains("jianbao"));
+    }
+
+    @Test
+    void invalidDataStopsBeforeAnythingIsRendered() {
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+        data.put("region", "");
+        assertThrows(InvalidDataException.class, () -> press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)));
+    }
+
+    @Test
+    void aCharacterNoBundledFontCoversIsAnErrorNamingItAndItsJsonPath() {
+        ObjectNode data = withFirstNewsText("州政务服务中心举办活动\uD83D\uDE00。");
+
+        var error = assertThrows(UncoveredCharacterError.class,
+                () -> press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)));
+
+        assertEquals("U+1F600", error.codePoint());
+        assertEquals(List.of("$.news.own[0].text"), error.paths());
+        assertTrue(error.getMessage().contains("not covered by any bundled font"), error.getMessage());
+    }
+
+    @Test
+    void dataThatLooksLikeMarkupOrTemplateCodeIsPrintedLiterally() {
+        String literal = "<b>&amp; ${x} <#if true>yes</#if>";
+        byte[] pdf = Fixtures.render(withFirstNewsText(literal), Format.PDF);
+
+        String text = SeedUnits.normalize(new ExtractedPdf(pdf).text());
+        assertTrue(text.contains(SeedUnits.normalize("5月14日，" + literal)), "literal text missing");
+    }
+
+    @Test
+    void aRareCharacterFallsBackToTheFullCoverageFont() {
+        String pdfText = new ExtractedPdf(Fixtures.referencePdf()).text();
+        assertTrue(pdfText.contains("绵虒镇"), "虒 is not in the Fandol fonts and must come from the fallback");
+    }
+}

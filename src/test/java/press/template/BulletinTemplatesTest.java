@@ -1,0 +1,78 @@
+package press.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.markup.MarkupReader;
+import press.model.Inline;
+import press.model.Paragraph;
+import press.pipeline.JsonInput;
+
+class BulletinTemplatesTest {
+
+    @TempDir
+    Path templates;
+
+    private Kind kind(String template) throws IOException {
+        Path folder = Files.createDirectories(templates.resolve("probe"));
+        Files.writeString(folder.resolve("manifest.json"),
+                "{\"title\":\"probe\",\"defaultVariant\":\"plain\",\"variants\":{\"plain\":\"test\"}}");
+        Files.writeString(folder.resolve("schema.json"), "{\"type\":\"object\"}");
+        Files.writeString(folder.resolve("plain.style.json"), "{}");
+        Files.writeString(folder.resolve("plain.ftlx"), template);
+        return TemplateCatalogue.load(templates).kind("probe").orElseThrow();
+    }
+
+    private String run(String template, String json) throws IOException {
+        Kind kind = kind(template);
+        return new BulletinTemplates(templates).markup(kind, kind.variant("plain").orElseThrow(),
+                JsonInput.object(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void dataThatLooksLikeMarkupOrTemplateCodeComesOutLiterally() throws IOException {
+        String literal = "<b>&amp; ${x} <#if true>yes</#if> ]]> </p><p>";
+        String markup = run("<bulletin><meta title=\"t\"/><p>${text}</p></bulletin>",
+                "{\"text\": " + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(literal) + "}");
+
+        var document = new MarkupReader().read(markup);
+        assertEquals(1, document.blocks().size());
+        assertEquals(literal, Inline.plainText(((Paragraph) document.blocks().get(0)).content()));
+    }
+
+    @Test
+    void templatesCannotInstantiateJavaClasses() {
+        var error = assertThrows(TemplateFailureException.class, () -> run(
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}", "{}"));
+        assertTrue(error.getMessage().contains("probe/plain.ftlx"), error.getMessage());
+    }
+
+    @Test
+    void templatesCannotReachTheJavaApiOfTheirData() {
+        assertThrows(TemplateFailureException.class, () -> run("${text?api.getClass()}", "{\"text\":\"x\"}"));
+    }
+
+    @Test
+    void templatesCannotIncludeFilesOutsideTheTemplatesFolder() {
+        assertThrows(RuntimeException.class, () -> run("<#include \"../../../../etc/passwd\">", "{}"));
+    }
+
+    @Test
+    void theRateFunctionIsAvailableToEveryTemplate() throws IOException {
+        assertEquals("99.58%", run("${rate(80225, 80564)}", "{}"));
+    }
+
+    @Test
+    void kindAndVariantNamesAreNeverPaths() {
+        assertTrue(Names.isValid("gov-service-monthly"));
+        for (String bad : new String[] {"../etc", "a/b", "A", "x.ftlx", "", "-x", "a--b", "a b"}) {
+            assertEquals(false, Names.isValid(bad), bad);
+        }
+    }
+}

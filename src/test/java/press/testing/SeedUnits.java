@@ -1,0 +1,116 @@
+package press.testing;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The content units of the seed bulletin, as {@code shared/tools/fidelity} counts them: every
+ * prose sentence, the appendix titles, every table header label and data row, the closing
+ * lines. Comparison ignores white space, the ● marker and full/half-width differences (NFKC).
+ */
+public final class SeedUnits {
+
+    /** One unit: prose or a line must appear whole; a label may wrap once; a row's cells appear in order. */
+    public record Unit(String kind, List<String> parts) {
+        @Override
+        public String toString() {
+            return kind + " " + String.join(" | ", parts);
+        }
+    }
+
+    private SeedUnits() {
+    }
+
+    public static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace("●", "").replaceAll("\\s+", "");
+    }
+
+    public static List<Unit> of(String seed) {
+        List<String> lines = Arrays.asList(seed.split("\n", -1));
+        int start = 0;
+        while (!lines.get(start).strip().startsWith("附件1 ：")) {
+            start++;
+        }
+        List<Unit> units = new ArrayList<>();
+        for (String line : lines.subList(0, start)) {
+            for (String sentence : line.strip().split("(?<=[。；！？])")) {
+                if (normalize(sentence).length() >= 2) {
+                    units.add(new Unit("prose", List.of(sentence.strip())));
+                }
+            }
+        }
+        for (List<String> block : blocks(lines.subList(start, lines.size()))) {
+            List<String> cells = block.stream().map(String::strip).toList();
+            List<String> tokens = cells.stream().filter(c -> !c.isEmpty()).toList();
+            if (cells.size() == 1 || (!block.get(0).startsWith("\t") && cells.size() <= 3)) {
+                tokens.forEach(c -> units.add(new Unit("line", List.of(c))));
+            } else if (tokens.stream().noneMatch(t -> t.chars().anyMatch(Character::isDigit))) {
+                tokens.forEach(t -> units.add(new Unit("label", List.of(t))));
+            } else if (!tokens.isEmpty()) {
+                units.add(new Unit("row", tokens));
+            }
+        }
+        return units;
+    }
+
+    private static List<List<String>> blocks(List<String> lines) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() && !line.startsWith("\t")) {
+                if (!current.isEmpty()) {
+                    blocks.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    /** The units not found in the text: rows on one line in cell order, labels possibly split once. */
+    public static List<Unit> missing(List<Unit> units, ExtractedPdf pdf) {
+        String raw = normalize(pdf.text().replaceAll("(?m)^\\s*[—–\\-−－]+\\s*\\d+\\s*[—–\\-−－]+\\s*$", ""));
+        List<String> lines = pdf.lines().stream().map(SeedUnits::normalize).toList();
+        List<Unit> missing = new ArrayList<>();
+        for (Unit unit : units) {
+            boolean found = switch (unit.kind()) {
+                case "row" -> {
+                    List<String> cells = unit.parts().stream().map(SeedUnits::normalize).toList();
+                    yield lines.stream().anyMatch(line -> inOrder(cells, line)) || raw.contains(String.join("", cells));
+                }
+                case "label" -> {
+                    String label = normalize(unit.parts().get(0));
+                    boolean whole = raw.contains(label);
+                    for (int k = 1; k < label.length() && !whole; k++) {
+                        whole = raw.contains(label.substring(0, k)) && raw.contains(label.substring(k));
+                    }
+                    yield whole;
+                }
+                default -> raw.contains(normalize(unit.parts().get(0)));
+            };
+            if (!found) {
+                missing.add(unit);
+            }
+        }
+        return missing;
+    }
+
+    private static boolean inOrder(List<String> cells, String line) {
+        int at = 0;
+        for (String cell : cells) {
+            int found = line.indexOf(cell, at);
+            if (found < 0) {
+                return false;
+            }
+            at = found + cell.length();
+        }
+        return true;
+    }
+}
