@@ -34,7 +34,7 @@ final class RenderCommand implements Callable<Integer> {
             BulletinPress press = home.open();
             RenderedDocument document = press.render(request);
             Path target = output != null ? output : Path.of("bulletin." + document.format().extension());
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".bulletin-", ".part");
+            Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
             Files.write(temporary, document.bytes());
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

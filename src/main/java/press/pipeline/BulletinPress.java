@@ -10,7 +10,6 @@ import press.render.Format;
 import press.render.Renderer;
 import press.render.StyleSheetLoader;
 import press.render.UncoveredCharacterException;
-import press.render.pdf.PdfFontSet;
 import press.render.pdf.PdfRenderer;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
@@ -31,13 +30,13 @@ public final class BulletinPress {
     private final BulletinTemplates templates;
     private final MarkupReader reader = new MarkupReader();
     private final StyleSheetLoader styles = new StyleSheetLoader();
-    private final PdfFontSet pdfFonts;
+    private final FontLibrary fonts;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
         this.catalogue = catalogue;
         this.templates = new BulletinTemplates(catalogue.root());
-        this.pdfFonts = PdfFontSet.of(fonts);
+        this.fonts = fonts;
     }
 
     public static BulletinPress open(Path templatesRoot, Path fontsRoot) {
@@ -74,7 +73,7 @@ public final class BulletinPress {
         return renderers.computeIfAbsent(kind.name() + "/" + variant.name() + "/" + format, key -> {
             var style = styles.load(kind.styleFile(variant));
             return switch (format) {
-                case PDF -> new PdfRenderer(style, pdfFonts);
+                case PDF -> new PdfRenderer(style, fonts);
                 case DOCX -> throw new UnsupportedOperationException("DOCX output is not available yet");
             };
         });

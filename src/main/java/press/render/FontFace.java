@@ -19,4 +19,8 @@ public record FontFace(String role, String file, int index, String officialName)
             throw new IllegalArgumentException("TTC index must not be negative");
         }
     }
+
+    public FontSource source() {
+        return new FontSource(file, index);
+    }
 }

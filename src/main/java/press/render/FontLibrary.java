@@ -10,23 +10,27 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import press.render.font.OpenTypeFont;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bundled fonts, read once: the manifest's roles, each role's fallback chain, and the bytes
- * of every file (a file shared by several roles is read once).
+ * The bundled fonts, read and parsed once and shared by all renderers and threads: the
+ * manifest's roles with their fallback chains, which face draws each character, and compact
+ * subsets of a face for one document.
  */
 public final class FontLibrary {
 
     private final Map<String, FontFace> faces;
     private final List<String> fallback;
-    private final Map<String, byte[]> files;
+    private final Map<FontSource, OpenTypeFont> fonts;
 
-    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<String, byte[]> files) {
+    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<FontSource, OpenTypeFont> fonts) {
         this.faces = Map.copyOf(faces);
         this.fallback = List.copyOf(fallback);
-        this.files = Map.copyOf(files);
+        this.fonts = Map.copyOf(fonts);
     }
 
     /** Reads {@code manifest.json} in {@code directory} and every font file it names. */
@@ -35,14 +39,15 @@ public final class FontLibrary {
         try {
             JsonNode root = JsonMapper.builder().build().readTree(Files.readString(manifest));
             Map<String, FontFace> faces = new LinkedHashMap<>();
-            Map<String, byte[]> files = new HashMap<>();
+            Map<FontSource, OpenTypeFont> fonts = new HashMap<>();
             for (Map.Entry<String, JsonNode> entry : root.path("roles").properties()) {
                 JsonNode node = entry.getValue();
                 FontFace face = new FontFace(entry.getKey(), node.path("file").asString(), node.path("index").asInt(0),
                         node.path("official").asString(""));
                 faces.put(face.role(), face);
-                if (!files.containsKey(face.file())) {
-                    files.put(face.file(), Files.readAllBytes(directory.resolve(face.file())));
+                if (!fonts.containsKey(face.source())) {
+                    byte[] file = Files.readAllBytes(directory.resolve(face.file()));
+                    fonts.put(face.source(), parse(file, face));
                 }
             }
             List<String> fallback = new ArrayList<>();
@@ -55,9 +60,17 @@ public final class FontLibrary {
             if (faces.isEmpty()) {
                 throw new IllegalStateException("no font roles in " + manifest);
             }
-            return new FontLibrary(faces, fallback, files);
+            return new FontLibrary(faces, fallback, fonts);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read fonts from " + directory, e);
+        }
+    }
+
+    private static OpenTypeFont parse(byte[] file, FontFace face) {
+        try {
+            return OpenTypeFont.parse(file, face.index());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read font " + face.file() + ": " + e.getMessage(), e);
         }
     }
 
@@ -82,8 +95,89 @@ public final class FontLibrary {
         return List.copyOf(faces.values());
     }
 
-    /** The font file's bytes, shared and read-only by contract: callers must not modify them. */
-    public byte[] bytes(FontFace face) {
-        return files.get(face.file());
+    public boolean covers(FontFace face, int codePoint) {
+        return fonts.get(face.source()).covers(codePoint);
+    }
+
+    /**
+     * The text cut into runs of one face each: every character in the first face of the role's
+     * chain that has it, but punctuation that may not start (end) a line stays in the run before
+     * (after) it when that face has it, so a change of font never opens a forbidden break.
+     *
+     * @throws UncoveredCharacterException when no face of the chain has a character
+     */
+    public List<FontRun> runs(String text, String role, String where) {
+        List<FontFace> chain = chain(role);
+        int[] codePoints = text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
+        int[] faceOf = new int[codePoints.length];
+        for (int i = 0; i < codePoints.length; i++) {
+            faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : firstCovering(chain, codePoints[i]);
+            if (faceOf[i] < 0) {
+                throw new UncoveredCharacterException(codePoints[i], where);
+            }
+        }
+        for (int i = 1; i < codePoints.length; i++) {
+            if (Punctuation.mayNotStartLine(codePoints[i]) && covers(chain.get(faceOf[i - 1]), codePoints[i])) {
+                faceOf[i] = faceOf[i - 1];
+            }
+        }
+        for (int i = codePoints.length - 2; i >= 0; i--) {
+            if (Punctuation.mayNotEndLine(codePoints[i]) && covers(chain.get(faceOf[i + 1]), codePoints[i])) {
+                faceOf[i] = faceOf[i + 1];
+            }
+        }
+        List<FontRun> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= codePoints.length; i++) {
+            if (i == codePoints.length || faceOf[i] != faceOf[start]) {
+                runs.add(new FontRun(chain.get(faceOf[start]), new String(codePoints, start, i - start)));
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    private int firstCovering(List<FontFace> chain, int codePoint) {
+        for (int f = 0; f < chain.size(); f++) {
+            if (covers(chain.get(f), codePoint)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For one document, the characters each font source must hold: every character in the
+     * first face that has it in the chain of every role given, and 避头尾 punctuation in every
+     * face that has it, since {@link #runs} may move it to a neighbour's face. A superset of what
+     * {@link #runs} will ask for any text made of these characters.
+     */
+    public Map<FontSource, int[]> plan(String text, Set<String> roles) {
+        int[] characters = text.codePoints().filter(c -> !Character.isISOControl(c)).distinct().sorted().toArray();
+        Map<FontSource, Set<Integer>> plan = new LinkedHashMap<>();
+        for (String role : roles) {
+            List<FontFace> chain = chain(role);
+            for (int c : characters) {
+                boolean first = true;
+                for (FontFace face : chain) {
+                    if (covers(face, c) && (first || Punctuation.isKinsoku(c))) {
+                        plan.computeIfAbsent(face.source(), source -> new TreeSet<>()).add(c);
+                        first = false;
+                    }
+                }
+            }
+        }
+        Map<FontSource, int[]> result = new LinkedHashMap<>();
+        plan.forEach((source, set) -> result.put(source, set.stream().mapToInt(Integer::intValue).toArray()));
+        return result;
+    }
+
+    /** A font file with just these characters of the source, and its extension (otf, ttf). */
+    public byte[] subset(FontSource source, int[] codePoints) {
+        return fonts.get(source).subset(codePoints);
+    }
+
+    public String extension(FontSource source) {
+        return fonts.get(source).extension();
     }
 }

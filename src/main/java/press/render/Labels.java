@@ -25,6 +25,9 @@ public final class Labels {
     /** The 附件说明 label before the first attachment name. */
     public static final String ATTACHMENTS = "附件：";
 
+    /** Every character the labels below may add to a document's own text. */
+    public static final String LITERALS = ATTACHMENTS + "信息公开选项，。.0123456789";
+
     /** "1." before each attachment name, when there is more than one. */
     public static String attachmentNumber(int number, int count) {
         return count > 1 ? number + "." : "";

@@ -2,6 +2,7 @@ package press.render.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
+import press.render.Punctuation;
 
 /**
  * Line breaking with 避头尾: a line may break after any CJK character, except before closing
@@ -12,10 +13,6 @@ final class Kinsoku implements SplitCharacter {
 
     static final Kinsoku INSTANCE = new Kinsoku();
 
-    private static final String NO_LINE_START = "，。、；：？！）》」』”’％%…—·〉】〕〗〙〛｝］,.;:?!)]}﹚﹜～‥℃°"
-            + "ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々〻";
-    private static final String NO_LINE_END = "（《「『“‘【〔〖〘〚〈([{＜｛［£¥＄￡￥";
-
     private Kinsoku() {
     }
 
@@ -23,24 +20,16 @@ final class Kinsoku implements SplitCharacter {
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
         char c = cc[current];
         char next = current + 1 < end ? cc[current + 1] : 0;
-        if (next != 0 && mayNotStartLine(next)) {
+        if (next != 0 && Punctuation.mayNotStartLine(next)) {
             return false;
         }
-        if (mayNotEndLine(c) || (next == c && (c == '—' || c == '…'))) {
+        if (Punctuation.mayNotEndLine(c) || (next == c && (c == '—' || c == '…'))) {
             return false;
         }
         if (c <= ' ' || c == '-' || c == '\u2010') {
             return true;
         }
         return isWide(c);
-    }
-
-    static boolean mayNotStartLine(int c) {
-        return NO_LINE_START.indexOf(c) >= 0;
-    }
-
-    static boolean mayNotEndLine(int c) {
-        return NO_LINE_END.indexOf(c) >= 0;
     }
 
     /** CJK ideographs, kana, CJK and full-width punctuation; a low surrogate ends a supplementary ideograph. */

@@ -27,7 +27,11 @@ import press.model.PageBreak;
 import press.model.Table;
 import press.model.Text;
 import press.model.Title;
+import java.util.Map;
 import press.render.Align;
+import press.render.DocumentText;
+import press.render.FontLibrary;
+import press.render.FontSource;
 import press.render.AppendixLayout;
 import press.render.Labels;
 import press.render.PageStyle;
@@ -39,6 +43,7 @@ import press.render.TextStyle;
 final class PdfComposer {
 
     private final StyleSheet style;
+    private final Document document;
     private final PdfText text;
     private final PdfTables tables;
     private final PdfClosing closing;
@@ -47,14 +52,16 @@ final class PdfComposer {
     private String section = "body";
     private int blockNumber;
 
-    PdfComposer(StyleSheet style, PdfText text, PdfTables tables, PdfClosing closing) {
+    PdfComposer(StyleSheet style, FontLibrary fonts, Document document) {
         this.style = style;
-        this.text = text;
-        this.tables = tables;
-        this.closing = closing;
+        this.document = document;
+        Map<FontSource, int[]> plan = fonts.plan(DocumentText.of(document, style), DocumentText.fontRoles(style));
+        this.text = new PdfText(fonts, new PdfFonts(fonts, plan));
+        this.tables = new PdfTables(text, style);
+        this.closing = new PdfClosing(text, style);
     }
 
-    byte[] compose(Document document) {
+    byte[] compose() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PageStyle page = style.page();
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),

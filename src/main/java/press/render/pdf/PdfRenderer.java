@@ -1,26 +1,24 @@
 package press.render.pdf;
 
 import press.model.Document;
+import press.render.FontLibrary;
 import press.render.Format;
 import press.render.Renderer;
 import press.render.StyleSheet;
 
 /**
- * Renders documents to PDF with one variant's style sheet and the shared fonts. Built once,
- * then used from any thread: each call composes in its own {@link PdfComposer}.
+ * Renders documents to PDF with one variant's style sheet and the shared font library. Built
+ * once, then used from any thread: each call composes in its own {@link PdfComposer} with the
+ * font subsets of its own document.
  */
 public final class PdfRenderer implements Renderer {
 
     private final StyleSheet style;
-    private final PdfText text;
-    private final PdfTables tables;
-    private final PdfClosing closing;
+    private final FontLibrary fonts;
 
-    public PdfRenderer(StyleSheet style, PdfFontSet fonts) {
+    public PdfRenderer(StyleSheet style, FontLibrary fonts) {
         this.style = style;
-        this.text = new PdfText(fonts);
-        this.tables = new PdfTables(text, style);
-        this.closing = new PdfClosing(text, style);
+        this.fonts = fonts;
     }
 
     @Override
@@ -30,6 +28,6 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public byte[] render(Document document) {
-        return new PdfComposer(style, text, tables, closing).compose(document);
+        return new PdfComposer(style, fonts, document).compose();
     }
 }

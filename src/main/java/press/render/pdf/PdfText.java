@@ -11,20 +11,22 @@ import press.model.Inline;
 import press.model.LineBreak;
 import press.model.Strong;
 import press.model.Text;
+import press.render.FontLibrary;
+import press.render.FontRun;
 import press.render.TextStyle;
-import press.render.UncoveredCharacterException;
 
 /**
- * Turns text into OpenPDF phrases: each character in the first font of its role's chain that
- * has it, runs of one font as one chunk, every chunk breaking lines by {@link Kinsoku}. Closing
- * punctuation stays in the run before it and opening punctuation in the run after it, so a
- * font change never opens a break that 避头尾 forbids. Stateless and thread-safe.
+ * Turns text into OpenPDF phrases for one document: the font library cuts it into runs of one
+ * face (fallback and 避头尾 included), each run becomes a chunk in that face's subset for this
+ * document, and every chunk breaks lines by {@link Kinsoku}.
  */
 final class PdfText {
 
-    private final PdfFontSet fonts;
+    private final FontLibrary library;
+    private final PdfFonts fonts;
 
-    PdfText(PdfFontSet fonts) {
+    PdfText(FontLibrary library, PdfFonts fonts) {
+        this.library = library;
         this.fonts = fonts;
     }
 
@@ -49,7 +51,7 @@ final class PdfText {
      * the phrase's font, and without one it takes unembedded Helvetica.
      */
     Phrase empty(TextStyle style) {
-        return new Phrase(style.leading(), "", font(fonts.chain(style.font()).get(0), style));
+        return new Phrase(style.leading(), "", font(fonts.font(library.face(style.font())), style));
     }
 
     private static Font font(BaseFont font, TextStyle style) {
@@ -69,73 +71,40 @@ final class PdfText {
     }
 
     private void addText(Phrase phrase, String text, TextStyle style, boolean strong, String where) {
-        List<BaseFont> chain = fonts.chain(style.font());
-        int[] codePoints = text.codePoints().map(cp -> cp != '\n' && Character.isISOControl(cp) ? ' ' : cp).toArray();
-        int[] fontOf = assignFonts(codePoints, chain, where);
         Color color = new Color(style.color());
-        int runStart = 0;
-        for (int i = 1; i <= codePoints.length; i++) {
-            if (i == codePoints.length || fontOf[i] != fontOf[runStart]) {
-                String run = new String(codePoints, runStart, i - runStart);
-                Chunk chunk = new Chunk(run, font(chain.get(fontOf[runStart]), style));
-                chunk.setSplitCharacter(Kinsoku.INSTANCE);
-                if (style.letterSpacing() != 0) {
-                    chunk.setCharacterSpacing(style.letterSpacing());
-                }
-                if (strong) {
-                    chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, style.size() / 30f, color);
-                }
-                phrase.add(chunk);
-                runStart = i;
+        for (FontRun run : library.runs(text, style.font(), where)) {
+            BaseFont font = planned(run);
+            Chunk chunk = new Chunk(run.text(), font(font, style));
+            chunk.setSplitCharacter(Kinsoku.INSTANCE);
+            if (style.letterSpacing() != 0) {
+                chunk.setCharacterSpacing(style.letterSpacing());
             }
+            if (strong) {
+                chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, style.size() / 30f, color);
+            }
+            phrase.add(chunk);
         }
     }
 
-    /** Index into the chain for every character; punctuation joins its neighbour's run where it can. */
-    private static int[] assignFonts(int[] codePoints, List<BaseFont> chain, String where) {
-        int[] fontOf = new int[codePoints.length];
-        for (int i = 0; i < codePoints.length; i++) {
-            fontOf[i] = firstCovering(chain, codePoints[i]);
-            if (fontOf[i] < 0) {
-                throw new UncoveredCharacterException(codePoints[i], where);
+    /** The run's font for this document, which must hold every character of the run: OpenPDF would drop one silently. */
+    private BaseFont planned(FontRun run) {
+        BaseFont font = fonts.font(run.face());
+        run.text().codePoints().filter(c -> c != '\n').forEach(c -> {
+            if (!font.charExists(c)) {
+                throw new IllegalStateException("character U+" + Integer.toHexString(c) + " was not planned into the "
+                        + run.face().file() + " subset: add it to DocumentText");
             }
-        }
-        for (int i = 1; i < codePoints.length; i++) {
-            if (Kinsoku.mayNotStartLine(codePoints[i]) && chain.get(fontOf[i - 1]).charExists(codePoints[i])) {
-                fontOf[i] = fontOf[i - 1];
-            }
-        }
-        for (int i = codePoints.length - 2; i >= 0; i--) {
-            if (Kinsoku.mayNotEndLine(codePoints[i]) && chain.get(fontOf[i + 1]).charExists(codePoints[i])) {
-                fontOf[i] = fontOf[i + 1];
-            }
-        }
-        return fontOf;
-    }
-
-    private static int firstCovering(List<BaseFont> chain, int codePoint) {
-        if (codePoint == '\n') {
-            return 0;
-        }
-        for (int f = 0; f < chain.size(); f++) {
-            if (chain.get(f).charExists(codePoint)) {
-                return f;
-            }
-        }
-        return -1;
+        });
+        return font;
     }
 
     /** The natural width of one line of text in this style, letter spacing included. */
     float width(String text, TextStyle style) {
-        List<BaseFont> chain = fonts.chain(style.font());
         float width = 0;
-        int count = 0;
-        for (int cp : text.codePoints().toArray()) {
-            int f = firstCovering(chain, cp);
-            BaseFont font = chain.get(Math.max(f, 0));
-            width += font.getWidthPoint(cp, style.size());
-            count++;
+        for (FontRun run : library.runs(text, style.font(), "measuring")) {
+            width += fonts.font(run.face()).getWidthPoint(run.text(), style.size());
+            width += run.text().codePointCount(0, run.text().length()) * style.letterSpacing();
         }
-        return width + count * style.letterSpacing();
+        return width;
     }
 }

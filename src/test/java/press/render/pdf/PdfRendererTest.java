@@ -121,7 +121,7 @@ class PdfRendererTest {
             blocks.add(new Paragraph(List.of(new Text("政".repeat(k) + "，务“服”务（中心）。" + "工作".repeat(30) + "。"))));
         }
         var renderer = new PdfRenderer(new StyleSheetLoader().load(Fixtures.root()
-                .resolve("templates/gov-service-monthly/jianbao.style.json")), PdfFontSet.of(fonts()));
+                .resolve("templates/gov-service-monthly/jianbao.style.json")), fonts());
 
         assertLinesObeyKinsoku(new ExtractedPdf(renderer.render(new Document(Metadata.titled("避头尾"), blocks))));
     }

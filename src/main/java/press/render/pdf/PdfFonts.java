@@ -1,0 +1,46 @@
+package press.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import press.render.FontFace;
+import press.render.FontLibrary;
+import press.render.FontSource;
+
+/**
+ * One document's fonts: for every font file it uses, an OpenPDF font made from a compact subset
+ * holding just the document's characters. OpenPDF subsets again when it writes, keeping a slot
+ * per glyph of what it was given, so giving it a few hundred glyphs instead of ten thousand is
+ * what keeps the file small.
+ */
+final class PdfFonts {
+
+    private final Map<FontSource, BaseFont> fonts = new HashMap<>();
+
+    PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
+        plan.forEach((source, characters) -> fonts.put(source, create(source, library.extension(source),
+                library.subset(source, characters))));
+    }
+
+    private static BaseFont create(FontSource source, String extension, byte[] subset) {
+        String name = source.file().replaceFirst("\\.[^.]*$", "") + "." + extension;
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load the subset of " + source.file() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the subset of " + source.file(), e);
+        }
+    }
+
+    BaseFont font(FontFace face) {
+        BaseFont font = fonts.get(face.source());
+        if (font == null) {
+            throw new IllegalStateException("font " + face.file() + " was not planned for this document");
+        }
+        return font;
+    }
+}
