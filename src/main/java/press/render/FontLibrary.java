@@ -137,6 +137,22 @@ public final class FontLibrary {
         return runs;
     }
 
+    /** The natural width in points of one line of text in this font role, letter spacing included. */
+    public float width(String text, String role, float size, float letterSpacing) {
+        float width = 0;
+        for (FontRun run : runs(text, role, "measuring")) {
+            OpenTypeFont font = fonts.get(run.face().source());
+            for (int c : run.text().codePoints().toArray()) {
+                width += font.advance(c) * size + letterSpacing;
+            }
+        }
+        return width;
+    }
+
+    public float width(String text, TextStyle style) {
+        return width(text, style.font(), style.size(), style.letterSpacing());
+    }
+
     private int firstCovering(List<FontFace> chain, int codePoint) {
         for (int f = 0; f < chain.size(); f++) {
             if (covers(chain.get(f), codePoint)) {

@@ -20,6 +20,7 @@ public final class OpenTypeFont {
     private final GlyfOutlines glyf;
     private final byte[] horizontalMetrics;
     private final int metricsCount;
+    private final int unitsPerEm;
 
     private OpenTypeFont(Sfnt font) {
         this.font = font;
@@ -36,6 +37,7 @@ public final class OpenTypeFont {
         }
         this.horizontalMetrics = font.table("hmtx");
         this.metricsCount = Bytes.u16(font.table("hhea"), 34);
+        this.unitsPerEm = Bytes.u16(font.table("head"), 18);
     }
 
     /** Parses face {@code faceIndex} (0 unless the file is a collection). */
@@ -45,6 +47,12 @@ public final class OpenTypeFont {
 
     public boolean covers(int codePoint) {
         return characters.glyph(codePoint) != 0;
+    }
+
+    /** The advance width of a character in ems (0 when the font lacks it). */
+    public float advance(int codePoint) {
+        int glyph = characters.glyph(codePoint);
+        return glyph == 0 ? 0 : (float) Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) / unitsPerEm;
     }
 
     /** "otf" for CFF outlines, "ttf" for TrueType outlines. */

@@ -37,6 +37,7 @@ import press.render.Labels;
 import press.render.PageStyle;
 import press.render.Role;
 import press.render.StyleSheet;
+import press.render.TableLayout;
 import press.render.TextStyle;
 
 /** Lays out one document; made for one call and thrown away, so its state is never shared. */
@@ -45,6 +46,7 @@ final class PdfComposer {
     private final StyleSheet style;
     private final Document document;
     private final PdfText text;
+    private final TableLayout layout;
     private final PdfTables tables;
     private final PdfClosing closing;
     private com.lowagie.text.Document pdf;
@@ -57,7 +59,8 @@ final class PdfComposer {
         this.document = document;
         Map<FontSource, int[]> plan = fonts.plan(DocumentText.of(document, style), DocumentText.fontRoles(style));
         this.text = new PdfText(fonts, new PdfFonts(fonts, plan));
-        this.tables = new PdfTables(text, style);
+        this.layout = new TableLayout(style, fonts);
+        this.tables = new PdfTables(text, style, layout);
         this.closing = new PdfClosing(text, style);
     }
 
@@ -198,7 +201,7 @@ final class PdfComposer {
     }
 
     private void appendix(Appendix appendix) {
-        boolean wide = appendix.content().stream().anyMatch(b -> b instanceof Table t && tables.needsLandscape(t));
+        boolean wide = appendix.content().stream().anyMatch(b -> b instanceof Table t && layout.needsLandscape(t));
         startPage(wide);
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;

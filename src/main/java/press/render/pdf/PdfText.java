@@ -100,11 +100,6 @@ final class PdfText {
 
     /** The natural width of one line of text in this style, letter spacing included. */
     float width(String text, TextStyle style) {
-        float width = 0;
-        for (FontRun run : library.runs(text, style.font(), "measuring")) {
-            width += fonts.font(run.face()).getWidthPoint(run.text(), style.size());
-            width += run.text().codePointCount(0, run.text().length()) * style.letterSpacing();
-        }
-        return width;
+        return library.width(text, style);
     }
 }
