@@ -22,6 +22,9 @@ final class Selection {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "pdf", description = "pdf or docx (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--embed-fonts", description = "DOCX: embed the bundled fonts (as subsets) instead of naming the official ones")
+    boolean embedFonts;
+
     @Parameters(index = "0", paramLabel = "DATA.json", description = "the month's data")
     Path data;
 
@@ -31,6 +34,6 @@ final class Selection {
     }
 
     RenderRequest request() throws IOException {
-        return new RenderRequest(template, variant, format(), JsonInput.object(Files.readAllBytes(data)));
+        return new RenderRequest(template, variant, format(), JsonInput.object(Files.readAllBytes(data)), embedFonts);
     }
 }

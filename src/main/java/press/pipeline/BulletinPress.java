@@ -10,6 +10,7 @@ import press.render.Format;
 import press.render.Renderer;
 import press.render.StyleSheetLoader;
 import press.render.UncoveredCharacterException;
+import press.render.docx.DocxRenderer;
 import press.render.pdf.PdfRenderer;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
@@ -54,7 +55,7 @@ public final class BulletinPress {
         Variant variant = kind.variant(variantName)
                 .orElseThrow(() -> new UnknownTemplateException("variant", variantName, kind.variantNames()));
         Document document = document(kind, variant, request.data());
-        Renderer renderer = renderer(kind, variant, request.format());
+        Renderer renderer = renderer(kind, variant, request.format(), request.embedFonts());
         try {
             byte[] bytes = renderer.render(document);
             return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document.metadata());
@@ -69,13 +70,15 @@ public final class BulletinPress {
         return reader.read(templates.markup(kind, variant, data));
     }
 
-    private Renderer renderer(Kind kind, Variant variant, Format format) {
-        return renderers.computeIfAbsent(kind.name() + "/" + variant.name() + "/" + format, key -> {
-            var style = styles.load(kind.styleFile(variant));
-            return switch (format) {
-                case PDF -> new PdfRenderer(style, fonts);
-                case DOCX -> throw new UnsupportedOperationException("DOCX output is not available yet");
-            };
-        });
+    private Renderer renderer(Kind kind, Variant variant, Format format, boolean embedFonts) {
+        boolean embedded = format == Format.DOCX && embedFonts;
+        return renderers.computeIfAbsent(kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : ""),
+                key -> {
+                    var style = styles.load(kind.styleFile(variant));
+                    return switch (format) {
+                        case PDF -> new PdfRenderer(style, fonts);
+                        case DOCX -> new DocxRenderer(style, fonts, embedded);
+                    };
+                });
     }
 }

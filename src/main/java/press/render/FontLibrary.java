@@ -193,6 +193,11 @@ public final class FontLibrary {
         return fonts.get(source).subset(codePoints);
     }
 
+    /** The family name inside the font file: what a program that loads the file knows it by. */
+    public String familyName(FontSource source) {
+        return fonts.get(source).familyName();
+    }
+
     public String extension(FontSource source) {
         return fonts.get(source).extension();
     }

@@ -20,10 +20,20 @@ public final class TableLayout {
 
     private final StyleSheet style;
     private final FontLibrary fonts;
+    private final float digitAdvance;
 
-    public TableLayout(StyleSheet style, FontLibrary fonts) {
+    /**
+     * @param digitAdvance the least advance, in ems, to allow a character of a number: a DOCX
+     *     may be shown in substitute fonts whose digits are wider than the bundled ones
+     */
+    public TableLayout(StyleSheet style, FontLibrary fonts, float digitAdvance) {
         this.style = style;
         this.fonts = fonts;
+        this.digitAdvance = digitAdvance;
+    }
+
+    public TableLayout(StyleSheet style, FontLibrary fonts) {
+        this(style, fonts, 0);
     }
 
     public boolean needsLandscape(Table table) {
@@ -96,8 +106,11 @@ public final class TableLayout {
                 }
                 int column = starts.get(r).get(i);
                 for (String line : cell.plainText().split("\n")) {
-                    float natural = fonts.width(line, textStyle);
                     int characters = line.codePointCount(0, line.length());
+                    float natural = fonts.width(line, textStyle);
+                    if (table.columns().get(column) == ColumnKind.NUMBER) {
+                        natural = Math.max(natural, characters * digitAdvance * textStyle.size());
+                    }
                     float least;
                     if (labels) {
                         least = natural * ((characters + 1) / 2) / Math.max(1, characters);

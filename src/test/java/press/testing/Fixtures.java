@@ -74,8 +74,14 @@ public final class Fixtures {
                 Files.writeString(golden, actual);
                 return;
             }
-            assertEquals(read(golden), actual, "differs from golden " + root().relativize(golden)
-                    + " (review, then regenerate with mvn test -Dgolden.update=true)");
+            String expected = read(golden);
+            Path written = Path.of("target", "golden-actual").resolve(root().relativize(golden));
+            if (!expected.equals(actual)) {
+                Files.createDirectories(written.getParent());
+                Files.writeString(written, actual);
+            }
+            assertEquals(expected, actual, "differs from golden " + root().relativize(golden)
+                    + " (actual output in " + written + "; review, then regenerate with mvn test -Dgolden.update=true)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,133 @@
+package press.render.docx;
+
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.relationships.Relationship;
+import org.docx4j.wml.FldChar;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import org.docx4j.wml.STFldCharType;
+import org.docx4j.wml.STPageOrientation;
+import org.docx4j.wml.SectPr;
+import press.render.Align;
+import press.render.FontRun;
+import press.render.PageNumberStyle;
+import press.render.PageStyle;
+import press.render.StyleSheet;
+
+/**
+ * Page setup: a section per orientation run with the GB/T 9704 text block, and the footers —
+ * "— PAGE —" as a field, odd pages at the right and even pages at the left, each one character
+ * in — shared by every section.
+ */
+final class DocxPages {
+
+    private final StyleSheet style;
+    private final DocxFonts fonts;
+    private String oddFooter;
+    private String evenFooter;
+
+    DocxPages(StyleSheet style, DocxFonts fonts) {
+        this.style = style;
+        this.fonts = fonts;
+    }
+
+    void addFooters(MainDocumentPart main) throws InvalidFormatException {
+        oddFooter = footer(main, "/word/footer1.xml", Align.RIGHT);
+        evenFooter = footer(main, "/word/footer2.xml", Align.LEFT);
+    }
+
+    private String footer(MainDocumentPart main, String name, Align align) throws InvalidFormatException {
+        FooterPart part = new FooterPart(new org.docx4j.openpackaging.parts.PartName(name));
+        Ftr ftr = Wml.FACTORY.createFtr();
+        ftr.getContent().add(pageNumber(align));
+        part.setJaxbElement(ftr);
+        Relationship relationship = main.addTargetPart(part);
+        return relationship.getId();
+    }
+
+    private P pageNumber(Align align) {
+        PageNumberStyle number = style.pageNumber();
+        P paragraph = Wml.paragraph(DocxStyles.PAGE_NUMBER);
+        paragraph.getPPr().setJc(Wml.jc(align));
+        PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
+        if (align == Align.RIGHT) {
+            ind.setRight(Wml.twips(number.inset() * number.size()));
+        } else {
+            ind.setLeft(Wml.twips(number.inset() * number.size()));
+        }
+        paragraph.getPPr().setInd(ind);
+        String[] around = number.format().split("\\{n}", -1);
+        addText(paragraph, around[0]);
+        paragraph.getContent().add(field(STFldCharType.BEGIN));
+        R instruction = Wml.FACTORY.createR();
+        instruction.getContent().add(Wml.FACTORY.createRInstrText(Wml.text(" PAGE ")));
+        paragraph.getContent().add(instruction);
+        paragraph.getContent().add(field(STFldCharType.SEPARATE));
+        addText(paragraph, "1");
+        paragraph.getContent().add(field(STFldCharType.END));
+        addText(paragraph, around[1]);
+        return paragraph;
+    }
+
+    private void addText(P paragraph, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (FontRun run : fonts.runs(text, style.pageNumber().font(), "page number")) {
+            R r = Wml.FACTORY.createR();
+            org.docx4j.wml.RPr rPr = Wml.FACTORY.createRPr();
+            rPr.setRFonts(fonts.rFonts(fonts.name(run.face())));
+            r.setRPr(rPr);
+            r.getContent().add(Wml.text(run.text()));
+            paragraph.getContent().add(r);
+        }
+    }
+
+    private static R field(STFldCharType type) {
+        R run = Wml.FACTORY.createR();
+        FldChar fldChar = Wml.FACTORY.createFldChar();
+        fldChar.setFldCharType(type);
+        run.getContent().add(fldChar);
+        return run;
+    }
+
+    /** A section's properties: paper, margins, footers; it starts on a new page. */
+    SectPr section(boolean landscape) {
+        PageStyle page = landscape ? style.page().landscape() : style.page();
+        SectPr sectPr = Wml.FACTORY.createSectPr();
+        SectPr.PgSz size = Wml.FACTORY.createSectPrPgSz();
+        size.setW(Wml.twips(page.width()));
+        size.setH(Wml.twips(page.height()));
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+        sectPr.setPgSz(size);
+        SectPr.PgMar margins = Wml.FACTORY.createSectPrPgMar();
+        margins.setTop(Wml.twips(page.top()));
+        margins.setBottom(Wml.twips(page.bottom()));
+        margins.setLeft(Wml.twips(page.left()));
+        margins.setRight(Wml.twips(page.right()));
+        margins.setHeader(Wml.twips(page.top() / 2));
+        PageNumberStyle number = style.pageNumber();
+        margins.setFooter(Wml.twips(Math.max(0, page.bottom() - number.below() - number.size() * 1.3f)));
+        margins.setGutter(java.math.BigInteger.ZERO);
+        sectPr.setPgMar(margins);
+        SectPr.Type type = Wml.FACTORY.createSectPrType();
+        type.setVal("nextPage");
+        sectPr.setType(type);
+        sectPr.getEGHdrFtrReferences().add(reference(oddFooter, HdrFtrRef.DEFAULT));
+        sectPr.getEGHdrFtrReferences().add(reference(evenFooter, HdrFtrRef.EVEN));
+        return sectPr;
+    }
+
+    private static FooterReference reference(String id, HdrFtrRef type) {
+        FooterReference reference = Wml.FACTORY.createFooterReference();
+        reference.setId(id);
+        reference.setType(type);
+        return reference;
+    }
+}

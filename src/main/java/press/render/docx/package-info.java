@@ -1,0 +1,8 @@
+/**
+ * The DOCX renderer, on docx4j: the same document model and style sheet as the PDF, written as
+ * named Word styles (so an office can restyle in Word), one section per appendix (landscape
+ * where the PDF turns the page), tables with merged and repeated header rows, the closing block
+ * floated to the foot of the last page, page numbers as PAGE fields, and optionally the bundled
+ * fonts embedded as obfuscated subsets.
+ */
+package press.render.docx;

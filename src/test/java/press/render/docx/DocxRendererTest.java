@@ -1,0 +1,138 @@
+package press.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import press.pipeline.RenderRequest;
+import press.render.Format;
+import press.render.font.OpenTypeFont;
+import press.testing.Docx;
+import press.testing.Fixtures;
+
+/** The reference bulletin as Word sees it: structure asserted on the XML. */
+class DocxRendererTest {
+
+    private static final String DOCUMENT = "word/document.xml";
+
+    private static final Docx DOCX = new Docx(Fixtures.render(Fixtures.data(Fixtures.REFERENCE), Format.DOCX));
+
+    @Test
+    void theDocumentXmlMatchesItsGolden() {
+        Fixtures.assertGolden(Fixtures.fixture(Fixtures.REFERENCE).resolve("document.xml"), normalized(DOCX.text(DOCUMENT)));
+    }
+
+    /**
+     * docx4j declares dozens of namespaces on the root in an order that varies from run to run,
+     * and signs its comment with the JVM's version.
+     */
+    private static String normalized(String documentXml) {
+        return documentXml.replaceFirst("<w:document[^>]*>", "<w:document>").replaceAll("<!--.*?-->", "")
+                .replaceAll("[ \\t]+\\n", "\n");
+    }
+
+    @Test
+    void everyRunNamesItsFontForAsciiHAnsiAndEastAsia() {
+        for (String part : List.of(DOCUMENT, "word/footer1.xml", "word/footer2.xml")) {
+            NodeList runs = DOCX.nodes(part, "//w:r[w:t]");
+            assertTrue(runs.getLength() > 0, part);
+            for (int i = 0; i < runs.getLength(); i++) {
+                Element fonts = (Element) ((Element) runs.item(i)).getElementsByTagNameNS("*", "rFonts").item(0);
+                assertTrue(fonts != null, part + ": a run without rFonts");
+                for (String attribute : new String[] {"ascii", "hAnsi", "eastAsia"}) {
+                    assertFalse(fonts.getAttributeNS(fonts.getNamespaceURI(), attribute).isEmpty(),
+                            part + ": run without w:" + attribute);
+                }
+            }
+        }
+        assertEquals(0, DOCX.number(DOCUMENT, "count(//w:rFonts[@w:eastAsia='仿宋_GB2312'])") == 0 ? 1 : 0,
+                "body text should name 仿宋_GB2312");
+    }
+
+    @Test
+    void theTwoLevelAttendanceHeaderMergesAcrossAndDown() {
+        String header = "//w:tbl[3]/w:tr[1]";
+        assertEquals("4", DOCX.value(DOCUMENT, header + "/w:tc[w:p//w:t='请假']/w:tcPr/w:gridSpan/@w:val"));
+        assertEquals("restart", DOCX.value(DOCUMENT, header + "/w:tc[w:p//w:t='姓名']/w:tcPr/w:vMerge/@w:val"));
+        assertEquals(6.0, DOCX.number(DOCUMENT, "count(//w:tbl[3]/w:tr[2]/w:tc[w:tcPr/w:vMerge[not(@w:val)]])"),
+                "姓名, 部门, three day columns and 备注 continue down");
+        assertEquals(10.0, DOCX.number(DOCUMENT, "count(//w:tbl[3]/w:tblGrid/w:gridCol)"));
+    }
+
+    @Test
+    void headerRowsRepeatOnEveryPageAndBodyRowsDoNot() {
+        assertEquals(1.0, DOCX.number(DOCUMENT, "count(//w:tbl[1]/w:tr[w:trPr/w:tblHeader])"));
+        assertEquals(1.0, DOCX.number(DOCUMENT, "count(//w:tbl[2]/w:tr[w:trPr/w:tblHeader])"));
+        assertEquals(2.0, DOCX.number(DOCUMENT, "count(//w:tbl[3]/w:tr[w:trPr/w:tblHeader])"));
+        assertEquals("合计", DOCX.value(DOCUMENT, "//w:tbl[1]/w:tr[last()]/w:tc[2]//w:t"));
+        assertFalse(DOCX.value(DOCUMENT, "//w:tbl[1]/w:tr[last()]/w:tc[2]/w:tcPr/w:shd/@w:fill").isEmpty(),
+                "the totals row is tinted");
+    }
+
+    @Test
+    void eachAppendixIsASectionAndTheWideRankingTableIsLandscape() {
+        assertEquals(3.0, DOCX.number(DOCUMENT, "count(//w:p/w:pPr/w:sectPr)"), "three section breaks before the appendices");
+        String appendix2 = "//w:p[w:pPr/w:sectPr][3]/w:pPr/w:sectPr";
+        assertEquals("landscape", DOCX.value(DOCUMENT, appendix2 + "/w:pgSz/@w:orient"));
+        assertTrue(DOCX.number(DOCUMENT, appendix2 + "/w:pgSz/@w:w") > DOCX.number(DOCUMENT, appendix2 + "/w:pgSz/@w:h"));
+        assertEquals("portrait", DOCX.value(DOCUMENT, "//w:body/w:sectPr/w:pgSz/@w:orient"));
+        assertEquals("2098", DOCX.value(DOCUMENT, "//w:body/w:sectPr/w:pgMar/@w:top"), "37 mm");
+        assertEquals("1587", DOCX.value(DOCUMENT, "//w:body/w:sectPr/w:pgMar/@w:left"), "28 mm");
+    }
+
+    @Test
+    void pageNumbersArePageFieldsRightOnOddPagesAndLeftOnEven() {
+        assertTrue(DOCX.value("word/settings.xml", "name(//w:evenAndOddHeaders)").endsWith("evenAndOddHeaders"));
+        assertEquals(4.0, DOCX.number(DOCUMENT, "count(//w:sectPr/w:footerReference)") / 2, "every section has both footers");
+        assertEquals("right", DOCX.value("word/footer1.xml", "//w:p/w:pPr/w:jc/@w:val"));
+        assertEquals("left", DOCX.value("word/footer2.xml", "//w:p/w:pPr/w:jc/@w:val"));
+        for (String footer : List.of("word/footer1.xml", "word/footer2.xml")) {
+            assertEquals(" PAGE ", DOCX.value(footer, "//w:instrText"));
+            assertEquals("— ", DOCX.value(footer, "(//w:t)[1]"), footer);
+            assertEquals(" —", DOCX.value(footer, "(//w:t)[last()]"), footer);
+        }
+    }
+
+    @Test
+    void theClosingBlockFloatsToTheBottomOfTheTextBlock() {
+        String closing = "//w:tbl[w:tblPr/w:tblpPr]";
+        assertEquals("bottom", DOCX.value(DOCUMENT, closing + "/w:tblPr/w:tblpPr/@w:tblpYSpec"));
+        assertEquals("margin", DOCX.value(DOCUMENT, closing + "/w:tblPr/w:tblpPr/@w:vertAnchor"));
+        assertTrue(DOCX.value(DOCUMENT, "string(" + closing + ")").contains("报：省中心，州委办公室，州政府办公室。"));
+    }
+
+    @Test
+    void stylesCarryTheStyleSheetSoWordUsersCanRestyle() {
+        String styles = "word/styles.xml";
+        assertEquals("32", DOCX.value(styles, "//w:style[@w:styleId='body']/w:rPr/w:sz/@w:val"), "3号 = 16 pt");
+        assertEquals("44", DOCX.value(styles, "//w:style[@w:styleId='title']/w:rPr/w:sz/@w:val"), "2号 = 22 pt");
+        assertEquals("方正小标宋简体", DOCX.value(styles, "//w:style[@w:styleId='title']/w:rPr/w:rFonts/@w:eastAsia"));
+        assertEquals("黑体", DOCX.value(styles, "//w:style[@w:styleId='heading1']/w:rPr/w:rFonts/@w:eastAsia"));
+        assertEquals("0", DOCX.value(styles, "//w:style[@w:styleId='heading1']/w:pPr/w:outlineLvl/@w:val"));
+        assertEquals("200", DOCX.value(styles, "//w:style[@w:styleId='body']/w:pPr/w:ind/@w:firstLineChars"));
+        assertFalse(DOCX.value(styles, "//w:style[@w:styleId='BulletinTable']/@w:type").isEmpty());
+    }
+
+    @Test
+    void embeddedFontsAreObfuscatedSubsetsThatHoldTheDocumentsCharacters() {
+        Docx embedded = new Docx(Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
+                Fixtures.data(Fixtures.REFERENCE), true)).bytes());
+        NodeList fonts = embedded.nodes("word/fontTable.xml", "//w:font[w:embedRegular]");
+        assertTrue(fonts.getLength() >= 3, "body, heading and title fonts at least");
+        assertTrue(embedded.value("word/settings.xml", "name(//w:embedTrueTypeFonts)").endsWith("embedTrueTypeFonts"));
+        String key = embedded.value("word/fontTable.xml", "//w:font[@w:name='FandolFang R']/w:embedRegular/@w:fontKey");
+        String id = embedded.value("word/fontTable.xml", "//w:font[@w:name='FandolFang R']/w:embedRegular/@r:id");
+        String target = embedded.value("word/_rels/fontTable.xml.rels", "//*[@Id='" + id + "']/@Target");
+        byte[] font = DocxFontEmbedding.obfuscate(embedded.bytes("word/" + target), key);
+        OpenTypeFont subset = OpenTypeFont.parse(font, 0);
+        for (char c : "全州共受理各类行政审批和公共服务事项，。".toCharArray()) {
+            assertTrue(subset.covers(c), "embedded FandolFang lacks " + c);
+        }
+        assertTrue(font.length < 400_000, "a subset, not the whole font: " + font.length + " bytes");
+        assertEquals("FandolFang R", embedded.value(DOCUMENT, "(//w:pStyle[@w:val='body']/../../w:r/w:rPr/w:rFonts/@w:eastAsia)[1]"));
+    }
+}

@@ -1,0 +1,77 @@
+package press.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.pipeline.RenderRequest;
+import press.render.Format;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import press.testing.LibreOffice;
+import press.testing.SeedUnits;
+
+/**
+ * The DOCX as LibreOffice lays it out (converted to PDF with every installed font hidden, as on
+ * a machine without CJK fonts): all of the seed is there, and with embedded fonts it is drawn in
+ * the bundled fonts.
+ */
+class LibreOfficeRenderingTest {
+
+    @TempDir
+    static Path folder;
+
+    private static ExtractedPdf plain;
+    private static ExtractedPdf embedded;
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Path plainDocx = folder.resolve("plain.docx");
+        Path embeddedDocx = folder.resolve("embedded.docx");
+        Files.write(plainDocx, Fixtures.render(Fixtures.data(Fixtures.REFERENCE), Format.DOCX));
+        Files.write(embeddedDocx, Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
+                Fixtures.data(Fixtures.REFERENCE), true)).bytes());
+        List<Path> pdfs = LibreOffice.toPdf(List.of(plainDocx, embeddedDocx), folder, true);
+        plain = new ExtractedPdf(Files.readAllBytes(pdfs.get(0)));
+        embedded = new ExtractedPdf(Files.readAllBytes(pdfs.get(1)));
+    }
+
+    @Test
+    void everySentenceTableRowAndClosingLineOfTheSeedSurvivesLibreOffice() {
+        List<SeedUnits.Unit> units = SeedUnits.of(Fixtures.seed());
+        assertEquals(List.of(), SeedUnits.missing(units, plain));
+        assertEquals(List.of(), SeedUnits.missing(units, embedded));
+    }
+
+    @Test
+    void withEmbeddedFontsLibreOfficeDrawsInTheBundledFontsAlone() {
+        assertTrue(embedded.fonts().stream().anyMatch(name -> name.contains("NotoSerifCJK")), embedded.fonts().toString());
+        assertTrue(embedded.fonts().stream().noneMatch(name -> name.contains("DejaVu") || name.contains("Liberation")),
+                "no installed font is used: " + embedded.fonts());
+        assertEquals(List.of(), embedded.unembeddedFonts());
+    }
+
+    @Test
+    void theStructureMatchesThePdfs() {
+        assertEquals(10, embedded.pageCount());
+        int landscape = 0;
+        for (int page = 1; page <= embedded.pageCount(); page++) {
+            if (embedded.isLandscape(page)) {
+                landscape++;
+                assertTrue(embedded.page(page).contains("附件2"), "only the ranking table is landscape");
+            }
+        }
+        assertEquals(1, landscape);
+        for (int page = 1; page <= embedded.pageCount(); page++) {
+            assertTrue(embedded.page(page).contains("— " + page + " —"), "page " + page + " has its number");
+        }
+        String last = SeedUnits.normalize(embedded.page(embedded.pageCount()));
+        assertTrue(last.contains("姓名") && last.contains("请假") && last.contains("2020年6月10日印"),
+                "the last page repeats the table header and ends with the closing block: " + last);
+    }
+}
