@@ -64,6 +64,35 @@ public final class BulletinPress {
         }
     }
 
+    /**
+     * Builds every renderer and renders each kind's example data in every variant and format
+     * {@code rounds} times, so fonts, templates, docx4j's JAXB and the JIT are warm before the
+     * first request.
+     */
+    public void warmUp(int rounds) {
+        for (Kind kind : catalogue.kinds()) {
+            JsonNode example = null;
+            if (java.nio.file.Files.isRegularFile(kind.exampleFile())) {
+                try {
+                    example = JsonInput.object(java.nio.file.Files.readAllBytes(kind.exampleFile()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            for (String variant : kind.variantNames()) {
+                for (Format format : Format.values()) {
+                    if (example != null) {
+                        for (int round = 0; round < rounds; round++) {
+                            render(new RenderRequest(kind.name(), variant, format, example));
+                        }
+                    } else {
+                        renderer(kind, kind.variant(variant).orElseThrow(), format, false);
+                    }
+                }
+            }
+        }
+    }
+
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
         validator.check(kind, data);

@@ -1,0 +1,82 @@
+package press.cli;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import press.http.HttpService;
+import press.http.Readiness;
+import press.http.ServiceSettings;
+import press.pipeline.BulletinPress;
+
+/** {@code serve}: the render service, until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the render service over HTTP.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Enough renders of each example for the JIT to compile the hot paths before /health says ready. */
+    private static final int WARM_UP_ROUNDS = 100;
+
+    @Mixin
+    private Home home;
+
+    @Option(names = "--port", defaultValue = "${env:BULLETIN_PORT:-7070}", description = "port (env BULLETIN_PORT, default 7070)")
+    private int port;
+
+    @Option(names = "--data-dir", defaultValue = "${env:BULLETIN_DATA_DIR:-data}",
+            description = "data directory (env BULLETIN_DATA_DIR, default ./data)")
+    private Path dataDirectory;
+
+    @Option(names = "--max-body", defaultValue = "${env:BULLETIN_MAX_BODY:-2097152}",
+            description = "largest request body in bytes (env BULLETIN_MAX_BODY, default 2 MiB)")
+    private long maxBody;
+
+    @Option(names = "--renders", defaultValue = "0", description = "renders at once (default: one per core)")
+    private int renders;
+
+    @Option(names = "--queue", defaultValue = "-1", description = "renders that may wait (default: four per core)")
+    private int queue;
+
+    @Option(names = "--render-timeout", defaultValue = "20", description = "seconds a render may take (default 20)")
+    private int timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        ServiceSettings defaults = ServiceSettings.defaults();
+        ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
+                renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
+                Duration.ofSeconds(timeout));
+        Files.createDirectories(settings.dataDirectory());
+        BulletinPress press = home.open();
+        Readiness readiness = new Readiness();
+        Javalin app = HttpService.create(press, settings, readiness).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "shutdown"));
+        LOG.info("Bulletin Press listening on port {}, data in {}", app.port(), settings.dataDirectory().toAbsolutePath());
+        warmUp(press, readiness);
+        stopped.await();
+        return 0;
+    }
+
+    private static void warmUp(BulletinPress press, Readiness readiness) {
+        long start = System.nanoTime();
+        try {
+            press.warmUp(WARM_UP_ROUNDS);
+            readiness.ready();
+            LOG.info("warm after {} ms: ready", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            readiness.failed(e.getMessage());
+            LOG.error("warm-up failed; /health reports it", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package press.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /health}: 200 once warm (fonts parsed, renderers built, docx4j started), 503
+ * before; with the render queue and the process's memory, peak resident size included.
+ */
+final class HealthEndpoint {
+
+    private final Readiness readiness;
+    private final RenderQueue queue;
+
+    HealthEndpoint(Readiness readiness, RenderQueue queue) {
+        this.readiness = readiness;
+        this.queue = queue;
+    }
+
+    void handle(Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", readiness.isReady() ? "ready" : readiness.problem().isEmpty() ? "starting" : "failed");
+        if (!readiness.problem().isEmpty()) {
+            body.put("problem", readiness.problem());
+        }
+        body.put("renders", Map.of("running", queue.active(), "waiting", queue.waiting()));
+        body.put("memory", memory());
+        body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
+        Responses.json(ctx, readiness.isReady() ? 200 : 503, body);
+    }
+
+    /** Heap in use, and from /proc the resident set now and at its peak (VmRSS, VmHWM), in KiB. */
+    static Map<String, Object> memory() {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        Runtime runtime = Runtime.getRuntime();
+        memory.put("heapUsedKiB", (runtime.totalMemory() - runtime.freeMemory()) / 1024);
+        memory.put("heapMaxKiB", runtime.maxMemory() / 1024);
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                    memory.put(line.startsWith("VmRSS") ? "rssKiB" : "rssPeakKiB", kib);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: the JVM's own figures are all there is
+        }
+        return memory;
+    }
+}

@@ -1,0 +1,83 @@
+package press.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import press.pipeline.BulletinPress;
+
+/** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
+public final class HttpService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
+
+    private HttpService() {
+    }
+
+    public static Javalin create(BulletinPress press, ServiceSettings settings, Readiness readiness) {
+        RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
+        RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes());
+        CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
+        HealthEndpoint health = new HealthEndpoint(readiness, queue);
+        byte[] openApi = openApi();
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.jetty.port = settings.port();
+            config.requestLogger.http(RequestLog::log);
+            config.routes.before(ctx -> {
+                String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+                ctx.attribute(RequestLog.REQUEST_ID, id);
+                ctx.header("X-Request-Id", id);
+            });
+            config.routes.post("/render", render::handle);
+            config.routes.get("/templates", catalogue::list);
+            config.routes.get("/templates/{kind}", catalogue::describe);
+            config.routes.get("/templates/{kind}/example", catalogue::example);
+            config.routes.get("/health", health::handle);
+            config.routes.get("/openapi.json", ctx -> {
+                ctx.contentType(Responses.JSON);
+                ctx.result(openApi);
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.error(ctx,
+                    Errors.of(e, ctx.attribute(RequestLog.REQUEST_ID))));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                String id = ctx.attribute(RequestLog.REQUEST_ID);
+                ApiError error = Errors.of(e, id);
+                if (error.status() >= 500 && !(e instanceof ApiError)) {
+                    LOG.error("request {} failed: {} {}", id, ctx.method(), ctx.path(), e);
+                }
+                Responses.error(ctx, error);
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.attribute(Responses.ERROR_WRITTEN) == null) {
+                    Responses.error(ctx, ApiError.of(404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.error(405, "*", ctx -> {
+                if (ctx.attribute(Responses.ERROR_WRITTEN) == null) {
+                    Responses.error(ctx, ApiError.of(405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+                }
+            });
+            config.events.serverStopped(queue::close);
+        });
+        return app;
+    }
+
+    private static byte[] openApi() {
+        try (InputStream in = HttpService.class.getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package press.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import press.pipeline.BulletinPress;
+import press.pipeline.JsonInput;
+import press.pipeline.RenderRequest;
+import press.pipeline.RenderedDocument;
+import press.render.Format;
+import press.template.Names;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /render}: the data as the body and template, variant, format as query
+ * parameters, or an envelope {@code {"template", "variant", "format", "data"}}. Answers the
+ * document with its type, length, a SHA-256 ETag and a UTF-8 file name.
+ */
+final class RenderEndpoint {
+
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "data");
+
+    private final BulletinPress press;
+    private final RenderQueue queue;
+    private final long maxBodyBytes;
+
+    RenderEndpoint(BulletinPress press, RenderQueue queue, long maxBodyBytes) {
+        this.press = press;
+        this.queue = queue;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void handle(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith("application/json")) {
+            throw ApiError.of(415, "unsupported_media_type", "send the data as application/json, not '"
+                    + (contentType.isEmpty() ? "nothing" : contentType) + "'");
+        }
+        byte[] body = body(ctx);
+        RenderRequest request = request(ctx, JsonInput.object(body));
+        ctx.attribute(RequestLog.TEMPLATE, request.kind());
+        ctx.attribute(RequestLog.FORMAT, request.format().extension());
+        RenderedDocument document = queue.run(() -> press.render(request));
+        ctx.attribute(RequestLog.VARIANT, document.variant());
+        byte[] bytes = document.bytes();
+        ctx.status(200);
+        ctx.contentType(document.format().mediaType());
+        ctx.header("ETag", "\"" + sha256(bytes) + "\"");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(document.metadata().title(),
+                document.metadata().period(), document.format().extension()));
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+    }
+
+    /**
+     * The body, read up to the limit. Past it, the rest is read and dropped (up to a bound)
+     * before answering 413, so the client finishes sending and sees the answer rather than a
+     * reset connection; nothing past the limit is kept in memory.
+     */
+    private byte[] body(Context ctx) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+            if (body.length > maxBodyBytes) {
+                long dropped = 0;
+                byte[] sink = new byte[64 * 1024];
+                for (int n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+                    dropped += n;
+                }
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
+    }
+
+    private ApiError tooLarge() {
+        return new ApiError(413, "body_too_large", "the request body is larger than " + maxBodyBytes + " bytes",
+                List.of(Map.of("limit", maxBodyBytes)));
+    }
+
+    /** Query parameters first; an envelope body fills in what they leave out. */
+    private static RenderRequest request(Context ctx, JsonNode body) {
+        boolean envelope = body.has("data") && body.get("data").isObject()
+                && body.propertyNames().stream().allMatch(ENVELOPE::contains);
+        JsonNode data = envelope ? body.get("data") : body;
+        String template = parameter(ctx, body, envelope, "template");
+        String variant = parameter(ctx, body, envelope, "variant");
+        String format = parameter(ctx, body, envelope, "format");
+        String embed = parameter(ctx, body, envelope, "embedFonts");
+        if (template == null) {
+            throw ApiError.of(400, "missing_template", "say which template renders the data: ?template=… "
+                    + "(GET /templates lists them)");
+        }
+        checkName("template", template);
+        if (variant != null) {
+            checkName("variant", variant);
+        }
+        Format chosen = format == null ? Format.PDF : Format.named(format).orElseThrow(() -> new ApiError(400,
+                "unknown_format", "unknown format '" + format + "'; valid: pdf, docx",
+                List.of(Map.of("field", "format", "valid", List.of("pdf", "docx")))));
+        return new RenderRequest(template, variant, chosen, data, "true".equalsIgnoreCase(embed));
+    }
+
+    private static String parameter(Context ctx, JsonNode body, boolean envelope, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null && envelope && body.has(name) && !body.get(name).isNull()) {
+            value = body.get(name).asString();
+        }
+        return value;
+    }
+
+    /** Names are checked before any lookup, so nothing resembling a path reaches the catalogue. */
+    private static void checkName(String field, String name) {
+        if (!Names.isValid(name)) {
+            throw new ApiError(400, "invalid_name", field + " names are lower-case letters, digits and hyphens; '"
+                    + name + "' is not one", List.of(Map.of("field", field)));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package press.http;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders run here: a fixed number at once, a fixed number waiting, each within a time limit.
+ * A render that finds the queue full is refused at once with 503 and Retry-After, so a burst
+ * costs the clients a retry, not the server its memory.
+ */
+final class RenderQueue implements AutoCloseable {
+
+    private final ThreadPoolExecutor executor;
+    private final Duration timeout;
+
+    RenderQueue(int workers, int waiting, Duration timeout) {
+        BlockingQueue<Runnable> queue = waiting == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(waiting);
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, queue, task -> {
+            Thread thread = new Thread(task, "render-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }, new ThreadPoolExecutor.AbortPolicy());
+        this.timeout = timeout;
+    }
+
+    <T> T run(Callable<T> task) {
+        Future<T> future;
+        try {
+            future = executor.submit(task);
+        } catch (RejectedExecutionException e) {
+            throw new ApiError(503, "busy", "all " + executor.getMaximumPoolSize() + " renderers are busy and "
+                    + executor.getQueue().size() + " renders are waiting; retry shortly", List.of(),
+                    Map.of("Retry-After", "1"));
+        }
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ApiError(503, "render_timeout", "the render took longer than " + timeout.toSeconds()
+                    + " s and was abandoned", List.of(), Map.of("Retry-After", "5"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "interrupted", "the server is shutting down", List.of());
+        }
+    }
+
+    int active() {
+        return executor.getActiveCount();
+    }
+
+    int waiting() {
+        return executor.getQueue().size();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

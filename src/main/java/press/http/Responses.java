@@ -1,0 +1,29 @@
+package press.http;
+
+import io.javalin.http.Context;
+
+/** Writes JSON bodies with an explicit UTF-8 charset (Javalin's result(String) sends none). */
+final class Responses {
+
+    static final String JSON = "application/json; charset=utf-8";
+
+    private Responses() {
+    }
+
+    static void json(Context ctx, int status, Object body) {
+        byte[] bytes = Json.bytes(body);
+        ctx.status(status);
+        ctx.contentType(JSON);
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+    }
+
+    /** Marks a response as carrying its own error body, which Javalin's status error handlers must keep. */
+    static final String ERROR_WRITTEN = "errorWritten";
+
+    static void error(Context ctx, ApiError error) {
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        error.headers().forEach(ctx::header);
+        json(ctx, error.status(), Json.error(error.code(), error.getMessage(), error.details()));
+    }
+}

@@ -1,0 +1,33 @@
+package press.http;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How the service runs: where it listens, where its data lives, how large a request may be,
+ * how many renders run at once and how many may wait, and how long one may take.
+ */
+public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
+                              int queuedRenders, Duration renderTimeout) {
+
+    public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
+
+    public ServiceSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, was " + port);
+        }
+        if (maxBodyBytes < 1 || concurrentRenders < 1 || queuedRenders < 0) {
+            throw new IllegalArgumentException("body limit and concurrent renders must be positive");
+        }
+    }
+
+    /** Defaults for a local run: port 7070, ./data, 2 MiB bodies, one render per core, 4 waiting per core. */
+    public static ServiceSettings defaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new ServiceSettings(7070, Path.of("data"), DEFAULT_MAX_BODY, cores, 4 * cores, Duration.ofSeconds(20));
+    }
+
+    public ServiceSettings withPort(int newPort) {
+        return new ServiceSettings(newPort, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout);
+    }
+}

@@ -1,0 +1,90 @@
+package press.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.pipeline.BulletinPress;
+import press.testing.Fixtures;
+
+/** The log: one line per request, and a 500's request id both in the answer and in the log. */
+class HttpLoggingTest {
+
+    @TempDir
+    Path templates;
+
+    private static String capturingStderr(Runnable action) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Started by hand, not with JavalinTest, which keeps the log to itself. */
+    private static void serve(BulletinPress press, java.util.function.Consumer<ServiceClient> test) {
+        Readiness readiness = new Readiness();
+        readiness.ready();
+        io.javalin.Javalin app = HttpService.create(press, settings(), readiness).start(0);
+        try {
+            test.accept(new ServiceClient("http://localhost:" + app.port()));
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static ServiceSettings settings() {
+        return new ServiceSettings(0, Path.of("target/http-test-data"), ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+                Duration.ofSeconds(30));
+    }
+
+    @Test
+    void everyRequestLogsOneLineWithWhatItRendered() {
+        String[] requestId = new String[1];
+        String log = capturingStderr(() -> serve(Fixtures.press(), client -> {
+            HttpResponse<byte[]> response = client.postJson("/render?template=gov-service-monthly&format=pdf",
+                    Fixtures.data(Fixtures.REFERENCE).toString());
+            assertEquals(200, response.statusCode());
+            requestId[0] = response.headers().firstValue("X-Request-Id").orElseThrow();
+        }));
+        String line = log.lines().filter(l -> l.contains("id=" + requestId[0])).findFirst().orElse("");
+        assertTrue(line.contains("POST /render 200"), log);
+        assertTrue(line.contains("template=gov-service-monthly variant=jianbao format=pdf bytes="), line);
+    }
+
+    @Test
+    void anUnexpectedFailureIs500WithARequestIdTheLogAlsoHas() throws IOException {
+        Path kind = Files.createDirectories(templates.resolve("broken"));
+        Files.writeString(kind.resolve("manifest.json"),
+                "{\"title\":\"broken\",\"defaultVariant\":\"plain\",\"variants\":{\"plain\":\"a template with a bug\"}}");
+        Files.writeString(kind.resolve("schema.json"), "{\"type\":\"object\"}");
+        Files.copy(Fixtures.root().resolve("templates/gov-service-monthly/jianbao.style.json"), kind.resolve("plain.style.json"));
+        Files.writeString(kind.resolve("plain.ftlx"), "<bulletin><meta title=\"${missing.value}\"/></bulletin>");
+        BulletinPress press = BulletinPress.open(templates, Fixtures.root().resolve("fonts"));
+        String[] body = new String[1];
+        String log = capturingStderr(() -> serve(press, client -> {
+            HttpResponse<byte[]> response = client.postJson("/render?template=broken", "{}");
+            assertEquals(500, response.statusCode());
+            body[0] = new String(response.body(), StandardCharsets.UTF_8);
+            assertEquals("internal_error", ServiceClient.json(response).path("error").asString());
+        }));
+        String requestId = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body[0])
+                .path("details").get(0).path("requestId").asString();
+        assertTrue(requestId.length() >= 8, body[0]);
+        assertTrue(log.contains("request " + requestId + " failed"), log);
+        assertTrue(!body[0].contains("freemarker") && !body[0].contains("Exception"), "no stack trace in the answer: " + body[0]);
+    }
+}

@@ -1,0 +1,301 @@
+package press.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+import press.testing.Docx;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The service over real HTTP: every success and error path, limits, concurrency. */
+class HttpServiceTest {
+
+    private static final String RENDER = "/render?template=gov-service-monthly";
+
+    private static ServiceSettings settings(long maxBody, int renders, int queued) {
+        return new ServiceSettings(0, Fixtures.root().resolve("target/http-test-data"), maxBody, renders, queued,
+                Duration.ofSeconds(60));
+    }
+
+    private static void serve(ServiceSettings settings, boolean ready, BiConsumer<Javalin, ServiceClient> test) {
+        Readiness readiness = new Readiness();
+        if (ready) {
+            readiness.ready();
+        }
+        Javalin app = HttpService.create(Fixtures.press(), settings, readiness);
+        JavalinTest.test(app, (server, client) -> test.accept(server, new ServiceClient(client.getOrigin())));
+    }
+
+    private static void serve(BiConsumer<Javalin, ServiceClient> test) {
+        serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 2, 64), true, test);
+    }
+
+    private static String reference() {
+        return Fixtures.data(Fixtures.REFERENCE).toString();
+    }
+
+    private static void assertError(HttpResponse<byte[]> response, int status, String code) {
+        assertEquals(status, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonNode body = ServiceClient.json(response);
+        assertEquals(code, body.path("error").asString());
+        assertTrue(body.path("message").asString().length() > 5);
+        assertTrue(body.path("details").isArray());
+    }
+
+    @Test
+    void rendersThePdfWithItsTypeLengthEtagAndUtf8FileName() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> response = client.postJson(RENDER + "&format=pdf", reference());
+            assertEquals(200, response.statusCode());
+            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(String.valueOf(response.body().length), response.headers().firstValue("Content-Length").orElseThrow());
+            assertEquals("\"" + RenderEndpoint.sha256(response.body()) + "\"", response.headers().firstValue("ETag").orElseThrow());
+            String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
+            assertTrue(disposition.contains("filename=\"bulletin-2020-05.pdf\""), disposition);
+            assertTrue(disposition.contains("filename*=UTF-8''" + ContentDisposition.encode("全州政务服务工作概况-2020-05.pdf")),
+                    disposition);
+            assertTrue(new ExtractedPdf(response.body()).text().contains("全州政务服务工作概况"));
+            assertTrue(response.headers().firstValue("X-Request-Id").isPresent());
+        });
+    }
+
+    @Test
+    void acceptsAnEnvelopeAndRendersDocx() {
+        serve((app, client) -> {
+            String envelope = "{\"template\":\"gov-service-monthly\",\"variant\":\"jianbao\",\"format\":\"docx\",\"data\":"
+                    + reference() + "}";
+            HttpResponse<byte[]> response = client.postJson("/render", envelope);
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().contains("wordprocessingml"));
+            assertTrue(new Docx(response.body()).text("word/document.xml").contains("全州政务服务工作概况"));
+        });
+    }
+
+    @Test
+    void malformedJsonIs400WithLineAndColumn() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> response = client.postJson(RENDER, "{\n \"title\": \"x\",\n oops }");
+            assertError(response, 400, "malformed_json");
+            JsonNode detail = ServiceClient.json(response).path("details").get(0);
+            assertEquals(3, detail.path("line").asInt());
+            assertTrue(detail.path("column").asInt() > 0);
+        });
+    }
+
+    @Test
+    void schemaViolationsAre422ListingEveryPath() {
+        serve((app, client) -> {
+            ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+            data.put("period", "2020-13");
+            data.remove("closing");
+            HttpResponse<byte[]> response = client.postJson(RENDER, data.toString());
+            assertError(response, 422, "invalid_data");
+            Set<String> paths = new TreeSet<>();
+            ServiceClient.json(response).path("details").values().forEach(d -> paths.add(d.path("path").asString()));
+            assertEquals(Set.of("$.closing", "$.period"), paths);
+        });
+    }
+
+    @Test
+    void unknownTemplateVariantAndFormatNameTheValidOnes() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> template = client.postJson("/render?template=weekly", reference());
+            assertError(template, 404, "unknown_template");
+            assertEquals("gov-service-monthly", ServiceClient.json(template).path("details").get(0).path("valid").get(0).asString());
+            assertError(client.postJson(RENDER + "&variant=fancy", reference()), 404, "unknown_variant");
+            HttpResponse<byte[]> format = client.postJson(RENDER + "&format=odt", reference());
+            assertError(format, 400, "unknown_format");
+            assertEquals("pdf", ServiceClient.json(format).path("details").get(0).path("valid").get(0).asString());
+            assertError(client.postJson("/render", reference()), 400, "missing_template");
+        });
+    }
+
+    @Test
+    void namesWithPathCharactersAreRefusedBeforeAnyLookup() {
+        serve((app, client) -> {
+            assertError(client.postJson("/render?template=..%2F..%2Fetc", reference()), 400, "invalid_name");
+            assertError(client.postJson(RENDER + "&variant=a/b", reference()), 400, "invalid_name");
+            assertError(client.get("/templates/..%2Ffonts"), 400, "invalid_name");
+        });
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndAnotherContentTypeIs415() {
+        serve(settings(10_000, 2, 8), true, (app, client) -> {
+            assertError(client.postJson(RENDER, reference()), 413, "body_too_large");
+            assertError(client.post(RENDER, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415,
+                    "unsupported_media_type");
+            assertEquals(200, client.get("/templates").statusCode(), "and the server keeps serving");
+        });
+    }
+
+    @Test
+    void anUncoveredCharacterIs422NamingItsJsonPath() {
+        serve((app, client) -> {
+            ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+            ((ObjectNode) data.get("closing")).put("office", "办公室\uD83D\uDE00");
+            HttpResponse<byte[]> response = client.postJson(RENDER, data.toString());
+            assertError(response, 422, "uncovered_character");
+            JsonNode detail = ServiceClient.json(response).path("details").get(0);
+            assertEquals("U+1F600", detail.path("codePoint").asString());
+            assertEquals("$.closing.office", detail.path("paths").get(0).asString());
+        });
+    }
+
+    @Test
+    void dataLookingLikeMarkupOrTemplateCodeComesOutLiterally() {
+        serve((app, client) -> {
+            ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+            String literal = "<b>&amp; ${x} <#if true>yes</#if>";
+            ((ObjectNode) data.get("news").get("own").get(0)).put("text", literal);
+            HttpResponse<byte[]> response = client.postJson(RENDER, data.toString());
+            assertEquals(200, response.statusCode());
+            assertTrue(new ExtractedPdf(response.body()).text().replaceAll("\\s", "").contains(literal.replaceAll("\\s", "")));
+        });
+    }
+
+    @Test
+    void theCatalogueDescribesKindsVariantsSchemasAndExamplesThatRender() {
+        serve((app, client) -> {
+            JsonNode list = ServiceClient.json(client.get("/templates"));
+            JsonNode kind = list.path("templates").get(0);
+            assertEquals("gov-service-monthly", kind.path("name").asString());
+            assertEquals("jianbao", kind.path("defaultVariant").asString());
+            assertTrue(kind.path("variants").get(0).path("description").asString().length() > 10);
+            JsonNode described = ServiceClient.json(client.get("/templates/gov-service-monthly"));
+            assertEquals("https://json-schema.org/draft/2020-12/schema", described.path("schema").path("$schema").asString());
+            assertEquals("pdf", described.path("formats").get(0).asString());
+            HttpResponse<byte[]> example = client.get("/templates/gov-service-monthly/example");
+            assertEquals(200, example.statusCode());
+            assertEquals(200, client.post(RENDER, "application/json", example.body()).statusCode());
+            assertError(client.get("/templates/weekly"), 404, "unknown_template");
+            assertError(client.get("/nowhere"), 404, "not_found");
+        });
+    }
+
+    @Test
+    void healthIsReadyOnlyOnceWarm() {
+        serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 2, 8), false, (app, client) -> {
+            HttpResponse<byte[]> response = client.get("/health");
+            assertEquals(503, response.statusCode());
+            assertEquals("starting", ServiceClient.json(response).path("status").asString());
+        });
+        serve((app, client) -> {
+            HttpResponse<byte[]> response = client.get("/health");
+            assertEquals(200, response.statusCode());
+            assertEquals("ready", ServiceClient.json(response).path("status").asString());
+            assertTrue(ServiceClient.json(response).path("memory").path("heapUsedKiB").asLong() > 0);
+        });
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesExactlyTheRegisteredRoutes() {
+        serve((app, client) -> {
+            JsonNode openApi = ServiceClient.json(client.get("/openapi.json"));
+            assertEquals("3.1.0", openApi.path("openapi").asString());
+            Set<String> documented = new TreeSet<>();
+            for (String path : openApi.path("paths").propertyNames()) {
+                for (String method : openApi.path("paths").path(path).propertyNames()) {
+                    documented.add(method.toUpperCase() + " " + path);
+                }
+            }
+            Set<String> registered = new TreeSet<>();
+            app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+                var endpoint = parsed.endpoint;
+                String method = endpoint.method.name();
+                if (!method.equals("BEFORE") && !method.equals("AFTER") && !method.equals("HEAD")) {
+                    registered.add(method + " " + endpoint.path);
+                }
+            });
+            assertEquals(registered, documented);
+            assertTrue(openApi.path("components").path("schemas").has("Error"));
+        });
+    }
+
+    @Test
+    void fiftyConcurrentRendersAllSucceedWithTheSameText() throws Exception {
+        serve((app, client) -> {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<HttpResponse<byte[]>>> futures = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    futures.add(pool.submit(() -> client.postJson(RENDER, reference())));
+                }
+                String first = null;
+                for (Future<HttpResponse<byte[]>> future : futures) {
+                    HttpResponse<byte[]> response = future.get();
+                    assertEquals(200, response.statusCode());
+                    String text = new ExtractedPdf(response.body()).text();
+                    if (first == null) {
+                        first = text;
+                    }
+                    assertEquals(first, text);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    @Test
+    void aFullQueueAnswers503WithRetryAfterAndNothingElseFails() throws Exception {
+        serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 1, 0), true, (app, client) -> {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<HttpResponse<byte[]>>> futures = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    futures.add(pool.submit(() -> client.postJson(RENDER, reference())));
+                }
+                int busy = 0;
+                for (Future<HttpResponse<byte[]>> future : futures) {
+                    HttpResponse<byte[]> response = future.get();
+                    if (response.statusCode() == 503) {
+                        busy++;
+                        assertError(response, 503, "busy");
+                        assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
+                    } else {
+                        assertEquals(200, response.statusCode());
+                    }
+                }
+                assertTrue(busy > 0, "one renderer and no queue must turn some of eight away");
+                assertEquals(200, client.postJson(RENDER, reference()).statusCode(), "and serves again after");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    @Test
+    void identicalRendersCarryTheSameEtagOnlyIfTheBytesAreEqual() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> one = client.postJson(RENDER, reference());
+            HttpResponse<byte[]> two = client.postJson(RENDER, reference());
+            assertEquals(one.headers().firstValue("ETag").equals(two.headers().firstValue("ETag")),
+                    java.util.Arrays.equals(one.body(), two.body()));
+            assertArrayEquals(RenderEndpoint.sha256(two.body()).getBytes(StandardCharsets.US_ASCII),
+                    two.headers().firstValue("ETag").orElseThrow().replace("\"", "").getBytes(StandardCharsets.US_ASCII));
+        });
+    }
+}
