@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
 import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
@@ -37,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "30", description = "untimed renders first (default: ${DEFAULT-VALUE})")
     private int warmup;
+
+    @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
+    private boolean archive;
 
     @Override
     public Integer call() {
@@ -70,9 +74,37 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  throughput: %.1f documents/s (one thread)%n", runs / seconds);
             out.printf("  output: %d bytes (%.0f KB)%n", first.size(), first.size() / 1024.0);
             out.printf("  peak heap: %.0f MB%n", peakHeap() / (1024.0 * 1024.0));
+            if (archive) {
+                benchArchive(press, request, millis[millis.length / 2], out);
+            }
             return 0;
         } catch (Exception e) {
             return Failures.report(e, spec.commandLine().getErr());
+        }
+    }
+
+    /** Publishes (PDF/A render, fsync'd file, committed record) as often as the plain runs and compares medians. */
+    private void benchArchive(BulletinPress press, RenderRequest request, double plainMedian, PrintWriter out)
+            throws java.io.IOException {
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("bulletin-bench-archive");
+        try (ArchiveStore store = ArchiveStore.open(directory)) {
+            for (int i = 0; i < warmup; i++) {
+                press.publish(request, store);
+            }
+            double[] millis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                press.publish(request, store);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            double median = percentile(millis, 50);
+            out.printf("  archived (PDF/A-2b + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
+                    median, percentile(millis, 90), median - plainMedian);
+        } finally {
+            try (var walk = java.nio.file.Files.walk(directory)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
     }
 

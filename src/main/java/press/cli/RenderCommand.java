@@ -8,7 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
+import press.pipeline.Published;
 import press.pipeline.RenderedDocument;
 
 /** {@code render DATA.json -o OUT}: one document to a file. */
@@ -27,19 +29,36 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: bulletin.<format>)")
     private Path output;
 
+    @Option(names = "--archive", description = "also archive the PDF (as PDF/A-2b) in the data directory")
+    private boolean archive;
+
+    @Option(names = "--data-dir", defaultValue = "${env:BULLETIN_DATA_DIR:-data}",
+            description = "archive location (env BULLETIN_DATA_DIR, default ./data)")
+    private Path dataDirectory;
+
     @Override
     public Integer call() {
         try {
             var request = selection.request();
             BulletinPress press = home.open();
-            RenderedDocument document = press.render(request);
+            RenderedDocument document;
+            String archived = "";
+            if (archive) {
+                try (ArchiveStore store = ArchiveStore.open(dataDirectory)) {
+                    Published published = press.publish(request, store);
+                    document = published.document();
+                    archived = ", archived as record " + published.record().id() + " (sha256 " + published.record().sha256() + ")";
+                }
+            } else {
+                document = press.render(request);
+            }
             Path target = output != null ? output : Path.of("bulletin." + document.format().extension());
             Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
             Files.write(temporary, document.bytes());
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getOut().printf("%s: %s %s/%s, %d bytes%n", target, document.format().extension(),
-                    document.kind(), document.variant(), document.size());
+            spec.commandLine().getOut().printf("%s: %s %s/%s, %d bytes%s%n", target, document.format().extension(),
+                    document.kind(), document.variant(), document.size(), archived);
             return 0;
         } catch (Exception e) {
             return Failures.report(e, spec.commandLine().getErr());

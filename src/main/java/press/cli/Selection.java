@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import press.pipeline.JsonInput;
+import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
 import press.render.Format;
 
@@ -34,6 +35,7 @@ final class Selection {
     }
 
     RenderRequest request() throws IOException {
-        return new RenderRequest(template, variant, format(), JsonInput.object(Files.readAllBytes(data)), embedFonts);
+        return new RenderRequest(template, variant, format(), JsonInput.object(Files.readAllBytes(data)),
+                RenderOptions.embeddingFonts(embedFonts));
     }
 }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import press.archive.ArchiveStore;
 import press.http.HttpService;
 import press.http.Readiness;
 import press.http.ServiceSettings;
@@ -47,22 +48,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--render-timeout", defaultValue = "20", description = "seconds a render may take (default 20)")
     private int timeout;
 
+    @Option(names = "--archive-token", defaultValue = "${env:BULLETIN_ARCHIVE_TOKEN:-}",
+            description = "bearer token the archive requires (env BULLETIN_ARCHIVE_TOKEN; default: none)")
+    private String archiveToken;
+
     @Override
     public Integer call() throws Exception {
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
-                Duration.ofSeconds(timeout));
+                Duration.ofSeconds(timeout), archiveToken);
         Files.createDirectories(settings.dataDirectory());
         BulletinPress press = home.open();
+        ArchiveStore archive = ArchiveStore.open(settings.dataDirectory());
         Readiness readiness = new Readiness();
-        Javalin app = HttpService.create(press, settings, readiness).start();
+        Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            archive.close();
             stopped.countDown();
         }, "shutdown"));
-        LOG.info("Bulletin Press listening on port {}, data in {}", app.port(), settings.dataDirectory().toAbsolutePath());
+        LOG.info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
+                settings.dataDirectory().toAbsolutePath(), archiveToken.isEmpty() ? "" : " (token required)");
         warmUp(press, readiness);
         stopped.await();
         return 0;

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import press.archive.ArchiveStore;
+import press.archive.IntegrityReport;
 
 /**
  * {@code GET /health}: 200 once warm (fonts parsed, renderers built, docx4j started), 503
@@ -16,10 +18,12 @@ final class HealthEndpoint {
 
     private final Readiness readiness;
     private final RenderQueue queue;
+    private final ArchiveStore archive;
 
-    HealthEndpoint(Readiness readiness, RenderQueue queue) {
+    HealthEndpoint(Readiness readiness, RenderQueue queue, ArchiveStore archive) {
         this.readiness = readiness;
         this.queue = queue;
+        this.archive = archive;
     }
 
     void handle(Context ctx) {
@@ -29,6 +33,15 @@ final class HealthEndpoint {
             body.put("problem", readiness.problem());
         }
         body.put("renders", Map.of("running", queue.active(), "waiting", queue.waiting()));
+        IntegrityReport integrity = archive.integrity();
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("records", integrity.records());
+        report.put("consistent", integrity.consistent());
+        report.put("missingFiles", integrity.missing());
+        report.put("alteredFiles", integrity.altered());
+        report.put("filesWithoutRecord", integrity.orphans());
+        report.put("unfinishedFilesRemoved", integrity.temporaryFilesRemoved());
+        body.put("archive", report);
         body.put("memory", memory());
         body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
         Responses.json(ctx, readiness.isReady() ? 200 : 503, body);

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
 
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
@@ -19,16 +20,19 @@ public final class HttpService {
     private HttpService() {
     }
 
-    public static Javalin create(BulletinPress press, ServiceSettings settings, Readiness readiness) {
+    public static Javalin create(BulletinPress press, ArchiveStore archive, ServiceSettings settings, Readiness readiness) {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
-        RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes());
+        ArchiveAccess access = new ArchiveAccess(settings.archiveToken());
+        RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
-        HealthEndpoint health = new HealthEndpoint(readiness, queue);
+        ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
+        HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
         byte[] openApi = openApi();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.prefer405over404 = true;
             config.jetty.port = settings.port();
             config.requestLogger.http(RequestLog::log);
             config.routes.before(ctx -> {
@@ -40,6 +44,10 @@ public final class HttpService {
             config.routes.get("/templates", catalogue::list);
             config.routes.get("/templates/{kind}", catalogue::describe);
             config.routes.get("/templates/{kind}/example", catalogue::example);
+            config.routes.get("/archive", records::list);
+            config.routes.get("/archive/search", records::search);
+            config.routes.get("/archive/{id}", records::get);
+            config.routes.get("/archive/{id}/file", records::file);
             config.routes.get("/health", health::handle);
             config.routes.get("/openapi.json", ctx -> {
                 ctx.contentType(Responses.JSON);

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import press.pipeline.BulletinPress;
+import press.archive.ArchiveStore;
 import press.pipeline.JsonInput;
+import press.pipeline.Published;
+import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
 import press.render.Format;
@@ -27,16 +30,20 @@ import tools.jackson.databind.JsonNode;
 final class RenderEndpoint {
 
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
-    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "data");
+    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "data");
 
     private final BulletinPress press;
     private final RenderQueue queue;
     private final long maxBodyBytes;
+    private final ArchiveStore archive;
+    private final ArchiveAccess access;
 
-    RenderEndpoint(BulletinPress press, RenderQueue queue, long maxBodyBytes) {
+    RenderEndpoint(BulletinPress press, RenderQueue queue, long maxBodyBytes, ArchiveStore archive, ArchiveAccess access) {
         this.press = press;
         this.queue = queue;
         this.maxBodyBytes = maxBodyBytes;
+        this.archive = archive;
+        this.access = access;
     }
 
     void handle(Context ctx) {
@@ -46,13 +53,42 @@ final class RenderEndpoint {
                     + (contentType.isEmpty() ? "nothing" : contentType) + "'");
         }
         byte[] body = body(ctx);
-        RenderRequest request = request(ctx, JsonInput.object(body));
+        JsonNode json = JsonInput.object(body);
+        RenderRequest request = request(ctx, json);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         ctx.attribute(RequestLog.FORMAT, request.format().extension());
+        if ("true".equalsIgnoreCase(parameter(ctx, json, isEnvelope(json), "archive"))) {
+            publish(ctx, request);
+            return;
+        }
         RenderedDocument document = queue.run(() -> press.render(request));
         ctx.attribute(RequestLog.VARIANT, document.variant());
+        send(ctx, 200, document);
+    }
+
+    /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
+    private void publish(Context ctx, RenderRequest request) {
+        access.check(ctx);
+        if (request.format() != Format.PDF) {
+            throw new ApiError(400, "archive_needs_pdf", "the archive keeps PDF/A only; ask for format=pdf",
+                    List.of(Map.of("field", "format", "valid", List.of("pdf"))));
+        }
+        Published published = queue.run(() -> press.publish(request, archive));
+        ctx.attribute(RequestLog.VARIANT, published.document().variant());
+        long id = published.record().id();
+        ctx.header("Location", "/archive/" + id);
+        ctx.header("X-Archive-Id", Long.toString(id));
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/pdf")) {
+            send(ctx, 201, published.document());
+        } else {
+            Responses.json(ctx, 201, ArchiveEndpoints.record(published.record(), false));
+        }
+    }
+
+    private static void send(Context ctx, int status, RenderedDocument document) {
         byte[] bytes = document.bytes();
-        ctx.status(200);
+        ctx.status(status);
         ctx.contentType(document.format().mediaType());
         ctx.header("ETag", "\"" + sha256(bytes) + "\"");
         ctx.header("Content-Disposition", ContentDisposition.attachment(document.metadata().title(),
@@ -89,9 +125,12 @@ final class RenderEndpoint {
     }
 
     /** Query parameters first; an envelope body fills in what they leave out. */
+    private static boolean isEnvelope(JsonNode body) {
+        return body.has("data") && body.get("data").isObject() && body.propertyNames().stream().allMatch(ENVELOPE::contains);
+    }
+
     private static RenderRequest request(Context ctx, JsonNode body) {
-        boolean envelope = body.has("data") && body.get("data").isObject()
-                && body.propertyNames().stream().allMatch(ENVELOPE::contains);
+        boolean envelope = isEnvelope(body);
         JsonNode data = envelope ? body.get("data") : body;
         String template = parameter(ctx, body, envelope, "template");
         String variant = parameter(ctx, body, envelope, "variant");
@@ -108,7 +147,7 @@ final class RenderEndpoint {
         Format chosen = format == null ? Format.PDF : Format.named(format).orElseThrow(() -> new ApiError(400,
                 "unknown_format", "unknown format '" + format + "'; valid: pdf, docx",
                 List.of(Map.of("field", "format", "valid", List.of("pdf", "docx")))));
-        return new RenderRequest(template, variant, chosen, data, "true".equalsIgnoreCase(embed));
+        return new RenderRequest(template, variant, chosen, data, RenderOptions.embeddingFonts("true".equalsIgnoreCase(embed)));
     }
 
     private static String parameter(Context ctx, JsonNode body, boolean envelope, String name) {

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * How the service runs: where it listens, where its data lives, how large a request may be,
- * how many renders run at once and how many may wait, and how long one may take.
+ * How the service runs: where it listens, where its data (the archive) lives, how large a
+ * request may be, how many renders run at once and how many may wait, how long one may take,
+ * and the token archive access requires (empty: none).
  */
 public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
-                              int queuedRenders, Duration renderTimeout) {
+                              int queuedRenders, Duration renderTimeout, String archiveToken) {
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
 
@@ -19,15 +20,21 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
         if (maxBodyBytes < 1 || concurrentRenders < 1 || queuedRenders < 0) {
             throw new IllegalArgumentException("body limit and concurrent renders must be positive");
         }
+        archiveToken = archiveToken == null ? "" : archiveToken;
+    }
+
+    public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
+                           Duration renderTimeout) {
+        this(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, "");
     }
 
     /** Defaults for a local run: port 7070, ./data, 2 MiB bodies, one render per core, 4 waiting per core. */
     public static ServiceSettings defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServiceSettings(7070, Path.of("data"), DEFAULT_MAX_BODY, cores, 4 * cores, Duration.ofSeconds(20));
+        return new ServiceSettings(7070, Path.of("data"), DEFAULT_MAX_BODY, cores, 4 * cores, Duration.ofSeconds(20), "");
     }
 
-    public ServiceSettings withPort(int newPort) {
-        return new ServiceSettings(newPort, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout);
+    public ServiceSettings withArchiveToken(String token) {
+        return new ServiceSettings(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, token);
     }
 }

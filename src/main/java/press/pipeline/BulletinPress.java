@@ -3,8 +3,12 @@ package press.pipeline;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import press.archive.ArchiveStore;
+import press.archive.ArchivedDocument;
+import press.archive.NewRecord;
 import press.markup.MarkupReader;
 import press.model.Document;
+import press.model.PlainText;
 import press.render.FontLibrary;
 import press.render.Format;
 import press.render.Renderer;
@@ -55,13 +59,30 @@ public final class BulletinPress {
         Variant variant = kind.variant(variantName)
                 .orElseThrow(() -> new UnknownTemplateException("variant", variantName, kind.variantNames()));
         Document document = document(kind, variant, request.data());
-        Renderer renderer = renderer(kind, variant, request.format(), request.embedFonts());
+        Renderer renderer = renderer(kind, variant, request.format(), request.options());
         try {
             byte[] bytes = renderer.render(document);
-            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document.metadata());
+            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document.metadata(),
+                    PlainText.of(document));
         } catch (UncoveredCharacterException e) {
             throw new UncoveredCharacterError(e, JsonPaths.containing(request.data(), e.character()));
         }
+    }
+
+    /**
+     * Renders the request as a PDF/A-2b record and archives it with its data and text. The
+     * record commits only after the file is safely stored.
+     */
+    public Published publish(RenderRequest request, ArchiveStore archive) {
+        if (request.format() != Format.PDF) {
+            throw new IllegalArgumentException("only PDF is archived; " + request.format().extension() + " is not");
+        }
+        RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), Format.PDF,
+                request.data(), request.options().forArchive()));
+        ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
+                document.format().extension(), document.metadata(), document.bytes(), request.data().toString(),
+                document.text()));
+        return new Published(document, record);
     }
 
     /**
@@ -86,7 +107,7 @@ public final class BulletinPress {
                             render(new RenderRequest(kind.name(), variant, format, example));
                         }
                     } else {
-                        renderer(kind, kind.variant(variant).orElseThrow(), format, false);
+                        renderer(kind, kind.variant(variant).orElseThrow(), format, RenderOptions.NONE);
                     }
                 }
             }
@@ -99,15 +120,16 @@ public final class BulletinPress {
         return reader.read(templates.markup(kind, variant, data));
     }
 
-    private Renderer renderer(Kind kind, Variant variant, Format format, boolean embedFonts) {
-        boolean embedded = format == Format.DOCX && embedFonts;
-        return renderers.computeIfAbsent(kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : ""),
-                key -> {
-                    var style = styles.load(kind.styleFile(variant));
-                    return switch (format) {
-                        case PDF -> new PdfRenderer(style, fonts);
-                        case DOCX -> new DocxRenderer(style, fonts, embedded);
-                    };
-                });
+    private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {
+        boolean embedded = format == Format.DOCX && options.embedFonts();
+        boolean archival = format == Format.PDF && options.archival();
+        String key = kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : "") + (archival ? "+pdfa" : "");
+        return renderers.computeIfAbsent(key, k -> {
+            var style = styles.load(kind.styleFile(variant));
+            return switch (format) {
+                case PDF -> new PdfRenderer(style, fonts, archival);
+                case DOCX -> new DocxRenderer(style, fonts, embedded);
+            };
+        });
     }
 }

@@ -4,19 +4,20 @@ import java.util.Objects;
 import press.render.Format;
 import tools.jackson.databind.JsonNode;
 
-/**
- * What to render: the kind, the variant (null for the kind's default), the format, the data, and
- * whether a DOCX embeds the bundled fonts (a PDF always does).
- */
-public record RenderRequest(String kind, String variant, Format format, JsonNode data, boolean embedFonts) {
+/** What to render: the kind, the variant (null for the kind's default), the format, the data, the options. */
+public record RenderRequest(String kind, String variant, Format format, JsonNode data, RenderOptions options) {
 
     public RenderRequest {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(options, "options");
+        if (options.archival() && format != Format.PDF) {
+            throw new IllegalArgumentException("only PDF is archived; " + format.extension() + " is not");
+        }
     }
 
     public RenderRequest(String kind, String variant, Format format, JsonNode data) {
-        this(kind, variant, format, data, false);
+        this(kind, variant, format, data, RenderOptions.NONE);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
 import press.testing.Fixtures;
 
@@ -34,20 +35,25 @@ class HttpLoggingTest {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
+    @TempDir
+    static Path data;
+
     /** Started by hand, not with JavalinTest, which keeps the log to itself. */
     private static void serve(BulletinPress press, java.util.function.Consumer<ServiceClient> test) {
         Readiness readiness = new Readiness();
         readiness.ready();
-        io.javalin.Javalin app = HttpService.create(press, settings(), readiness).start(0);
-        try {
-            test.accept(new ServiceClient("http://localhost:" + app.port()));
-        } finally {
-            app.stop();
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            io.javalin.Javalin app = HttpService.create(press, archive, settings(), readiness).start(0);
+            try {
+                test.accept(new ServiceClient("http://localhost:" + app.port()));
+            } finally {
+                app.stop();
+            }
         }
     }
 
     private static ServiceSettings settings() {
-        return new ServiceSettings(0, Path.of("target/http-test-data"), ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+        return new ServiceSettings(0, data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
                 Duration.ofSeconds(30));
     }
 

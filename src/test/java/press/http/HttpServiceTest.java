@@ -17,7 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.archive.ArchiveStore;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -29,9 +34,23 @@ class HttpServiceTest {
 
     private static final String RENDER = "/render?template=gov-service-monthly";
 
+    @TempDir
+    static Path data;
+
+    private static ArchiveStore archive;
+
+    @BeforeAll
+    static void openArchive() {
+        archive = ArchiveStore.open(data);
+    }
+
+    @AfterAll
+    static void closeArchive() {
+        archive.close();
+    }
+
     private static ServiceSettings settings(long maxBody, int renders, int queued) {
-        return new ServiceSettings(0, Fixtures.root().resolve("target/http-test-data"), maxBody, renders, queued,
-                Duration.ofSeconds(60));
+        return new ServiceSettings(0, data, maxBody, renders, queued, Duration.ofSeconds(60));
     }
 
     private static void serve(ServiceSettings settings, boolean ready, BiConsumer<Javalin, ServiceClient> test) {
@@ -39,7 +58,7 @@ class HttpServiceTest {
         if (ready) {
             readiness.ready();
         }
-        Javalin app = HttpService.create(Fixtures.press(), settings, readiness);
+        Javalin app = HttpService.create(Fixtures.press(), archive, settings, readiness);
         JavalinTest.test(app, (server, client) -> test.accept(server, new ServiceClient(client.getOrigin())));
     }
 

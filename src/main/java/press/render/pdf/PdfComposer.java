@@ -45,6 +45,7 @@ final class PdfComposer {
 
     private final StyleSheet style;
     private final Document document;
+    private final boolean archival;
     private final PdfText text;
     private final TableLayout layout;
     private final PdfTables tables;
@@ -54,9 +55,10 @@ final class PdfComposer {
     private String section = "body";
     private int blockNumber;
 
-    PdfComposer(StyleSheet style, FontLibrary fonts, Document document) {
+    PdfComposer(StyleSheet style, FontLibrary fonts, Document document, boolean archival) {
         this.style = style;
         this.document = document;
+        this.archival = archival;
         Map<FontSource, int[]> plan = fonts.plan(DocumentText.of(document, style), DocumentText.fontRoles(style));
         this.text = new PdfText(fonts, new PdfFonts(fonts, plan));
         this.layout = new TableLayout(style, fonts);
@@ -76,8 +78,14 @@ final class PdfComposer {
         }
         writer.setFullCompression();
         writer.setPageEvent(new PageNumbers(style.pageNumber(), page, text));
+        if (archival) {
+            PdfArchival.prepare(writer);
+        }
         describe(document.metadata());
         pdf.open();
+        if (archival) {
+            PdfArchival.describe(writer);
+        }
         for (Block block : document.blocks()) {
             add(block);
         }

@@ -28,7 +28,10 @@ final class PdfFonts {
     private static BaseFont create(FontSource source, String extension, byte[] subset) {
         String name = source.file().replaceFirst("\\.[^.]*$", "") + "." + extension;
         try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
+            // a CIDSet is optional, and PDF/A-2 wants one only if it lists every glyph: leave it out
+            font.setIncludeCidSet(false);
+            return font;
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot load the subset of " + source.file() + ": " + e.getMessage(), e);
         } catch (IOException e) {

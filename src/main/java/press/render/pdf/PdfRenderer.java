@@ -15,10 +15,17 @@ public final class PdfRenderer implements Renderer {
 
     private final StyleSheet style;
     private final FontLibrary fonts;
+    private final boolean archival;
 
-    public PdfRenderer(StyleSheet style, FontLibrary fonts) {
+    /** @param archival write PDF/A-2b, for the archive */
+    public PdfRenderer(StyleSheet style, FontLibrary fonts, boolean archival) {
         this.style = style;
         this.fonts = fonts;
+        this.archival = archival;
+    }
+
+    public PdfRenderer(StyleSheet style, FontLibrary fonts) {
+        this(style, fonts, false);
     }
 
     @Override
@@ -28,6 +35,6 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public byte[] render(Document document) {
-        return new PdfComposer(style, fonts, document).compose();
+        return new PdfComposer(style, fonts, document, archival).compose();
     }
 }

@@ -120,7 +120,7 @@ class DocxRendererTest {
     @Test
     void embeddedFontsAreObfuscatedSubsetsThatHoldTheDocumentsCharacters() {
         Docx embedded = new Docx(Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
-                Fixtures.data(Fixtures.REFERENCE), true)).bytes());
+                Fixtures.data(Fixtures.REFERENCE), press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
         NodeList fonts = embedded.nodes("word/fontTable.xml", "//w:font[w:embedRegular]");
         assertTrue(fonts.getLength() >= 3, "body, heading and title fonts at least");
         assertTrue(embedded.value("word/settings.xml", "name(//w:embedTrueTypeFonts)").endsWith("embedTrueTypeFonts"));

@@ -35,7 +35,7 @@ class LibreOfficeRenderingTest {
         Path embeddedDocx = folder.resolve("embedded.docx");
         Files.write(plainDocx, Fixtures.render(Fixtures.data(Fixtures.REFERENCE), Format.DOCX));
         Files.write(embeddedDocx, Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
-                Fixtures.data(Fixtures.REFERENCE), true)).bytes());
+                Fixtures.data(Fixtures.REFERENCE), press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
         List<Path> pdfs = LibreOffice.toPdf(List.of(plainDocx, embeddedDocx), folder, true);
         plain = new ExtractedPdf(Files.readAllBytes(pdfs.get(0)));
         embedded = new ExtractedPdf(Files.readAllBytes(pdfs.get(1)));

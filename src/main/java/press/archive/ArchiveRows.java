@@ -1,0 +1,132 @@
+package press.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The archive's queries: listings, full-text and short-term search, and rows into records. */
+final class ArchiveRows {
+
+    /** FTS5's trigram tokenizer finds nothing shorter than this. */
+    static final int TRIGRAM = 3;
+    private static final int SNIPPET_CONTEXT = 12;
+
+    private ArchiveRows() {
+    }
+
+    static ArchivedDocument document(ResultSet rs, boolean withContent) throws SQLException {
+        long supersedes = rs.getLong("supersedes");
+        boolean noSupersedes = rs.wasNull();
+        long supersededBy = rs.getLong("superseded_by");
+        boolean notSuperseded = rs.wasNull();
+        return new ArchivedDocument(rs.getLong("id"), rs.getString("template"), rs.getString("variant"),
+                rs.getString("format"), rs.getString("title"), rs.getString("region"), rs.getString("period"),
+                rs.getString("issuer"), rs.getString("issued"), rs.getString("created_at"), rs.getString("sha256"),
+                rs.getLong("size"), noSupersedes ? null : supersedes, notSuperseded ? null : supersededBy,
+                withContent ? rs.getString("data") : "", withContent ? rs.getString("text") : "");
+    }
+
+    static ArchivePage list(Connection db, String columns, ArchiveQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> values = new ArrayList<>();
+        if (query.template() != null) {
+            where.append(" AND d.template = ?");
+            values.add(query.template());
+        }
+        if (query.region() != null) {
+            where.append(" AND d.region = ?");
+            values.add(query.region());
+        }
+        if (query.periodFrom() != null) {
+            where.append(" AND d.period >= ?");
+            values.add(query.periodFrom());
+        }
+        if (query.periodTo() != null) {
+            where.append(" AND d.period <= ?");
+            values.add(query.periodTo());
+        }
+        if (!query.includeSuperseded()) {
+            where.append(" AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes = d.id)");
+        }
+        try {
+            long total;
+            try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM documents d" + where)) {
+                bind(count, values);
+                try (ResultSet rs = count.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            List<ArchivedDocument> records = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT " + columns + " FROM documents d" + where
+                    + " ORDER BY d.id DESC LIMIT ? OFFSET ?")) {
+                bind(select, values);
+                select.setInt(values.size() + 1, query.limit());
+                select.setInt(values.size() + 2, query.offset());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(document(rs, false));
+                    }
+                }
+            }
+            return new ArchivePage(records, total, query.limit(), query.offset());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the archive", e);
+        }
+    }
+
+    static List<SearchHit> search(Connection db, String columns, String terms, int limit) {
+        String term = terms.strip();
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        boolean trigrams = term.codePointCount(0, term.length()) >= TRIGRAM;
+        String sql = trigrams
+                ? "SELECT " + columns + ", snippet(documents_text, 1, '«', '»', '…', " + SNIPPET_CONTEXT + ") AS snippet "
+                        + "FROM documents_text JOIN documents d ON d.id = documents_text.rowid "
+                        + "WHERE documents_text MATCH ? ORDER BY d.id DESC LIMIT ?"
+                : "SELECT " + columns + ", d.text FROM documents d WHERE d.text LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\' "
+                        + "ORDER BY d.id DESC LIMIT ?";
+        try (PreparedStatement select = db.prepareStatement(sql)) {
+            if (trigrams) {
+                select.setString(1, "\"" + term.replace("\"", "\"\"") + "\"");
+                select.setInt(2, limit);
+            } else {
+                String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                select.setString(1, like);
+                select.setString(2, like);
+                select.setInt(3, limit);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String snippet = trigrams ? rs.getString("snippet") : snippet(rs.getString("text"), term);
+                    hits.add(new SearchHit(document(rs, false), snippet));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot search the archive: " + e.getMessage(), e);
+        }
+        return hits;
+    }
+
+    /** The first occurrence in «», with some characters around it. */
+    static String snippet(String text, String term) {
+        int at = text.indexOf(term);
+        if (at < 0) {
+            return "";
+        }
+        int from = Math.max(0, at - SNIPPET_CONTEXT);
+        int to = Math.min(text.length(), at + term.length() + SNIPPET_CONTEXT);
+        return (from > 0 ? "…" : "") + text.substring(from, at) + "«" + term + "»" + text.substring(at + term.length(), to)
+                + (to < text.length() ? "…" : "");
+    }
+
+    private static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package press.http;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import press.archive.ArchiveCorruptException;
+import press.archive.ArchivePage;
+import press.archive.ArchiveQuery;
+import press.archive.ArchiveStore;
+import press.archive.ArchivedDocument;
+import press.archive.SearchHit;
+import press.render.Format;
+
+/**
+ * {@code GET /archive} (filters, newest first, paged), {@code /archive/search?q=},
+ * {@code /archive/{id}} and {@code /archive/{id}/file}. There is no way to change or remove
+ * a record over HTTP.
+ */
+final class ArchiveEndpoints {
+
+    private final ArchiveStore archive;
+    private final ArchiveAccess access;
+
+    ArchiveEndpoints(ArchiveStore archive, ArchiveAccess access) {
+        this.archive = archive;
+        this.access = access;
+    }
+
+    void list(Context ctx) {
+        access.check(ctx);
+        ArchiveQuery query;
+        try {
+            query = new ArchiveQuery(ctx.queryParam("template"), ctx.queryParam("region"), period(ctx, "from"),
+                    period(ctx, "to"), "true".equals(ctx.queryParam("all")), number(ctx, "limit", 50),
+                    number(ctx, "offset", 0));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.of(400, "invalid_query", e.getMessage());
+        }
+        ArchivePage page = archive.list(query);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("records", page.records().stream().map(d -> record(d, false)).toList());
+        body.put("total", page.total());
+        body.put("limit", page.limit());
+        body.put("offset", page.offset());
+        Responses.json(ctx, 200, body);
+    }
+
+    void search(Context ctx) {
+        access.check(ctx);
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiError.of(400, "missing_query", "say what to search for: ?q=…");
+        }
+        List<SearchHit> hits = archive.search(q, number(ctx, "limit", 20));
+        Responses.json(ctx, 200, Map.of("query", q, "hits", hits.stream().map(hit -> {
+            Map<String, Object> item = record(hit.document(), false);
+            item.put("snippet", hit.snippet());
+            return item;
+        }).toList()));
+    }
+
+    void get(Context ctx) {
+        access.check(ctx);
+        Responses.json(ctx, 200, record(find(ctx), true));
+    }
+
+    void file(Context ctx) {
+        access.check(ctx);
+        ArchivedDocument document = find(ctx);
+        byte[] bytes;
+        try {
+            bytes = archive.file(document);
+        } catch (ArchiveCorruptException e) {
+            throw new ApiError(500, "archive_corrupt", e.getMessage(), List.of(Map.of("id", e.id())));
+        }
+        ctx.status(200);
+        ctx.contentType(Format.named(document.format()).orElse(Format.PDF).mediaType());
+        ctx.header("ETag", "\"" + document.sha256() + "\"");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(document.title(), document.period(),
+                document.format()));
+        ctx.header("Content-Length", Long.toString(bytes.length));
+        ctx.result(bytes);
+    }
+
+    private ArchivedDocument find(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw ApiError.of(400, "invalid_id", "archive ids are numbers, not '" + ctx.pathParam("id") + "'");
+        }
+        return archive.find(id).orElseThrow(() -> ApiError.of(404, "not_found", "no archive record " + id));
+    }
+
+    /** A record as JSON; the data and text only when asked for one record. */
+    static Map<String, Object> record(ArchivedDocument d, boolean full) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", d.id());
+        record.put("template", d.template());
+        record.put("variant", d.variant());
+        record.put("format", d.format());
+        record.put("title", d.title());
+        record.put("region", d.region());
+        record.put("period", d.period());
+        record.put("issuer", d.issuer());
+        record.put("issued", d.issued());
+        record.put("createdAt", d.createdAt());
+        record.put("sha256", d.sha256());
+        record.put("size", d.size());
+        record.put("supersedes", d.supersedes());
+        record.put("supersededBy", d.supersededBy());
+        record.put("file", "/archive/" + d.id() + "/file");
+        if (full) {
+            record.put("data", Json.MAPPER.readTree(d.data()));
+            record.put("text", d.text());
+        }
+        return record;
+    }
+
+    private static String period(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value != null && !value.matches("\\d{4}-\\d{2}")) {
+            throw ApiError.of(400, "invalid_query", "'" + name + "' is a period yyyy-MM, not '" + value + "'");
+        }
+        return value;
+    }
+
+    private static int number(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiError.of(400, "invalid_query", "'" + name + "' must be a whole number, not '" + value + "'");
+        }
+    }
+}

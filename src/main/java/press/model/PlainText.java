@@ -1,0 +1,57 @@
+package press.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A document as plain text, a line per paragraph, heading, table row or closing line: what archives search. */
+public final class PlainText {
+
+    private PlainText() {
+    }
+
+    public static String of(Document document) {
+        StringBuilder text = new StringBuilder(16 * 1024);
+        document.blocks().forEach(block -> append(text, block));
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, Block block) {
+        if (block instanceof Masthead m) {
+            line(text, String.join(" ", m.name(), m.issue(), m.office(), m.date()).strip());
+        } else if (block instanceof Title t) {
+            line(text, Inline.plainText(t.content()));
+            if (!t.subtitle().isEmpty()) {
+                line(text, Inline.plainText(t.subtitle()));
+            }
+        } else if (block instanceof Heading h) {
+            line(text, Inline.plainText(h.content()));
+        } else if (block instanceof Paragraph p) {
+            line(text, Inline.plainText(p.content()));
+        } else if (block instanceof ItemList l) {
+            l.items().forEach(item -> line(text, Inline.plainText(item)));
+        } else if (block instanceof AttachmentNote a) {
+            a.names().forEach(name -> line(text, name));
+        } else if (block instanceof Table t) {
+            rows(text, t.allRows());
+        } else if (block instanceof Appendix a) {
+            line(text, a.title());
+            a.content().forEach(child -> append(text, child));
+        } else if (block instanceof Closing c) {
+            line(text, c.disclosure());
+            c.distribution().forEach(d -> line(text, d.label() + "：" + String.join("，", d.recipients())));
+            line(text, c.office() + " " + c.printDate());
+        }
+    }
+
+    private static void rows(StringBuilder text, List<Row> rows) {
+        for (Row row : rows) {
+            line(text, row.cells().stream().map(Cell::plainText).filter(s -> !s.isEmpty()).collect(Collectors.joining(" ")));
+        }
+    }
+
+    private static void line(StringBuilder text, String line) {
+        if (!line.isBlank()) {
+            text.append(line).append('\n');
+        }
+    }
+}
