@@ -29,7 +29,7 @@ public final class DocumentText {
     public static String of(Document document, StyleSheet style) {
         StringBuilder text = new StringBuilder(16 * 1024);
         document.blocks().forEach(block -> append(text, block));
-        text.append(Labels.LITERALS).append(style.pageNumber().format());
+        text.append(Labels.LITERALS).append(style.pageNumber().format()).append(style.appendix().label());
         style.roles().values().forEach(role -> text.append(role.marker()));
         return text.toString();
     }

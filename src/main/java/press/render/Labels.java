@@ -12,14 +12,9 @@ public final class Labels {
     private Labels() {
     }
 
-    /** "附件1" */
+    /** "附件1", how messages name an appendix; the style sheet says how the page labels it. */
     public static String appendixLabel(int number) {
         return "附件" + number;
-    }
-
-    /** "附件1：" followed by the title, for appendices headed on one line. */
-    public static String appendixInlinePrefix(int number) {
-        return appendixLabel(number) + "：";
     }
 
     /** The 附件说明 label before the first attachment name. */

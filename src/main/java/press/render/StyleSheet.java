@@ -8,13 +8,13 @@ import java.util.Objects;
  * A variant's look, read by every renderer: page geometry, page numbers, how appendices are
  * headed, a {@link TextStyle} for every {@link Role}, table and closing-block rules.
  */
-public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixLayout appendixLayout,
+public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixStyle appendix,
                          Map<Role, TextStyle> roles, TableStyle table, ClosingStyle closing) {
 
     public StyleSheet {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(pageNumber, "pageNumber");
-        Objects.requireNonNull(appendixLayout, "appendixLayout");
+        Objects.requireNonNull(appendix, "appendix");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(closing, "closing");
         EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);

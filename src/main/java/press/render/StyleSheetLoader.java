@@ -25,22 +25,55 @@ public final class StyleSheetLoader {
     private final JsonMapper json = JsonMapper.builder().build();
 
     public StyleSheet load(Path file) {
+        return read(resolve(file, 0), file.getFileName().toString());
+    }
+
+    /**
+     * The sheet's JSON with what it {@code "extends"} (another sheet in the same folder)
+     * merged underneath: objects key by key, anything else replaced.
+     */
+    private JsonNode resolve(Path file, int depth) {
         try {
-            return read(json.readTree(Files.readString(file)), file.getFileName().toString());
+            JsonNode node = json.readTree(Files.readString(file));
+            if (!node.has("extends")) {
+                return node;
+            }
+            String parent = node.get("extends").asString();
+            if (depth > 8 || parent.contains("/") || parent.contains("\\") || parent.startsWith(".")) {
+                throw new IllegalStateException("style sheet " + file.getFileName() + " extends '" + parent
+                        + "': a sheet in the same folder, without cycles, is expected");
+            }
+            return merge(resolve(file.resolveSibling(parent), depth + 1), node);
         } catch (IOException | JacksonException e) {
             throw new IllegalStateException("cannot read style sheet " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode override) {
+        if (!base.isObject() || !override.isObject()) {
+            return override;
+        }
+        tools.jackson.databind.node.ObjectNode merged = ((tools.jackson.databind.node.ObjectNode) base).deepCopy();
+        for (Map.Entry<String, JsonNode> property : override.properties()) {
+            if (!property.getKey().equals("extends")) {
+                JsonNode existing = merged.get(property.getKey());
+                merged.set(property.getKey(), existing == null ? property.getValue() : merge(existing, property.getValue()));
+            }
+        }
+        return merged;
     }
 
     StyleSheet read(JsonNode root, String name) {
         try {
             JsonNode page = required(root, "page");
             PageStyle pageStyle = new PageStyle(length(page, "width"), length(page, "height"), length(page, "top"),
-                    length(page, "bottom"), length(page, "left"), length(page, "right"));
+                    length(page, "bottom"), length(page, "left"), length(page, "right"), page.path("grid").asBoolean(false));
             JsonNode number = required(root, "pageNumber");
             PageNumberStyle pageNumber = new PageNumberStyle(text(number, "font"), length(number, "size"),
                     text(number, "format"), length(number, "below"), (float) required(number, "inset").asDouble());
-            AppendixLayout appendix = AppendixLayout.valueOf(text(root, "appendixLayout").toUpperCase(Locale.ROOT));
+            JsonNode appendixNode = required(root, "appendix");
+            AppendixStyle appendix = new AppendixStyle(
+                    AppendixLayout.valueOf(text(appendixNode, "layout").toUpperCase(Locale.ROOT)), text(appendixNode, "label"));
             JsonNode table = required(root, "table");
             TableStyle tableStyle = new TableStyle(length(table, "rule"), length(table, "totalsRule"),
                     length(table, "padding"), color(table, "totalsBackground"));

@@ -75,7 +75,8 @@ class MainTest {
     @Test
     void anUnknownTemplateNamesTheKnownOnes() {
         assertEquals(2, run("render", "--template", "weekly", reference(), "-o", folder.resolve("x.pdf").toString()));
-        assertTrue(err.toString().contains("unknown template 'weekly'; known: gov-service-monthly"), err.toString());
+        assertTrue(err.toString().contains("unknown template 'weekly'; known: generic-bulletin, gov-service-monthly"),
+                err.toString());
     }
 
     @Test

@@ -138,7 +138,8 @@ class HttpServiceTest {
         serve((app, client) -> {
             HttpResponse<byte[]> template = client.postJson("/render?template=weekly", reference());
             assertError(template, 404, "unknown_template");
-            assertEquals("gov-service-monthly", ServiceClient.json(template).path("details").get(0).path("valid").get(0).asString());
+            JsonNode valid = ServiceClient.json(template).path("details").get(0).path("valid");
+            assertEquals("[\"generic-bulletin\",\"gov-service-monthly\"]", valid.toString());
             assertError(client.postJson(RENDER + "&variant=fancy", reference()), 404, "unknown_variant");
             HttpResponse<byte[]> format = client.postJson(RENDER + "&format=odt", reference());
             assertError(format, 400, "unknown_format");
@@ -195,7 +196,7 @@ class HttpServiceTest {
     void theCatalogueDescribesKindsVariantsSchemasAndExamplesThatRender() {
         serve((app, client) -> {
             JsonNode list = ServiceClient.json(client.get("/templates"));
-            JsonNode kind = list.path("templates").get(0);
+            JsonNode kind = list.path("templates").get(1);
             assertEquals("gov-service-monthly", kind.path("name").asString());
             assertEquals("jianbao", kind.path("defaultVariant").asString());
             assertTrue(kind.path("variants").get(0).path("description").asString().length() > 10);
@@ -207,6 +208,29 @@ class HttpServiceTest {
             assertEquals(200, client.post(RENDER, "application/json", example.body()).statusCode());
             assertError(client.get("/templates/weekly"), 404, "unknown_template");
             assertError(client.get("/nowhere"), 404, "not_found");
+        });
+    }
+
+    @Test
+    void everyVariantOfEveryKindRendersOverHttpInBothFormats() {
+        serve((app, client) -> {
+            JsonNode templates = ServiceClient.json(client.get("/templates")).path("templates");
+            Set<String> kinds = new TreeSet<>();
+            for (JsonNode kind : templates.values()) {
+                String name = kind.path("name").asString();
+                kinds.add(name);
+                byte[] data = name.equals(Fixtures.KIND) ? reference().getBytes(StandardCharsets.UTF_8)
+                        : client.get("/templates/" + name + "/example").body();
+                for (JsonNode variant : kind.path("variants").values()) {
+                    for (String format : new String[] {"pdf", "docx"}) {
+                        HttpResponse<byte[]> response = client.post("/render?template=" + name + "&variant="
+                                + variant.path("name").asString() + "&format=" + format, "application/json", data);
+                        assertEquals(200, response.statusCode(), name + "/" + variant.path("name").asString() + " " + format);
+                    }
+                }
+            }
+            assertEquals(Set.of("generic-bulletin", "gov-service-monthly"), kinds);
+            assertEquals(3, templates.get(1).path("variants").size(), "jianbao, gongwen, digest");
         });
     }
 

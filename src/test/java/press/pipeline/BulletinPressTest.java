@@ -36,7 +36,7 @@ class BulletinPressTest {
     void anUnknownKindOrVariantNamesTheValidOnes() {
         var kind = assertThrows(UnknownTemplateException.class,
                 () -> press.render(new RenderRequest("../templates", null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
-        assertEquals(List.of("gov-service-monthly"), kind.known());
+        assertEquals(List.of("generic-bulletin", "gov-service-monthly"), kind.known());
         var variant = assertThrows(UnknownTemplateException.class,
                 () -> press.render(new RenderRequest(Fixtures.KIND, "fancy", Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
         assertEquals("variant", variant.field());

@@ -215,13 +215,13 @@ final class DocxComposer {
         blockNumber = 0;
         TextStyle labelStyle = style.role(Role.APPENDIX_LABEL);
         TextStyle titleStyle = style.role(Role.APPENDIX_TITLE);
-        if (style.appendixLayout() == AppendixLayout.INLINE) {
+        if (style.appendix().layout() == AppendixLayout.INLINE) {
             P heading = Wml.paragraph(Role.APPENDIX_TITLE.key());
-            text.addInRole(heading, Labels.appendixInlinePrefix(appendix.number()), labelStyle, where("appendix label"));
+            text.addInRole(heading, style.appendix().label(appendix.number()), labelStyle, where("appendix label"));
             text.add(heading, appendix.title(), titleStyle, false, where("appendix title"));
             body.add(heading);
         } else {
-            body.add(text.paragraph(Role.APPENDIX_LABEL.key(), Labels.appendixLabel(appendix.number()), labelStyle,
+            body.add(text.paragraph(Role.APPENDIX_LABEL.key(), style.appendix().label(appendix.number()), labelStyle,
                     where("appendix label")));
             body.add(text.paragraph(Role.APPENDIX_TITLE.key(), appendix.title(), titleStyle, where("appendix title")));
         }

@@ -70,7 +70,7 @@ final class PdfComposer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PageStyle page = style.page();
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
-                page.left(), page.right(), page.top(), page.bottom());
+                page.left(), page.right(), top(page), page.bottom());
         try {
             writer = PdfWriter.getInstance(pdf, out);
         } catch (DocumentException e) {
@@ -215,13 +215,13 @@ final class PdfComposer {
         blockNumber = 0;
         TextStyle labelStyle = style.role(Role.APPENDIX_LABEL);
         TextStyle titleStyle = style.role(Role.APPENDIX_TITLE);
-        if (style.appendixLayout() == AppendixLayout.INLINE) {
+        if (style.appendix().layout() == AppendixLayout.INLINE) {
             Phrase line = text.empty(titleStyle);
-            line.add(text.phrase(Labels.appendixInlinePrefix(appendix.number()), labelStyle, where("appendix label")));
+            line.add(text.phrase(style.appendix().label(appendix.number()), labelStyle, where("appendix label")));
             line.add(text.phrase(appendix.title(), titleStyle, where("appendix title")));
             put(layout(new com.lowagie.text.Paragraph(line), titleStyle));
         } else {
-            put(paragraph(List.of(new Text(Labels.appendixLabel(appendix.number()))), Role.APPENDIX_LABEL,
+            put(paragraph(List.of(new Text(style.appendix().label(appendix.number()))), Role.APPENDIX_LABEL,
                     "appendix label"));
             put(paragraph(List.of(new Text(appendix.title())), Role.APPENDIX_TITLE, "appendix title"));
         }
@@ -243,8 +243,22 @@ final class PdfComposer {
     private void startPage(boolean landscape) {
         PageStyle page = landscape ? style.page().landscape() : style.page();
         pdf.setPageSize(new Rectangle(page.width(), page.height()));
-        pdf.setMargins(page.left(), page.right(), page.top(), page.bottom());
+        pdf.setMargins(page.left(), page.right(), top(page), page.bottom());
         pdf.newPage();
+    }
+
+    /**
+     * The top margin OpenPDF gets. It puts a line's baseline one leading below the top; on a
+     * grid the baseline belongs where the body size's em box (0.88 above, 0.12 below the
+     * baseline in CJK fonts) sits centred in the first band, so the margin moves up by the
+     * difference.
+     */
+    private float top(PageStyle page) {
+        if (!page.grid()) {
+            return page.top();
+        }
+        TextStyle body = style.role(Role.BODY);
+        return page.top() - (body.leading() - (body.leading() / 2 + 0.38f * body.size()));
     }
 
     /** Moves to a new page unless {@code height} points are left on this one. */

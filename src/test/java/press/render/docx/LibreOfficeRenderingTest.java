@@ -28,6 +28,7 @@ class LibreOfficeRenderingTest {
 
     private static ExtractedPdf plain;
     private static ExtractedPdf embedded;
+    private static ExtractedPdf gongwen;
 
     @BeforeAll
     static void convert() throws Exception {
@@ -36,9 +37,13 @@ class LibreOfficeRenderingTest {
         Files.write(plainDocx, Fixtures.render(Fixtures.data(Fixtures.REFERENCE), Format.DOCX));
         Files.write(embeddedDocx, Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
                 Fixtures.data(Fixtures.REFERENCE), press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
-        List<Path> pdfs = LibreOffice.toPdf(List.of(plainDocx, embeddedDocx), folder, true);
+        Path gongwenDocx = folder.resolve("gongwen.docx");
+        Files.write(gongwenDocx, Fixtures.press().render(new RenderRequest(Fixtures.KIND, "gongwen", Format.DOCX,
+                Fixtures.data(Fixtures.REFERENCE), press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
+        List<Path> pdfs = LibreOffice.toPdf(List.of(plainDocx, embeddedDocx, gongwenDocx), folder, true);
         plain = new ExtractedPdf(Files.readAllBytes(pdfs.get(0)));
         embedded = new ExtractedPdf(Files.readAllBytes(pdfs.get(1)));
+        gongwen = new ExtractedPdf(Files.readAllBytes(pdfs.get(2)));
     }
 
     @Test
@@ -46,6 +51,7 @@ class LibreOfficeRenderingTest {
         List<SeedUnits.Unit> units = SeedUnits.of(Fixtures.seed());
         assertEquals(List.of(), SeedUnits.missing(units, plain));
         assertEquals(List.of(), SeedUnits.missing(units, embedded));
+        assertEquals(List.of(), SeedUnits.missing(units, gongwen), "the 公文 variant too");
     }
 
     @Test

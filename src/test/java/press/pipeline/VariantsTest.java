@@ -1,0 +1,93 @@
+package press.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import press.render.Format;
+import press.template.Kind;
+import press.testing.Docx;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import press.testing.SeedUnits;
+import tools.jackson.databind.JsonNode;
+
+/** Every variant of every kind, in both formats; the seed's content where the variant carries it all. */
+class VariantsTest {
+
+    private static final BulletinPress PRESS = Fixtures.press();
+
+    static Stream<Arguments> everyVariantAndFormat() {
+        return PRESS.catalogue().kinds().stream().flatMap(kind -> kind.variantNames().stream()
+                .flatMap(variant -> Arrays.stream(Format.values()).map(format -> Arguments.of(kind.name(), variant, format))));
+    }
+
+    private static JsonNode dataFor(String kind) {
+        if (kind.equals(Fixtures.KIND)) {
+            return Fixtures.data(Fixtures.REFERENCE);
+        }
+        try {
+            Kind k = PRESS.catalogue().kind(kind).orElseThrow();
+            return JsonInput.object(Files.readAllBytes(k.exampleFile()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RenderedDocument render(String kind, String variant, Format format) {
+        return PRESS.render(new RenderRequest(kind, variant, format, dataFor(kind)));
+    }
+
+    @ParameterizedTest(name = "{0}/{1} as {2}")
+    @MethodSource("everyVariantAndFormat")
+    void rendersItsDataInEveryFormat(String kind, String variant, Format format) {
+        RenderedDocument document = render(kind, variant, format);
+        String title = document.metadata().title();
+        if (format == Format.PDF) {
+            assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(document.bytes(), 5));
+            assertTrue(new ExtractedPdf(document.bytes()).text().contains(title));
+        } else {
+            assertTrue(new Docx(document.bytes()).text("word/document.xml").contains(title));
+        }
+    }
+
+    @Test
+    void theGongwenVariantCarriesAllOfTheSeed() {
+        ExtractedPdf pdf = new ExtractedPdf(render(Fixtures.KIND, "gongwen", Format.PDF).bytes());
+        assertEquals(List.of(), SeedUnits.missing(SeedUnits.of(Fixtures.seed()), pdf));
+        assertTrue(pdf.page(1).contains("阿坝州政府政务服务中心办公室文件"), "发文机关标志");
+        assertTrue(pdf.text().contains("一、全州政务服务工作完成情况"), "numbered headings");
+    }
+
+    @Test
+    void theDigestShowsTheHeadlineFiguresOnAtMostTwoPages() {
+        ExtractedPdf pdf = new ExtractedPdf(render(Fixtures.KIND, "digest", Format.PDF).bytes());
+        assertTrue(pdf.pageCount() <= 2, pdf.pageCount() + " pages");
+        String text = SeedUnits.normalize(pdf.text());
+        for (String figure : new String[] {"80564", "80225", "99.58%", "99.50%", "1912", "1806", "61057", "61056",
+                "小金县", "27324", "州本级", "99.57%", "阿坝州政府政务服务中心办公室"}) {
+            assertTrue(text.contains(SeedUnits.normalize(figure)), "the digest lacks " + figure);
+        }
+        assertTrue(!text.contains("松潘县委常委"), "no news in a digest");
+    }
+
+    @Test
+    void theGenericKindRendersABulletinOtherThanTheSeed() {
+        ExtractedPdf pdf = new ExtractedPdf(render("generic-bulletin", "standard", Format.PDF).bytes());
+        String text = SeedUnits.normalize(pdf.text());
+        for (String part : new String[] {"12345热线简报", "第7期", "马尔康市12345政务服务热线运行情况", "一、总体情况",
+                "办理情况", "交通出行312301", "合计1086105234", "1.7月9日", "附件：2020年7月各乡镇（街道）来电统计表",
+                "报：市委办公室，市政府办公室。", "2020年8月5日印"}) {
+            assertTrue(text.contains(SeedUnits.normalize(part)), "missing " + part);
+        }
+    }
+}
