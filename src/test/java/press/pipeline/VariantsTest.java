@@ -14,12 +14,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import press.render.Format;
-import press.template.Kind;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
 import press.testing.SeedUnits;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Every variant of every kind, in both formats; the seed's content where the variant carries it all. */
 class VariantsTest {
@@ -31,26 +31,24 @@ class VariantsTest {
                 .flatMap(variant -> Arrays.stream(Format.values()).map(format -> Arguments.of(kind.name(), variant, format))));
     }
 
-    private static JsonNode dataFor(String kind) {
-        if (kind.equals(Fixtures.KIND)) {
-            return Fixtures.data(Fixtures.REFERENCE);
-        }
+    private static JsonNode example(String kind) {
         try {
-            Kind k = PRESS.catalogue().kind(kind).orElseThrow();
-            return JsonInput.object(Files.readAllBytes(k.exampleFile()));
+            return JsonInput.object(Files.readAllBytes(PRESS.catalogue().kind(kind).orElseThrow().exampleFile()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** The reference data for its kind (the goldens cover it in every variant), the example for any other. */
     private static RenderedDocument render(String kind, String variant, Format format) {
-        return PRESS.render(new RenderRequest(kind, variant, format, dataFor(kind)));
+        JsonNode data = kind.equals(Fixtures.KIND) ? Fixtures.data(Fixtures.REFERENCE) : example(kind);
+        return PRESS.render(new RenderRequest(kind, variant, format, data));
     }
 
     @ParameterizedTest(name = "{0}/{1} as {2}")
     @MethodSource("everyVariantAndFormat")
-    void rendersItsDataInEveryFormat(String kind, String variant, Format format) {
-        RenderedDocument document = render(kind, variant, format);
+    void rendersItsKindsExampleInEveryFormat(String kind, String variant, Format format) {
+        RenderedDocument document = PRESS.render(new RenderRequest(kind, variant, format, example(kind)));
         String title = document.metadata().title();
         if (format == Format.PDF) {
             assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(document.bytes(), 5));
@@ -66,6 +64,14 @@ class VariantsTest {
         assertEquals(List.of(), SeedUnits.missing(SeedUnits.of(Fixtures.seed()), pdf));
         assertTrue(pdf.page(1).contains("阿坝州政府政务服务中心办公室文件"), "发文机关标志");
         assertTrue(pdf.text().contains("一、全州政务服务工作完成情况"), "numbered headings");
+    }
+
+    @Test
+    void theGongwenPrintsItsDocumentNumberBetweenTheMastheadAndTheRedRule() {
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE).put("documentNumber", "阿坝政务办〔2020〕5号");
+        ExtractedPdf pdf = new ExtractedPdf(PRESS.render(new RenderRequest(Fixtures.KIND, "gongwen", Format.PDF, data)).bytes());
+        List<String> firstLines = pdf.page(1).lines().filter(line -> !line.isBlank()).limit(3).toList();
+        assertEquals(List.of("阿坝州政府政务服务中心办公室文件", "阿坝政务办〔2020〕5号", "全州政务服务工作概况"), firstLines);
     }
 
     @Test

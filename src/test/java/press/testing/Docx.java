@@ -48,6 +48,15 @@ public final class Docx {
         return new String(parts.get(part), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code word/document.xml} for a golden: docx4j declares dozens of namespaces on the root in
+     * an order that varies from run to run, and signs its comment with the JVM's version.
+     */
+    public String normalizedDocumentXml() {
+        return text("word/document.xml").replaceFirst("<w:document[^>]*>", "<w:document>")
+                .replaceAll("<!--.*?-->", "").replaceAll("[ \\t]+\\n", "\\n");
+    }
+
     public Map<String, byte[]> parts() {
         return Map.copyOf(parts);
     }

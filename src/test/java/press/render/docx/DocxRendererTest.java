@@ -22,20 +22,6 @@ class DocxRendererTest {
     private static final Docx DOCX = new Docx(Fixtures.render(Fixtures.data(Fixtures.REFERENCE), Format.DOCX));
 
     @Test
-    void theDocumentXmlMatchesItsGolden() {
-        Fixtures.assertGolden(Fixtures.fixture(Fixtures.REFERENCE).resolve("document.xml"), normalized(DOCX.text(DOCUMENT)));
-    }
-
-    /**
-     * docx4j declares dozens of namespaces on the root in an order that varies from run to run,
-     * and signs its comment with the JVM's version.
-     */
-    private static String normalized(String documentXml) {
-        return documentXml.replaceFirst("<w:document[^>]*>", "<w:document>").replaceAll("<!--.*?-->", "")
-                .replaceAll("[ \\t]+\\n", "\n");
-    }
-
-    @Test
     void everyRunNamesItsFontForAsciiHAnsiAndEastAsia() {
         for (String part : List.of(DOCUMENT, "word/footer1.xml", "word/footer2.xml")) {
             NodeList runs = DOCX.nodes(part, "//w:r[w:t]");
@@ -49,7 +35,7 @@ class DocxRendererTest {
                 }
             }
         }
-        assertEquals(0, DOCX.number(DOCUMENT, "count(//w:rFonts[@w:eastAsia='仿宋_GB2312'])") == 0 ? 1 : 0,
+        assertTrue(DOCX.number(DOCUMENT, "count(//w:rFonts[@w:eastAsia='仿宋_GB2312'])") > 0,
                 "body text should name 仿宋_GB2312");
     }
 
