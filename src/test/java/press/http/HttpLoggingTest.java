@@ -23,9 +23,11 @@ class HttpLoggingTest {
     @TempDir
     Path templates;
 
+    private static volatile ByteArrayOutputStream captured = new ByteArrayOutputStream();
+
     private static String capturingStderr(Runnable action) {
         PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
             action.run();
@@ -33,6 +35,22 @@ class HttpLoggingTest {
             System.setErr(original);
         }
         return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Javalin logs a request after its response has gone out, so the client may hold the answer
+     * before the line is written: wait for it (a few seconds at most) before the server stops.
+     */
+    private static void awaitLogged(String text) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!captured.toString(StandardCharsets.UTF_8).contains(text) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @TempDir
@@ -65,6 +83,7 @@ class HttpLoggingTest {
                     Fixtures.data(Fixtures.REFERENCE).toString());
             assertEquals(200, response.statusCode());
             requestId[0] = response.headers().firstValue("X-Request-Id").orElseThrow();
+            awaitLogged("id=" + requestId[0]);
         }));
         String line = log.lines().filter(l -> l.contains("id=" + requestId[0])).findFirst().orElse("");
         assertTrue(line.contains("POST /render 200"), log);
