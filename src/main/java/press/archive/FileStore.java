@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,7 +35,7 @@ final class FileStore {
 
     /** Stores the bytes unless a file with their hash is there already; returns the hash. */
     String put(byte[] bytes, String extension) {
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         Path target = path(sha, extension);
         if (Files.exists(target)) {
             return sha;
@@ -70,7 +67,7 @@ final class FileStore {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String actual = sha256(bytes);
+            String actual = Sha256.hex(bytes);
             if (!actual.equals(sha)) {
                 throw new ArchiveCorruptException(id, "archive record " + id + ": file " + files.relativize(file)
                         + " is altered: its SHA-256 is " + actual + ", recorded " + sha);
@@ -84,7 +81,7 @@ final class FileStore {
     boolean intact(String sha, String extension) {
         Path file = path(sha, extension);
         try {
-            return Files.exists(file) && sha256(Files.readAllBytes(file)).equals(sha);
+            return Files.exists(file) && Sha256.hex(Files.readAllBytes(file)).equals(sha);
         } catch (IOException e) {
             return false;
         }
@@ -131,14 +128,6 @@ final class FileStore {
             channel.force(true);
         } catch (IOException e) {
             // some file systems cannot open a folder for syncing; the rename is then as durable as they make it
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -4,15 +4,13 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import press.pipeline.BulletinPress;
 import press.archive.ArchiveStore;
+import press.archive.Sha256;
+import press.pipeline.BulletinPress;
 import press.pipeline.JsonInput;
 import press.pipeline.Published;
 import press.pipeline.RenderOptions;
@@ -63,7 +61,7 @@ final class RenderEndpoint {
         }
         RenderedDocument document = queue.run(() -> press.render(request));
         ctx.attribute(RequestLog.VARIANT, document.variant());
-        send(ctx, 200, document);
+        send(ctx, 200, document, Sha256.hex(document.bytes()));
     }
 
     /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
@@ -80,17 +78,17 @@ final class RenderEndpoint {
         ctx.header("X-Archive-Id", Long.toString(id));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("application/pdf")) {
-            send(ctx, 201, published.document());
+            send(ctx, 201, published.document(), published.record().sha256());
         } else {
             Responses.json(ctx, 201, ArchiveEndpoints.record(published.record(), false));
         }
     }
 
-    private static void send(Context ctx, int status, RenderedDocument document) {
+    private static void send(Context ctx, int status, RenderedDocument document, String sha256) {
         byte[] bytes = document.bytes();
         ctx.status(status);
         ctx.contentType(document.format().mediaType());
-        ctx.header("ETag", "\"" + sha256(bytes) + "\"");
+        ctx.header("ETag", "\"" + sha256 + "\"");
         ctx.header("Content-Disposition", ContentDisposition.attachment(document.metadata().title(),
                 document.metadata().period(), document.format().extension()));
         ctx.header("Content-Length", Integer.toString(bytes.length));
@@ -163,14 +161,6 @@ final class RenderEndpoint {
         if (!Names.isValid(name)) {
             throw new ApiError(400, "invalid_name", field + " names are lower-case letters, digits and hyphens; '"
                     + name + "' is not one", List.of(Map.of("field", field)));
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -8,7 +8,6 @@ import press.archive.ArchivedDocument;
 import press.archive.NewRecord;
 import press.markup.MarkupReader;
 import press.model.Document;
-import press.model.PlainText;
 import press.render.FontLibrary;
 import press.render.Format;
 import press.render.Renderer;
@@ -62,8 +61,7 @@ public final class BulletinPress {
         Renderer renderer = renderer(kind, variant, request.format(), request.options());
         try {
             byte[] bytes = renderer.render(document);
-            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document.metadata(),
-                    PlainText.of(document));
+            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document);
         } catch (UncoveredCharacterException e) {
             throw new UncoveredCharacterError(e, JsonPaths.containing(request.data(), e.character()));
         }
@@ -74,10 +72,7 @@ public final class BulletinPress {
      * record commits only after the file is safely stored.
      */
     public Published publish(RenderRequest request, ArchiveStore archive) {
-        if (request.format() != Format.PDF) {
-            throw new IllegalArgumentException("only PDF is archived; " + request.format().extension() + " is not");
-        }
-        RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), Format.PDF,
+        RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), request.format(),
                 request.data(), request.options().forArchive()));
         ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
                 document.format().extension(), document.metadata(), document.bytes(), request.data().toString(),
@@ -122,7 +117,7 @@ public final class BulletinPress {
 
     private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {
         boolean embedded = format == Format.DOCX && options.embedFonts();
-        boolean archival = format == Format.PDF && options.archival();
+        boolean archival = options.archival();
         String key = kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : "") + (archival ? "+pdfa" : "");
         return renderers.computeIfAbsent(key, k -> {
             var style = styles.load(kind.styleFile(variant));

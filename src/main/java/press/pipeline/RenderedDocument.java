@@ -1,14 +1,15 @@
 package press.pipeline;
 
+import press.model.Document;
 import press.model.Metadata;
+import press.model.PlainText;
 import press.render.Format;
 
 /**
- * A finished document: its bytes, their format, what the document says about itself, and its
- * plain text (for search).
+ * A finished document: its bytes, their format, and the document model they were rendered from,
+ * which says what the document is and gives its plain text (for search).
  */
-public record RenderedDocument(byte[] bytes, Format format, String kind, String variant, Metadata metadata,
-                               String text) {
+public record RenderedDocument(byte[] bytes, Format format, String kind, String variant, Document model) {
 
     public RenderedDocument {
         bytes = bytes.clone();
@@ -21,5 +22,14 @@ public record RenderedDocument(byte[] bytes, Format format, String kind, String 
 
     public int size() {
         return bytes.length;
+    }
+
+    public Metadata metadata() {
+        return model.metadata();
+    }
+
+    /** The plain text, worked out when asked: only the archive needs it. */
+    public String text() {
+        return PlainText.of(model);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.archive.Sha256;
 import press.model.Metadata;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
@@ -56,7 +57,7 @@ class ArchiveStoreTest {
             assertTrue(record.data().contains("\"period\""));
             byte[] file = archive.file(record);
             assertArrayEquals(published.document().bytes(), file);
-            assertEquals(FileStore.sha256(file), record.sha256());
+            assertEquals(Sha256.hex(file), record.sha256());
             assertEquals(file.length, record.size());
         }
     }
@@ -147,8 +148,8 @@ class ArchiveStoreTest {
             archive.store(record("2020-03", "三", pdf("fine")));
         }
         Path files = directory.resolve("files");
-        Files.delete(find(files, FileStore.sha256(pdf("missing"))));
-        Files.writeString(find(files, FileStore.sha256(pdf("altered"))), "tampered");
+        Files.delete(find(files, Sha256.hex(pdf("missing"))));
+        Files.writeString(find(files, Sha256.hex(pdf("altered"))), "tampered");
         Files.createDirectories(files.resolve("ff"));
         Files.writeString(files.resolve("ff").resolve("f".repeat(64) + ".pdf"), "left by a crash");
         Files.writeString(directory.resolve("tmp").resolve("abc.part"), "half written");
@@ -179,7 +180,7 @@ class ArchiveStoreTest {
                 }
                 for (Future<ArchivedDocument> future : stored) {
                     ArchivedDocument record = future.get();
-                    assertEquals(FileStore.sha256(archive.file(record)), record.sha256());
+                    assertEquals(Sha256.hex(archive.file(record)), record.sha256());
                 }
             } finally {
                 pool.shutdownNow();

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.archive.Sha256;
 import press.archive.ArchiveStore;
 import press.testing.Fixtures;
 import press.testing.PdfA;
@@ -91,7 +92,7 @@ class ArchiveHttpTest {
             String file = hits.path("hits").get(0).path("file").asString();
             HttpResponse<byte[]> pdf = send(origin + file, null, null, null);
             assertEquals(200, pdf.statusCode());
-            assertEquals(sha[0], RenderEndpoint.sha256(pdf.body()));
+            assertEquals(sha[0], Sha256.hex(pdf.body()));
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
             assertEquals("2b", PdfA.validate(pdf.body()).flavour());
             assertTrue(PdfA.validate(pdf.body()).compliant(), PdfA.validate(pdf.body()).failures().toString());

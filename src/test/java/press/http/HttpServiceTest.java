@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.archive.Sha256;
 import press.archive.ArchiveStore;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
@@ -86,7 +87,7 @@ class HttpServiceTest {
             assertEquals(200, response.statusCode());
             assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(String.valueOf(response.body().length), response.headers().firstValue("Content-Length").orElseThrow());
-            assertEquals("\"" + RenderEndpoint.sha256(response.body()) + "\"", response.headers().firstValue("ETag").orElseThrow());
+            assertEquals("\"" + Sha256.hex(response.body()) + "\"", response.headers().firstValue("ETag").orElseThrow());
             String disposition = response.headers().firstValue("Content-Disposition").orElseThrow();
             assertTrue(disposition.contains("filename=\"bulletin-2020-05.pdf\""), disposition);
             assertTrue(disposition.contains("filename*=UTF-8''" + ContentDisposition.encode("全州政务服务工作概况-2020-05.pdf")),
@@ -337,7 +338,7 @@ class HttpServiceTest {
             HttpResponse<byte[]> two = client.postJson(RENDER, reference());
             assertEquals(one.headers().firstValue("ETag").equals(two.headers().firstValue("ETag")),
                     java.util.Arrays.equals(one.body(), two.body()));
-            assertArrayEquals(RenderEndpoint.sha256(two.body()).getBytes(StandardCharsets.US_ASCII),
+            assertArrayEquals(Sha256.hex(two.body()).getBytes(StandardCharsets.US_ASCII),
                     two.headers().firstValue("ETag").orElseThrow().replace("\"", "").getBytes(StandardCharsets.US_ASCII));
         });
     }

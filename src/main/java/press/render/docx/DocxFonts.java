@@ -1,6 +1,5 @@
 package press.render.docx;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,15 +19,11 @@ final class DocxFonts {
 
     private final FontLibrary library;
     private final boolean embedded;
-    private final Map<FontSource, String> familyNames = new HashMap<>();
     private final Map<FontSource, java.util.TreeSet<Integer>> used = new java.util.LinkedHashMap<>();
 
     DocxFonts(FontLibrary library, boolean embedded) {
         this.library = library;
         this.embedded = embedded;
-        for (FontFace face : library.faces()) {
-            familyNames.put(face.source(), library.familyName(face.source()));
-        }
     }
 
     boolean embedded() {
@@ -36,7 +31,7 @@ final class DocxFonts {
     }
 
     String name(FontFace face) {
-        return embedded ? familyNames.get(face.source()) : face.officialName();
+        return embedded ? library.familyName(face.source()) : face.officialName();
     }
 
     String name(String role) {
@@ -54,12 +49,14 @@ final class DocxFonts {
         return fonts;
     }
 
-    /** The text in runs of one face, noting which characters each font file draws, for embedding. */
+    /** The text in runs of one face, noting which characters each font file draws when fonts are embedded. */
     List<FontRun> runs(String text, String role, String where) {
         List<FontRun> runs = library.runs(text, role, where);
-        for (FontRun run : runs) {
-            var characters = used.computeIfAbsent(run.face().source(), source -> new java.util.TreeSet<>());
-            run.text().codePoints().filter(c -> !Character.isISOControl(c)).forEach(characters::add);
+        if (embedded) {
+            for (FontRun run : runs) {
+                var characters = used.computeIfAbsent(run.face().source(), source -> new java.util.TreeSet<>());
+                run.text().codePoints().filter(c -> !Character.isISOControl(c)).forEach(characters::add);
+            }
         }
         return runs;
     }

@@ -21,6 +21,7 @@ public final class OpenTypeFont {
     private final byte[] horizontalMetrics;
     private final int metricsCount;
     private final int unitsPerEm;
+    private final String familyName;
 
     private OpenTypeFont(Sfnt font) {
         this.font = font;
@@ -38,6 +39,7 @@ public final class OpenTypeFont {
         this.horizontalMetrics = font.table("hmtx");
         this.metricsCount = Bytes.u16(font.table("hhea"), 34);
         this.unitsPerEm = Bytes.u16(font.table("head"), 18);
+        this.familyName = readFamilyName(font.table("name"));
     }
 
     /** Parses face {@code faceIndex} (0 unless the file is a collection). */
@@ -51,7 +53,10 @@ public final class OpenTypeFont {
 
     /** The family name (name ID 1) in English, as Windows records it; what Word and LibreOffice match on. */
     public String familyName() {
-        byte[] names = font.table("name");
+        return familyName;
+    }
+
+    private static String readFamilyName(byte[] names) {
         if (names == null) {
             return "";
         }
