@@ -45,10 +45,6 @@ final class ArchiveSchema {
     private ArchiveSchema() {
     }
 
-    static int latestVersion() {
-        return MIGRATIONS.size();
-    }
-
     static void migrate(Connection db) throws SQLException {
         int version;
         try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA user_version")) {

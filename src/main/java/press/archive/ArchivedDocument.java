@@ -14,8 +14,4 @@ public record ArchivedDocument(long id, String template, String variant, String 
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(sha256, "sha256");
     }
-
-    public boolean isLatest() {
-        return supersededBy == null;
-    }
 }

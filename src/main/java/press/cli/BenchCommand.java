@@ -50,20 +50,8 @@ final class BenchCommand implements Callable<Integer> {
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);
             double firstMs = (System.nanoTime() - startup) / 1e6;
-            for (int i = 0; i < warmup; i++) {
-                press.render(request);
-            }
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            double[] millis = new double[runs];
-            long all = System.nanoTime();
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                press.render(request);
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            double seconds = (System.nanoTime() - all) / 1e9;
-            Arrays.sort(millis);
+            double[] millis = timed(() -> press.render(request));
+            double seconds = Arrays.stream(millis).sum() / 1e3;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
                     first.variant(), first.format().extension(), runs, warmup, Runtime.version(),
@@ -88,16 +76,7 @@ final class BenchCommand implements Callable<Integer> {
             throws java.io.IOException {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("bulletin-bench-archive");
         try (ArchiveStore store = ArchiveStore.open(directory)) {
-            for (int i = 0; i < warmup; i++) {
-                press.publish(request, store);
-            }
-            double[] millis = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                press.publish(request, store);
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(millis);
+            double[] millis = timed(() -> press.publish(request, store));
             double median = percentile(millis, 50);
             out.printf("  archived (PDF/A-2b + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
                     median, percentile(millis, 90), median - plainMedian);
@@ -108,7 +87,28 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static double percentile(double[] sorted, int percent) {
+    /**
+     * Runs {@code work} {@code warmup} times untimed, then {@code runs} times with the heap's
+     * peak reset; the milliseconds of each timed run, sorted.
+     */
+    private double[] timed(Runnable work) {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    /** The value below which {@code percent} of the sorted values lie. */
+    static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }

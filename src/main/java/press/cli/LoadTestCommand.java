@@ -93,14 +93,13 @@ final class LoadTestCommand implements Callable<Integer> {
             thread.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        double[] millis = latencies.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest %s %s: %d clients for %d s%n", render, format, concurrency, seconds);
-        out.printf("  rendered: %d (%.1f per second)%n", sorted.size(), sorted.size() / elapsed);
-        if (!sorted.isEmpty()) {
-            out.printf("  latency: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", percentile(sorted, 50),
-                    percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+        out.printf("  rendered: %d (%.1f per second)%n", millis.length, millis.length / elapsed);
+        if (millis.length > 0) {
+            out.printf("  latency: p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", BenchCommand.percentile(millis, 50),
+                    BenchCommand.percentile(millis, 99), millis[millis.length - 1]);
         }
         out.printf("  responses by status: %s; connection failures: %d%n", new TreeMap<>(statuses), failures.get());
         long errors = failures.get() + statuses.entrySet().stream().filter(e -> e.getKey() != 200 && e.getKey() != 503)
@@ -108,11 +107,6 @@ final class LoadTestCommand implements Callable<Integer> {
         out.printf("  errors other than 503: %d%n", errors);
         out.printf("  server peak RSS: %s%n", peakRss(client));
         return errors == 0 ? 0 : 1;
-    }
-
-    private static double percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
     }
 
     private String peakRss(HttpClient client) {

@@ -1,7 +1,6 @@
 package press.cli;
 
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -58,7 +57,6 @@ final class ServeCommand implements Callable<Integer> {
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken);
-        Files.createDirectories(settings.dataDirectory());
         BulletinPress press = home.open();
         ArchiveStore archive = ArchiveStore.open(settings.dataDirectory());
         Readiness readiness = new Readiness();

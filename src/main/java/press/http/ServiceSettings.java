@@ -33,8 +33,4 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServiceSettings(7070, Path.of("data"), DEFAULT_MAX_BODY, cores, 4 * cores, Duration.ofSeconds(20), "");
     }
-
-    public ServiceSettings withArchiveToken(String token) {
-        return new ServiceSettings(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, token);
-    }
 }

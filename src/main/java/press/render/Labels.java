@@ -1,6 +1,5 @@
 package press.render;
 
-import java.util.List;
 import press.model.DistributionLine;
 
 /**
@@ -20,8 +19,11 @@ public final class Labels {
     /** The 附件说明 label before the first attachment name. */
     public static final String ATTACHMENTS = "附件：";
 
+    /** The label of the closing block's first line, before the disclosure option. */
+    public static final String DISCLOSURE = "信息公开选项：";
+
     /** Every character the labels below may add to a document's own text. */
-    public static final String LITERALS = ATTACHMENTS + "信息公开选项，。.0123456789";
+    public static final String LITERALS = ATTACHMENTS + DISCLOSURE + "，。.0123456789";
 
     /** "1." before each attachment name, when there is more than one. */
     public static String attachmentNumber(int number, int count) {
@@ -30,20 +32,21 @@ public final class Labels {
 
     /** "信息公开选项：主动公开" */
     public static String disclosure(String option) {
-        return "信息公开选项：" + option;
+        return DISCLOSURE + option;
+    }
+
+    /** "报：", the label a distribution line's wrapped recipients hang after. */
+    public static String distributionLabel(DistributionLine line) {
+        return line.label() + "：";
     }
 
     /** "报：省中心，州委办公室，州政府办公室。" */
     public static String distribution(DistributionLine line) {
-        return line.label() + "：" + String.join("，", line.recipients()) + "。";
+        return distributionLabel(line) + String.join("，", line.recipients()) + "。";
     }
 
     /** "1." before the items of an ordered list. */
     public static String listNumber(int number) {
         return number + ".";
-    }
-
-    public static List<String> distributionLines(List<DistributionLine> lines) {
-        return lines.stream().map(Labels::distribution).toList();
     }
 }

@@ -2,6 +2,7 @@ package press.render;
 
 import java.util.Arrays;
 import java.util.List;
+import press.model.Appendix;
 import press.model.Cell;
 import press.model.ColumnKind;
 import press.model.Row;
@@ -34,6 +35,16 @@ public final class TableLayout {
 
     public TableLayout(StyleSheet style, FontLibrary fonts) {
         this(style, fonts, 0);
+    }
+
+    /** An appendix turns its pages landscape when any of its tables needs it. */
+    public boolean needsLandscape(Appendix appendix) {
+        return appendix.content().stream().anyMatch(block -> block instanceof Table table && needsLandscape(table));
+    }
+
+    /** Numbers right-aligned, everything else and every header centred. */
+    public static Align cellAlign(Role role, ColumnKind kind) {
+        return role != Role.TABLE_HEAD && kind == ColumnKind.NUMBER ? Align.RIGHT : Align.CENTER;
     }
 
     public boolean needsLandscape(Table table) {

@@ -61,12 +61,12 @@ final class DocxClosing {
         }
         tbl.setTblGrid(grid);
         if (!closing.disclosure().isEmpty()) {
-            tbl.getContent().add(row(cell(hanging(Labels.disclosure(closing.disclosure()), "信息公开选项：", textStyle),
+            tbl.getContent().add(row(cell(hanging(Labels.disclosure(closing.disclosure()), Labels.DISCLOSURE, textStyle),
                     2, width, 0, 0)));
         }
         boolean first = true;
         for (DistributionLine line : closing.distribution()) {
-            P paragraph = hanging(Labels.distribution(line), line.label() + "：", textStyle);
+            P paragraph = hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle);
             tbl.getContent().add(row(cell(paragraph, 2, width, first ? rules.thickRule() : rules.thinRule(), 0)));
             first = false;
         }

@@ -68,7 +68,7 @@ final class DocxComposer {
         this.layout = new TableLayout(style, library, SUBSTITUTE_DIGIT_ADVANCE);
         this.tables = new DocxTables(style, text, layout);
         this.closing = new DocxClosing(style, text, library);
-        this.pages = new DocxPages(style, fonts);
+        this.pages = new DocxPages(style, fonts, text);
     }
 
     byte[] compose() {
@@ -210,7 +210,7 @@ final class DocxComposer {
         P sectionBreak = Wml.paragraph(Role.BODY.key());
         sectionBreak.getPPr().setSectPr(pages.section(landscape));
         body.add(sectionBreak);
-        landscape = appendix.content().stream().anyMatch(b -> b instanceof Table t && layout.needsLandscape(t));
+        landscape = layout.needsLandscape(appendix);
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;
         TextStyle labelStyle = style.role(Role.APPENDIX_LABEL);

@@ -29,12 +29,14 @@ final class DocxPages {
 
     private final StyleSheet style;
     private final DocxFonts fonts;
+    private final DocxText text;
     private String oddFooter;
     private String evenFooter;
 
-    DocxPages(StyleSheet style, DocxFonts fonts) {
+    DocxPages(StyleSheet style, DocxFonts fonts, DocxText text) {
         this.style = style;
         this.fonts = fonts;
+        this.text = text;
     }
 
     void addFooters(MainDocumentPart main) throws InvalidFormatException {
@@ -75,17 +77,12 @@ final class DocxPages {
         return paragraph;
     }
 
-    private void addText(P paragraph, String text) {
-        if (text.isEmpty()) {
+    private void addText(P paragraph, String characters) {
+        if (characters.isEmpty()) {
             return;
         }
-        for (FontRun run : fonts.runs(text, style.pageNumber().font(), "page number")) {
-            R r = Wml.FACTORY.createR();
-            org.docx4j.wml.RPr rPr = Wml.FACTORY.createRPr();
-            rPr.setRFonts(fonts.rFonts(fonts.name(run.face())));
-            r.setRPr(rPr);
-            r.getContent().add(Wml.text(run.text()));
-            paragraph.getContent().add(r);
+        for (FontRun run : fonts.runs(characters, style.pageNumber().font(), "page number")) {
+            paragraph.getContent().add(text.run(run, false));
         }
     }
 

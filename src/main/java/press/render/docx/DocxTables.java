@@ -117,7 +117,7 @@ final class DocxTables {
         }
         tc.setTcPr(tcPr);
         P paragraph = text.paragraph(role.key(), cell.content(), textStyle, where);
-        paragraph.getPPr().setJc(Wml.jc(role != Role.TABLE_HEAD && kind == ColumnKind.NUMBER ? Align.RIGHT : Align.CENTER));
+        paragraph.getPPr().setJc(Wml.jc(TableLayout.cellAlign(role, kind)));
         tc.getContent().add(paragraph);
         return tc;
     }

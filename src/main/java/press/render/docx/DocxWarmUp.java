@@ -34,8 +34,4 @@ public final class DocxWarmUp {
             throw new IllegalStateException("docx4j does not start: " + e.getMessage(), e);
         }
     }
-
-    public static boolean isWarm() {
-        return warm;
-    }
 }

@@ -77,11 +77,6 @@ final class Bytes {
             return this;
         }
 
-        Out bytes(byte[] data, int from, int length) {
-            write(data, from, length);
-            return this;
-        }
-
         Out pad4() {
             while (size() % 4 != 0) {
                 write(0);

@@ -82,10 +82,6 @@ final class CffOutlines {
         }
     }
 
-    int glyphCount() {
-        return charStrings.count();
-    }
-
     /** A CFF table holding {@code glyphs} (source glyph indices, .notdef first) as glyphs 0, 1, 2… */
     byte[] subset(int[] glyphs) {
         int[] newFd = new int[fontDicts.size()];

@@ -23,10 +23,6 @@ final class CharacterMap {
         return at < 0 ? 0 : glyphs[at];
     }
 
-    int size() {
-        return codePoints.length;
-    }
-
     static CharacterMap read(byte[] cmap) {
         int best = -1;
         int bestRank = 0;

@@ -55,8 +55,4 @@ final class Sfnt {
     int offset(String tag) {
         return tables.get(tag)[0];
     }
-
-    int length(String tag) {
-        return tables.get(tag)[1];
-    }
 }

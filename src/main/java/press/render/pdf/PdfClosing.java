@@ -37,12 +37,11 @@ final class PdfClosing {
         table.setTotalWidth(new float[] {width - dateWidth, dateWidth});
         table.setLockedWidth(true);
         if (!closing.disclosure().isEmpty()) {
-            table.addCell(line(hanging(Labels.disclosure(closing.disclosure()), "信息公开选项：", textStyle), 0, 0));
+            table.addCell(line(hanging(Labels.disclosure(closing.disclosure()), Labels.DISCLOSURE, textStyle), 0, 0));
         }
         boolean first = true;
         for (DistributionLine line : closing.distribution()) {
-            String label = line.label() + "：";
-            table.addCell(line(hanging(Labels.distribution(line), label, textStyle), first ? rules.thickRule()
+            table.addCell(line(hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle), first ? rules.thickRule()
                     : rules.thinRule(), 0));
             first = false;
         }

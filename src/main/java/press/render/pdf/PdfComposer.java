@@ -209,8 +209,7 @@ final class PdfComposer {
     }
 
     private void appendix(Appendix appendix) {
-        boolean wide = appendix.content().stream().anyMatch(b -> b instanceof Table t && layout.needsLandscape(t));
-        startPage(wide);
+        startPage(layout.needsLandscape(appendix));
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;
         TextStyle labelStyle = style.role(Role.APPENDIX_LABEL);
@@ -282,7 +281,7 @@ final class PdfComposer {
         return paragraph;
     }
 
-    private static int alignment(Align align) {
+    static int alignment(Align align) {
         return switch (align) {
             case LEFT -> Element.ALIGN_LEFT;
             case CENTER -> Element.ALIGN_CENTER;

@@ -61,8 +61,7 @@ final class PdfTables {
                 pdfCell.setUseAscender(true);
                 pdfCell.setUseDescender(true);
                 pdfCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-                pdfCell.setHorizontalAlignment(role != Role.TABLE_HEAD && kind == ColumnKind.NUMBER
-                        ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
+                pdfCell.setHorizontalAlignment(PdfComposer.alignment(TableLayout.cellAlign(role, kind)));
                 pdfCell.setBorder(Rectangle.BOX);
                 pdfCell.setBorderWidth(rules.rule());
                 if (role == Role.TABLE_TOTAL) {
