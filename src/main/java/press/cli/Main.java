@@ -1,7 +1,7 @@
 package press.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code bulletin-press} command and its subcommands. */
 @Command(name = "bulletin-press", mixinStandardHelpOptions = true, version = "Bulletin Press 0.1.0",

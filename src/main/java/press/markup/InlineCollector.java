@@ -82,26 +82,26 @@ final class InlineCollector {
         List<Inline> out = new ArrayList<>();
         for (int i = 0; i < inlines.size(); i++) {
             Inline inline = inlines.get(i);
-            if (inline instanceof Text text) {
-                String value = text.value();
-                boolean atStart = i == 0 || inlines.get(i - 1) instanceof LineBreak;
-                boolean atEnd = i == inlines.size() - 1 || inlines.get(i + 1) instanceof LineBreak;
-                if (atStart) {
-                    value = value.stripLeading();
+            switch (inline) {
+                case Text text -> {
+                    String value = text.value();
+                    if (i == 0 || inlines.get(i - 1) instanceof LineBreak) {
+                        value = value.stripLeading();
+                    }
+                    if (i == inlines.size() - 1 || inlines.get(i + 1) instanceof LineBreak) {
+                        value = value.stripTrailing();
+                    }
+                    if (!value.isEmpty()) {
+                        out.add(new Text(value));
+                    }
                 }
-                if (atEnd) {
-                    value = value.stripTrailing();
+                case Strong strong -> {
+                    List<Inline> content = trim(strong.content());
+                    if (!content.isEmpty()) {
+                        out.add(new Strong(content));
+                    }
                 }
-                if (!value.isEmpty()) {
-                    out.add(new Text(value));
-                }
-            } else if (inline instanceof Strong strong) {
-                List<Inline> content = trim(strong.content());
-                if (!content.isEmpty()) {
-                    out.add(new Strong(content));
-                }
-            } else {
-                out.add(inline);
+                case LineBreak lineBreak -> out.add(lineBreak);
             }
         }
         return out;

@@ -9,12 +9,10 @@ public sealed interface Inline permits Text, Strong, LineBreak {
     static String plainText(List<Inline> inlines) {
         StringBuilder out = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Text text) {
-                out.append(text.value());
-            } else if (inline instanceof Strong strong) {
-                out.append(plainText(strong.content()));
-            } else {
-                out.append('\n');
+            switch (inline) {
+                case Text text -> out.append(text.value());
+                case Strong strong -> out.append(plainText(strong.content()));
+                case LineBreak lineBreak -> out.append('\n');
             }
         }
         return out.toString();

@@ -25,32 +25,31 @@ public final class ModelDump {
     }
 
     private void block(int depth, Block block) {
-        if (block instanceof Masthead m) {
-            line(depth, "masthead " + m.name() + " | " + m.issue() + " | " + m.office() + " | " + m.date());
-        } else if (block instanceof Title t) {
-            line(depth, "title " + inlines(t.content())
+        switch (block) {
+            case Masthead m -> line(depth, "masthead " + m.name() + " | " + m.issue() + " | " + m.office() + " | " + m.date());
+            case Title t -> line(depth, "title " + inlines(t.content())
                     + (t.subtitle().isEmpty() ? "" : " | subtitle " + inlines(t.subtitle())));
-        } else if (block instanceof Heading h) {
-            line(depth, "heading" + h.level() + " " + inlines(h.content()));
-        } else if (block instanceof Paragraph p) {
-            line(depth, "p " + inlines(p.content()));
-        } else if (block instanceof ItemList l) {
-            line(depth, l.ordered() ? "ordered-list" : "list");
-            l.items().forEach(item -> line(depth + 1, "item " + inlines(item)));
-        } else if (block instanceof AttachmentNote a) {
-            line(depth, "attachments");
-            a.names().forEach(name -> line(depth + 1, "attachment " + name));
-        } else if (block instanceof Table t) {
-            table(depth, t);
-        } else if (block instanceof Appendix a) {
-            line(depth, "appendix " + a.number() + " " + a.title());
-            a.content().forEach(child -> block(depth + 1, child));
-        } else if (block instanceof Closing c) {
-            line(depth, "closing disclosure=" + c.disclosure());
-            c.distribution().forEach(d -> line(depth + 1, d.label() + ": " + String.join(" / ", d.recipients())));
-            line(depth + 1, "imprint " + c.office() + " | " + c.printDate());
-        } else if (block instanceof PageBreak) {
-            line(depth, "page-break");
+            case Heading h -> line(depth, "heading" + h.level() + " " + inlines(h.content()));
+            case Paragraph p -> line(depth, "p " + inlines(p.content()));
+            case ItemList l -> {
+                line(depth, l.ordered() ? "ordered-list" : "list");
+                l.items().forEach(item -> line(depth + 1, "item " + inlines(item)));
+            }
+            case AttachmentNote a -> {
+                line(depth, "attachments");
+                a.names().forEach(name -> line(depth + 1, "attachment " + name));
+            }
+            case Table t -> table(depth, t);
+            case Appendix a -> {
+                line(depth, "appendix " + a.number() + " " + a.title());
+                a.content().forEach(child -> block(depth + 1, child));
+            }
+            case Closing c -> {
+                line(depth, "closing disclosure=" + c.disclosure());
+                c.distribution().forEach(d -> line(depth + 1, d.label() + ": " + String.join(" / ", d.recipients())));
+                line(depth + 1, "imprint " + c.office() + " | " + c.printDate());
+            }
+            case PageBreak b -> line(depth, "page-break");
         }
     }
 
@@ -76,12 +75,10 @@ public final class ModelDump {
     private static String inlines(List<Inline> inlines) {
         StringBuilder text = new StringBuilder();
         for (Inline inline : inlines) {
-            if (inline instanceof Text t) {
-                text.append(t.value());
-            } else if (inline instanceof Strong s) {
-                text.append("**").append(inlines(s.content())).append("**");
-            } else {
-                text.append('⏎');
+            switch (inline) {
+                case Text t -> text.append(t.value());
+                case Strong s -> text.append("**").append(inlines(s.content())).append("**");
+                case LineBreak b -> text.append('⏎');
             }
         }
         return text.toString();

@@ -16,30 +16,31 @@ public final class PlainText {
     }
 
     private static void append(StringBuilder text, Block block) {
-        if (block instanceof Masthead m) {
-            line(text, String.join(" ", m.name(), m.issue(), m.office(), m.date()).strip());
-        } else if (block instanceof Title t) {
-            line(text, Inline.plainText(t.content()));
-            if (!t.subtitle().isEmpty()) {
-                line(text, Inline.plainText(t.subtitle()));
+        switch (block) {
+            case Masthead m -> line(text, String.join(" ", m.name(), m.issue(), m.office(), m.date()).strip());
+            case Title t -> {
+                line(text, Inline.plainText(t.content()));
+                if (!t.subtitle().isEmpty()) {
+                    line(text, Inline.plainText(t.subtitle()));
+                }
             }
-        } else if (block instanceof Heading h) {
-            line(text, Inline.plainText(h.content()));
-        } else if (block instanceof Paragraph p) {
-            line(text, Inline.plainText(p.content()));
-        } else if (block instanceof ItemList l) {
-            l.items().forEach(item -> line(text, Inline.plainText(item)));
-        } else if (block instanceof AttachmentNote a) {
-            a.names().forEach(name -> line(text, name));
-        } else if (block instanceof Table t) {
-            rows(text, t.allRows());
-        } else if (block instanceof Appendix a) {
-            line(text, a.title());
-            a.content().forEach(child -> append(text, child));
-        } else if (block instanceof Closing c) {
-            line(text, c.disclosure());
-            c.distribution().forEach(d -> line(text, d.label() + "：" + String.join("，", d.recipients())));
-            line(text, c.office() + " " + c.printDate());
+            case Heading h -> line(text, Inline.plainText(h.content()));
+            case Paragraph p -> line(text, Inline.plainText(p.content()));
+            case ItemList l -> l.items().forEach(item -> line(text, Inline.plainText(item)));
+            case AttachmentNote a -> a.names().forEach(name -> line(text, name));
+            case Table t -> rows(text, t.allRows());
+            case Appendix a -> {
+                line(text, a.title());
+                a.content().forEach(child -> append(text, child));
+            }
+            case Closing c -> {
+                line(text, c.disclosure());
+                c.distribution().forEach(d -> line(text, d.label() + "：" + String.join("，", d.recipients())));
+                line(text, c.office() + " " + c.printDate());
+            }
+            case PageBreak b -> {
+                // a page break prints nothing
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package press.pipeline;
 
 import java.util.List;
-import press.render.UncoveredCharacterException;
+import press.fonts.UncoveredCharacterException;
 
 /**
  * A character no bundled font covers, traced back to the JSON paths of the data that contain

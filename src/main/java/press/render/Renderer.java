@@ -1,5 +1,6 @@
 package press.render;
 
+import press.fonts.UncoveredCharacterException;
 import press.model.Document;
 
 /**

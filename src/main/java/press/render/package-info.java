@@ -1,6 +1,6 @@
 /**
- * What every renderer shares: the {@link press.render.Renderer} contract, output formats, the
- * variant's style sheet (style is data, read from the template folder), the bundled fonts and
- * the official labels both formats print.
+ * Rendering: the {@link press.render.Renderer} contract and the output formats. Beneath it,
+ * the style sheet ({@code style}), the format-neutral layout step ({@code layout}) and one
+ * writer per format ({@code pdf}, {@code docx}) that draws what the layout decided.
  */
 package press.render;

@@ -1,10 +1,7 @@
 package press.render.docx;
 
-import java.math.BigInteger;
 import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.CTTblPPr;
-import org.docx4j.wml.P;
-import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.STHAnchor;
 import org.docx4j.wml.STVAnchor;
 import org.docx4j.wml.STXAlign;
@@ -18,64 +15,43 @@ import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
-import press.model.Closing;
-import press.model.DistributionLine;
-import press.render.Align;
-import press.render.ClosingStyle;
-import press.render.FontLibrary;
-import press.render.Labels;
-import press.render.Role;
-import press.render.StyleSheet;
-import press.render.TextStyle;
+import press.render.layout.ClosingBlock;
+import press.render.layout.ClosingCell;
+import press.render.layout.ClosingRow;
 
 /**
- * The closing block (版记) as a table floated to the bottom of the text block: the disclosure
- * option, then between thick first and last rules the distribution lines (thin rules between,
- * wrapped lines aligned after the colon) and the printing office left with the date right.
+ * The laid-out closing block (版记) as a borderless table floated to the bottom of the text
+ * block, whose cell borders are its rules.
  */
 final class DocxClosing {
 
-    private final StyleSheet style;
     private final DocxText text;
-    private final FontLibrary fonts;
 
-    DocxClosing(StyleSheet style, DocxText text, FontLibrary fonts) {
-        this.style = style;
+    DocxClosing(DocxText text) {
         this.text = text;
-        this.fonts = fonts;
     }
 
-    Tbl build(Closing closing, float width) {
-        TextStyle textStyle = style.role(Role.CLOSING);
-        ClosingStyle rules = style.closing();
-        float inset = textStyle.characterWidth();
-        // one character to spare: Word and LibreOffice measure the date in their own way
-        float dateWidth = fonts.width(closing.printDate(), textStyle) + 3 * inset;
+    Tbl build(ClosingBlock block) {
+        float[] columns = {block.officeWidth(), block.dateWidth()};
         Tbl tbl = Wml.FACTORY.createTbl();
-        tbl.setTblPr(floating(width, inset));
+        tbl.setTblPr(floating(block.width(), block.inset()));
         TblGrid grid = Wml.FACTORY.createTblGrid();
-        for (float column : new float[] {width - dateWidth, dateWidth}) {
+        for (float column : columns) {
             TblGridCol col = Wml.FACTORY.createTblGridCol();
             col.setW(Wml.twips(column));
             grid.getGridCol().add(col);
         }
         tbl.setTblGrid(grid);
-        if (!closing.disclosure().isEmpty()) {
-            tbl.getContent().add(row(cell(hanging(Labels.disclosure(closing.disclosure()), Labels.DISCLOSURE, textStyle),
-                    2, width, 0, 0)));
+        for (ClosingRow row : block.rows()) {
+            Tr tr = Wml.FACTORY.createTr();
+            int column = 0;
+            for (ClosingCell cell : row.cells()) {
+                float width = cell.colSpan() == 2 ? block.width() : columns[column];
+                tr.getContent().add(cell(cell, width, row));
+                column += cell.colSpan();
+            }
+            tbl.getContent().add(tr);
         }
-        boolean first = true;
-        for (DistributionLine line : closing.distribution()) {
-            P paragraph = hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle);
-            tbl.getContent().add(row(cell(paragraph, 2, width, first ? rules.thickRule() : rules.thinRule(), 0)));
-            first = false;
-        }
-        float top = first ? rules.thickRule() : rules.thinRule();
-        P office = text.paragraph(Role.CLOSING.key(), closing.office(), textStyle, "closing office");
-        P date = text.paragraph(Role.CLOSING.key(), closing.printDate(), textStyle, "closing date");
-        date.getPPr().setJc(Wml.jc(Align.RIGHT));
-        tbl.getContent().add(row(cell(office, 1, width - dateWidth, top, rules.thickRule()),
-                cell(date, 1, dateWidth, top, rules.thickRule())));
         return tbl;
     }
 
@@ -103,41 +79,23 @@ final class DocxClosing {
         return tblPr;
     }
 
-    private P hanging(String line, String label, TextStyle textStyle) {
-        P paragraph = text.paragraph(Role.CLOSING.key(), line, textStyle, "closing line “" + label + "”");
-        PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
-        BigInteger labelWidth = Wml.twips(fonts.width(label, textStyle));
-        ind.setLeft(labelWidth);
-        ind.setHanging(labelWidth);
-        paragraph.getPPr().setInd(ind);
-        return paragraph;
-    }
-
-    private static Tr row(Tc... cells) {
-        Tr tr = Wml.FACTORY.createTr();
-        for (Tc cell : cells) {
-            tr.getContent().add(cell);
-        }
-        return tr;
-    }
-
-    private static Tc cell(P paragraph, int span, float width, float topRule, float bottomRule) {
+    private Tc cell(ClosingCell cell, float width, ClosingRow row) {
         Tc tc = Wml.FACTORY.createTc();
         TcPr tcPr = Wml.FACTORY.createTcPr();
         tcPr.setTcW(DocxStyles.width(width));
-        if (span > 1) {
+        if (cell.colSpan() > 1) {
             TcPrInner.GridSpan gridSpan = Wml.FACTORY.createTcPrInnerGridSpan();
-            gridSpan.setVal(BigInteger.valueOf(span));
+            gridSpan.setVal(java.math.BigInteger.valueOf(cell.colSpan()));
             tcPr.setGridSpan(gridSpan);
         }
         TcPrInner.TcBorders borders = Wml.FACTORY.createTcPrInnerTcBorders();
-        borders.setTop(topRule > 0 ? Wml.border(topRule, 0) : Wml.noBorder());
-        borders.setBottom(bottomRule > 0 ? Wml.border(bottomRule, 0) : Wml.noBorder());
+        borders.setTop(row.topRule() > 0 ? Wml.border(row.topRule(), 0) : Wml.noBorder());
+        borders.setBottom(row.bottomRule() > 0 ? Wml.border(row.bottomRule(), 0) : Wml.noBorder());
         borders.setLeft(Wml.noBorder());
         borders.setRight(Wml.noBorder());
         tcPr.setTcBorders(borders);
         tc.setTcPr(tcPr);
-        tc.getContent().add(paragraph);
+        tc.getContent().add(text.paragraph(cell.paragraph()));
         return tc;
     }
 }

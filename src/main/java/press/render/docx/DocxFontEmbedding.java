@@ -10,8 +10,8 @@ import org.docx4j.openpackaging.parts.WordprocessingML.ObfuscatedFontPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.FontRel;
 import org.docx4j.wml.Fonts;
-import press.render.FontLibrary;
-import press.render.FontSource;
+import press.fonts.FontLibrary;
+import press.fonts.FontSource;
 
 /**
  * The font table, and with embedding the document's font subsets obfuscated as ECMA-376
@@ -23,12 +23,13 @@ final class DocxFontEmbedding {
     private DocxFontEmbedding() {
     }
 
-    static void addFontTable(MainDocumentPart main, DocxFonts names, FontLibrary library, Map<FontSource, int[]> plan)
+    static void addFontTable(MainDocumentPart main, DocxFonts names, Map<FontSource, int[]> plan)
             throws InvalidFormatException {
         FontTablePart part = new FontTablePart();
         Fonts table = Wml.FACTORY.createFonts();
         part.setJaxbElement(table);
         main.addTargetPart(part);
+        FontLibrary library = names.library();
         java.util.Set<String> embedded = new java.util.HashSet<>();
         if (names.embedded()) {
             int number = 1;

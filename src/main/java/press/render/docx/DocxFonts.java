@@ -1,14 +1,11 @@
 package press.render.docx;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.docx4j.wml.RFonts;
 import org.docx4j.wml.STHint;
-import press.render.FontFace;
-import press.render.FontLibrary;
-import press.render.FontRun;
-import press.render.FontSource;
+import press.fonts.FontFace;
+import press.fonts.FontLibrary;
 
 /**
  * The font names a DOCX gives its runs. Without embedding, each role's official font name
@@ -19,7 +16,6 @@ final class DocxFonts {
 
     private final FontLibrary library;
     private final boolean embedded;
-    private final Map<FontSource, java.util.TreeSet<Integer>> used = new java.util.LinkedHashMap<>();
 
     DocxFonts(FontLibrary library, boolean embedded) {
         this.library = library;
@@ -28,6 +24,10 @@ final class DocxFonts {
 
     boolean embedded() {
         return embedded;
+    }
+
+    FontLibrary library() {
+        return library;
     }
 
     String name(FontFace face) {
@@ -49,28 +49,9 @@ final class DocxFonts {
         return fonts;
     }
 
-    /** The text in runs of one face, noting which characters each font file draws when fonts are embedded. */
-    List<FontRun> runs(String text, String role, String where) {
-        List<FontRun> runs = library.runs(text, role, where);
-        if (embedded) {
-            for (FontRun run : runs) {
-                var characters = used.computeIfAbsent(run.face().source(), source -> new java.util.TreeSet<>());
-                run.text().codePoints().filter(c -> !Character.isISOControl(c)).forEach(characters::add);
-            }
-        }
-        return runs;
-    }
-
-    /** The characters each font file drew in this document so far. */
-    Map<FontSource, int[]> used() {
-        Map<FontSource, int[]> result = new java.util.LinkedHashMap<>();
-        used.forEach((source, characters) -> result.put(source, characters.stream().mapToInt(Integer::intValue).toArray()));
-        return result;
-    }
-
     /** Every font name the document may use, for the font table. */
     Set<String> allNames() {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         library.faces().forEach(face -> names.add(name(face)));
         return names;
     }

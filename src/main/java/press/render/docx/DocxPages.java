@@ -1,5 +1,6 @@
 package press.render.docx;
 
+import java.util.List;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -14,11 +15,13 @@ import org.docx4j.wml.R;
 import org.docx4j.wml.STFldCharType;
 import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
-import press.render.Align;
-import press.render.FontRun;
-import press.render.PageNumberStyle;
-import press.render.PageStyle;
-import press.render.StyleSheet;
+import press.fonts.FontRun;
+import press.render.layout.PageNumbering;
+import press.render.layout.Section;
+import press.render.style.Align;
+import press.render.style.PageNumberStyle;
+import press.render.style.PageStyle;
+import press.render.style.StyleSheet;
 
 /**
  * Page setup: a section per orientation run with the GB/T 9704 text block, and the footers —
@@ -28,15 +31,15 @@ import press.render.StyleSheet;
 final class DocxPages {
 
     private final StyleSheet style;
-    private final DocxFonts fonts;
     private final DocxText text;
+    private final PageNumbering numbering;
     private String oddFooter;
     private String evenFooter;
 
-    DocxPages(StyleSheet style, DocxFonts fonts, DocxText text) {
+    DocxPages(StyleSheet style, DocxText text, PageNumbering numbering) {
         this.style = style;
-        this.fonts = fonts;
         this.text = text;
+        this.numbering = numbering;
     }
 
     void addFooters(MainDocumentPart main) throws InvalidFormatException {
@@ -64,24 +67,20 @@ final class DocxPages {
             ind.setLeft(Wml.twips(number.inset() * number.size()));
         }
         paragraph.getPPr().setInd(ind);
-        String[] around = number.format().split("\\{n}", -1);
-        addText(paragraph, around[0]);
+        addRuns(paragraph, numbering.prefix());
         paragraph.getContent().add(field(STFldCharType.BEGIN));
         R instruction = Wml.FACTORY.createR();
         instruction.getContent().add(Wml.FACTORY.createRInstrText(Wml.text(" PAGE ")));
         paragraph.getContent().add(instruction);
         paragraph.getContent().add(field(STFldCharType.SEPARATE));
-        addText(paragraph, "1");
+        addRuns(paragraph, numbering.number(1));
         paragraph.getContent().add(field(STFldCharType.END));
-        addText(paragraph, around[1]);
+        addRuns(paragraph, numbering.suffix());
         return paragraph;
     }
 
-    private void addText(P paragraph, String characters) {
-        if (characters.isEmpty()) {
-            return;
-        }
-        for (FontRun run : fonts.runs(characters, style.pageNumber().font(), "page number")) {
+    private void addRuns(P paragraph, List<FontRun> runs) {
+        for (FontRun run : runs) {
             paragraph.getContent().add(text.run(run, false));
         }
     }
@@ -95,8 +94,9 @@ final class DocxPages {
     }
 
     /** A section's properties: paper, margins, footers; it starts on a new page. */
-    SectPr section(boolean landscape) {
-        PageStyle page = landscape ? style.page().landscape() : style.page();
+    SectPr section(Section section) {
+        PageStyle page = section.page();
+        boolean landscape = section.landscape();
         SectPr sectPr = Wml.FACTORY.createSectPr();
         SectPr.PgSz size = Wml.FACTORY.createSectPrPgSz();
         size.setW(Wml.twips(page.width()));

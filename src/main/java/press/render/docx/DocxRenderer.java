@@ -1,24 +1,27 @@
 package press.render.docx;
 
+import press.fonts.FontLibrary;
 import press.model.Document;
-import press.render.FontLibrary;
 import press.render.Format;
 import press.render.Renderer;
-import press.render.StyleSheet;
+import press.render.layout.DocumentLayout;
+import press.render.layout.Slack;
+import press.render.style.StyleSheet;
 
 /**
  * Renders documents to DOCX with one variant's style sheet: the official font names, or with
- * {@code embedFonts} the bundled fonts embedded as subsets. Built once, then used from any
- * thread; docx4j's JAXB context (seconds to start) is warmed when the renderer is built.
+ * {@code embedFonts} the bundled fonts embedded as subsets. The layout leaves Word's
+ * {@link Slack}: Word sets the lines itself, perhaps in substitute fonts. Built once, then used
+ * from any thread; docx4j's JAXB context (seconds to start) is warmed when the renderer is built.
  */
 public final class DocxRenderer implements Renderer {
 
-    private final StyleSheet style;
+    private final DocumentLayout layout;
     private final FontLibrary fonts;
     private final boolean embedFonts;
 
     public DocxRenderer(StyleSheet style, FontLibrary fonts, boolean embedFonts) {
-        this.style = style;
+        this.layout = new DocumentLayout(style, fonts, Slack.WORD_PROCESSOR);
         this.fonts = fonts;
         this.embedFonts = embedFonts;
         DocxWarmUp.ensure();
@@ -31,6 +34,6 @@ public final class DocxRenderer implements Renderer {
 
     @Override
     public byte[] render(Document document) {
-        return new DocxComposer(style, fonts, embedFonts, document).compose();
+        return new DocxComposer(layout.style(), new DocxFonts(fonts, embedFonts), layout.layOut(document)).compose();
     }
 }

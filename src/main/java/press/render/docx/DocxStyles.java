@@ -15,9 +15,9 @@ import org.docx4j.wml.Styles;
 import org.docx4j.wml.TblBorders;
 import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
-import press.render.Role;
-import press.render.StyleSheet;
-import press.render.TextStyle;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
 
 /**
  * The variant's style sheet as Word styles: a paragraph style per text role (its id is the
@@ -44,7 +44,7 @@ final class DocxStyles {
             styles.getStyle().add(paragraphStyle(role.key(), "Bulletin " + role.key(), style.role(role), role));
         }
         TextStyle number = new TextStyle(style.pageNumber().font(), style.pageNumber().size(), 0,
-                press.render.Align.RIGHT, 0, style.pageNumber().size() * 1.3f, 0, 0, 0, "");
+                press.render.style.Align.RIGHT, 0, style.pageNumber().size() * 1.3f, 0, 0, 0, "");
         styles.getStyle().add(paragraphStyle(PAGE_NUMBER, "Bulletin page number", number, null));
         styles.getStyle().add(tableStyle());
         return styles;

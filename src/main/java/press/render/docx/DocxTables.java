@@ -1,7 +1,6 @@
 package press.render.docx;
 
 import java.math.BigInteger;
-import java.util.List;
 import org.docx4j.wml.CTShd;
 import org.docx4j.wml.CTTblLayoutType;
 import org.docx4j.wml.CTVerticalJc;
@@ -18,121 +17,111 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
-import press.model.Cell;
-import press.model.ColumnKind;
-import press.model.Row;
-import press.model.Table;
-import press.render.Align;
-import press.render.Role;
-import press.render.StyleSheet;
-import press.render.TableLayout;
-import press.render.TextStyle;
+import press.render.layout.LaidOutTable;
+import press.render.layout.TableCell;
+import press.render.layout.TableRow;
+import press.render.style.Align;
+import press.render.style.StyleSheet;
 
 /**
- * Word tables with the shared {@link TableLayout}: a fixed grid, merged cells as
- * {@code w:gridSpan} and {@code w:vMerge} (a continuation cell in every row a span covers),
- * header rows marked {@code w:tblHeader} so Word repeats them, totals rows tinted under a
- * heavier rule, numbers right-aligned.
+ * Laid-out tables as Word tables: a fixed grid, merged cells as {@code w:gridSpan} and
+ * {@code w:vMerge} (a continuation cell in every row a span covers), header rows marked
+ * {@code w:tblHeader} so Word repeats them, totals rows tinted under a heavier rule.
  */
 final class DocxTables {
 
     private final StyleSheet style;
     private final DocxText text;
-    private final TableLayout layout;
 
-    DocxTables(StyleSheet style, DocxText text, TableLayout layout) {
+    DocxTables(StyleSheet style, DocxText text) {
         this.style = style;
         this.text = text;
-        this.layout = layout;
     }
 
-    Tbl build(Table table, float availableWidth, String where) {
-        float[] widths = layout.columnWidths(table, availableWidth);
+    Tbl build(LaidOutTable table) {
         Tbl tbl = Wml.FACTORY.createTbl();
         TblPr tblPr = Wml.FACTORY.createTblPr();
         org.docx4j.wml.CTTblPrBase.TblStyle tblStyle = Wml.FACTORY.createCTTblPrBaseTblStyle();
         tblStyle.setVal(DocxStyles.TABLE);
         tblPr.setTblStyle(tblStyle);
-        tblPr.setTblW(DocxStyles.width(availableWidth));
+        tblPr.setTblW(DocxStyles.width(table.width()));
         CTTblLayoutType fixed = Wml.FACTORY.createCTTblLayoutType();
         fixed.setType(STTblLayoutType.FIXED);
         tblPr.setTblLayout(fixed);
         tblPr.setJc(Wml.jc(Align.CENTER));
         tbl.setTblPr(tblPr);
         TblGrid grid = Wml.FACTORY.createTblGrid();
-        for (float width : widths) {
+        for (float width : table.columnWidths()) {
             TblGridCol column = Wml.FACTORY.createTblGridCol();
             column.setW(Wml.twips(width));
             grid.getGridCol().add(column);
         }
         tbl.setTblGrid(grid);
-        addRows(tbl, table, table.head(), Role.TABLE_HEAD, widths, where + ", head");
-        addRows(tbl, table, table.body(), Role.TABLE_BODY, widths, where + ", body");
-        addRows(tbl, table, table.foot(), Role.TABLE_TOTAL, widths, where + ", totals");
+        addRows(tbl, table);
         return tbl;
     }
 
-    private void addRows(Tbl tbl, Table table, List<Row> rows, Role role, float[] widths, String where) {
-        int columns = widths.length;
+    /** Row spans never leave their head, body or foot, so one pass over all rows tracks them. */
+    private void addRows(Tbl tbl, LaidOutTable table) {
+        int columns = table.columnCount();
         int[] coveredUntil = new int[columns];
         int[] spanOf = new int[columns];
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            TableRow row = table.rows().get(r);
             Tr tr = Wml.FACTORY.createTr();
             TrPr trPr = Wml.FACTORY.createTrPr();
             trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseCantSplit(Wml.on()));
-            if (role == Role.TABLE_HEAD) {
+            if (row.isHead()) {
                 trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseTblHeader(Wml.on()));
             }
             tr.setTrPr(trPr);
-            List<Cell> cells = rows.get(r).cells();
             int next = 0;
             int column = 0;
             while (column < columns) {
                 if (coveredUntil[column] > r) {
-                    tr.getContent().add(continuation(spanOf[column], width(widths, column, spanOf[column]), role, r));
+                    tr.getContent().add(continuation(spanOf[column], table.width(column, spanOf[column]), row));
                     column += spanOf[column];
                     continue;
                 }
-                Cell cell = cells.get(next++);
+                TableCell cell = row.cells().get(next++);
                 if (cell.rowSpan() > 1) {
                     coveredUntil[column] = r + cell.rowSpan();
                     spanOf[column] = cell.colSpan();
                 }
-                ColumnKind kind = table.columns().get(column);
-                tr.getContent().add(cell(cell, kind, role, width(widths, column, cell.colSpan()), r, where + " row " + (r + 1)));
+                tr.getContent().add(cell(cell, row, table.width(column, cell.colSpan())));
                 column += cell.colSpan();
             }
             tbl.getContent().add(tr);
         }
     }
 
-    private Tc cell(Cell cell, ColumnKind kind, Role role, float width, int row, String where) {
-        TextStyle textStyle = style.role(role);
+    private Tc cell(TableCell cell, TableRow row, float width) {
         Tc tc = Wml.FACTORY.createTc();
-        TcPr tcPr = properties(cell.colSpan(), width, role, row);
+        TcPr tcPr = properties(cell.colSpan(), width, row);
         if (cell.rowSpan() > 1) {
             TcPrInner.VMerge merge = Wml.FACTORY.createTcPrInnerVMerge();
             merge.setVal("restart");
             tcPr.setVMerge(merge);
         }
         tc.setTcPr(tcPr);
-        P paragraph = text.paragraph(role.key(), cell.content(), textStyle, where);
-        paragraph.getPPr().setJc(Wml.jc(TableLayout.cellAlign(role, kind)));
+        P paragraph = Wml.paragraph(row.role().key());
+        paragraph.getPPr().setJc(Wml.jc(cell.align()));
+        text.add(paragraph, row.role(), cell.content());
         tc.getContent().add(paragraph);
         return tc;
     }
 
     /** The cell under a row span: empty, merged into the one above. */
-    private Tc continuation(int span, float width, Role role, int row) {
+    private Tc continuation(int span, float width, TableRow row) {
         Tc tc = Wml.FACTORY.createTc();
-        TcPr tcPr = properties(span, width, role, row);
+        TcPr tcPr = properties(span, width, row);
         tcPr.setVMerge(Wml.FACTORY.createTcPrInnerVMerge());
         tc.setTcPr(tcPr);
-        tc.getContent().add(Wml.paragraph(role.key()));
+        tc.getContent().add(Wml.paragraph(row.role().key()));
         return tc;
     }
 
-    private TcPr properties(int span, float width, Role role, int row) {
+    private TcPr properties(int span, float width, TableRow row) {
         TcPr tcPr = Wml.FACTORY.createTcPr();
         tcPr.setTcW(DocxStyles.width(width));
         if (span > 1) {
@@ -143,25 +132,17 @@ final class DocxTables {
         CTVerticalJc center = Wml.FACTORY.createCTVerticalJc();
         center.setVal(STVerticalJc.CENTER);
         tcPr.setVAlign(center);
-        if (role == Role.TABLE_TOTAL) {
+        if (row.isTotal()) {
             CTShd shade = Wml.FACTORY.createCTShd();
             shade.setVal(STShd.CLEAR);
             shade.setFill(Wml.hex(style.table().totalsBackground()));
             tcPr.setShd(shade);
-            if (row == 0) {
+            if (row.firstOfRole()) {
                 TcPrInner.TcBorders borders = Wml.FACTORY.createTcPrInnerTcBorders();
                 borders.setTop(Wml.border(style.table().totalsRule(), 0));
                 tcPr.setTcBorders(borders);
             }
         }
         return tcPr;
-    }
-
-    private static float width(float[] widths, int from, int span) {
-        float width = 0;
-        for (int c = from; c < Math.min(widths.length, from + span); c++) {
-            width += widths[c];
-        }
-        return width;
     }
 }

@@ -3,73 +3,93 @@ package press.render.docx;
 import java.util.List;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
-import press.model.Inline;
-import press.model.LineBreak;
-import press.model.Strong;
-import press.model.Text;
-import press.render.FontRun;
-import press.render.TextStyle;
+import press.fonts.FontRun;
+import press.render.layout.BreakSpan;
+import press.render.layout.Indent;
+import press.render.layout.Span;
+import press.render.layout.TextParagraph;
+import press.render.layout.TextSpan;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
 
 /**
- * Text as Word runs: cut into runs of one face by the font library (fallback and 避头尾 as in
- * the PDF), each run naming its font for ascii, hAnsi and eastAsia; everything else comes from
- * the paragraph's style.
+ * Laid-out text as Word paragraphs and runs: each paragraph names its role's style, and says
+ * only what the layout gives beyond it; each run names its font for ascii, hAnsi and eastAsia,
+ * and a span in another role than its paragraph's carries that role's size and colour.
  */
 final class DocxText {
 
+    private final StyleSheet style;
     private final DocxFonts fonts;
 
-    DocxText(DocxFonts fonts) {
+    DocxText(StyleSheet style, DocxFonts fonts) {
+        this.style = style;
         this.fonts = fonts;
     }
 
-    P paragraph(String styleId, List<Inline> inlines, TextStyle style, String where) {
-        P paragraph = Wml.paragraph(styleId);
-        add(paragraph, inlines, style, false, where);
+    P paragraph(TextParagraph laidOut) {
+        P paragraph = Wml.paragraph(laidOut.role().key());
+        if (laidOut.align() != null) {
+            paragraph.getPPr().setJc(Wml.jc(laidOut.align()));
+        }
+        if (laidOut.indent() != null) {
+            paragraph.getPPr().setInd(indent(laidOut.indent()));
+        }
+        if (laidOut.flushTop()) {
+            PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+            spacing.setBefore(java.math.BigInteger.ZERO);
+            paragraph.getPPr().setSpacing(spacing);
+        }
+        add(paragraph, laidOut.role(), laidOut.spans());
         return paragraph;
     }
 
-    P paragraph(String styleId, String text, TextStyle style, String where) {
-        P paragraph = Wml.paragraph(styleId);
-        add(paragraph, text, style, false, where);
-        return paragraph;
+    private static PPrBase.Ind indent(Indent indent) {
+        PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
+        ind.setLeft(Wml.twips(indent.left()));
+        if (indent.firstLine() < 0) {
+            ind.setHanging(Wml.twips(indent.hang()));
+        } else {
+            ind.setFirstLine(Wml.twips(indent.firstLine()));
+        }
+        return ind;
     }
 
-    void add(P paragraph, List<Inline> inlines, TextStyle style, boolean strong, String where) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Text text) {
-                add(paragraph, text.value(), style, strong, where);
-            } else if (inline instanceof Strong emphasis) {
-                add(paragraph, emphasis.content(), style, true, where);
-            } else if (inline instanceof LineBreak) {
-                R run = Wml.FACTORY.createR();
-                Br br = Wml.FACTORY.createBr();
-                run.getContent().add(br);
-                paragraph.getContent().add(run);
+    /** Adds the spans of a paragraph in {@code role}. */
+    void add(P paragraph, Role role, List<Span> spans) {
+        for (Span span : spans) {
+            switch (span) {
+                case TextSpan text -> {
+                    for (FontRun fontRun : text.runs()) {
+                        R run = run(fontRun, text.strong());
+                        if (text.role() != role) {
+                            inRole(run.getRPr(), style.role(text.role()));
+                        }
+                        paragraph.getContent().add(run);
+                    }
+                }
+                case BreakSpan lineBreak -> {
+                    R run = Wml.FACTORY.createR();
+                    Br br = Wml.FACTORY.createBr();
+                    run.getContent().add(br);
+                    paragraph.getContent().add(run);
+                }
             }
         }
     }
 
-    void add(P paragraph, String text, TextStyle style, boolean strong, String where) {
-        for (FontRun fontRun : fonts.runs(text, style.font(), where)) {
-            paragraph.getContent().add(run(fontRun, strong));
-        }
-    }
-
-    /** Text in another role's font and size than its paragraph's, as the "附件1：" before an appendix title. */
-    void addInRole(P paragraph, String text, TextStyle style, String where) {
-        for (FontRun fontRun : fonts.runs(text, style.font(), where)) {
-            R run = run(fontRun, false);
-            org.docx4j.wml.HpsMeasure size = Wml.FACTORY.createHpsMeasure();
-            size.setVal(Wml.halfPoints(style.size()));
-            run.getRPr().setSz(size);
-            org.docx4j.wml.Color color = Wml.FACTORY.createColor();
-            color.setVal(Wml.hex(style.color()));
-            run.getRPr().setColor(color);
-            paragraph.getContent().add(run);
-        }
+    /** Size and colour of another role than the paragraph's, as the "附件1：" before an appendix title. */
+    private static void inRole(RPr rPr, TextStyle textStyle) {
+        org.docx4j.wml.HpsMeasure size = Wml.FACTORY.createHpsMeasure();
+        size.setVal(Wml.halfPoints(textStyle.size()));
+        rPr.setSz(size);
+        org.docx4j.wml.Color color = Wml.FACTORY.createColor();
+        color.setVal(Wml.hex(textStyle.color()));
+        rPr.setColor(color);
     }
 
     R run(FontRun fontRun, boolean strong) {

@@ -15,7 +15,7 @@ import org.docx4j.wml.R;
 import org.docx4j.wml.STBorder;
 import org.docx4j.wml.STBrType;
 import org.docx4j.wml.Text;
-import press.render.Align;
+import press.render.style.Align;
 
 /** Small constructors for WordprocessingML objects, and the unit conversions Word wants. */
 final class Wml {

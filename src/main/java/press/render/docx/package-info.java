@@ -1,5 +1,5 @@
 /**
- * The DOCX renderer, on docx4j: the same document model and style sheet as the PDF, written as
+ * The DOCX writer, on docx4j: the same laid-out document and style sheet as the PDF, written as
  * named Word styles (so an office can restyle in Word), one section per appendix (landscape
  * where the PDF turns the page), tables with merged and repeated header rows, the closing block
  * floated to the foot of the last page, page numbers as PAGE fields, and optionally the bundled

@@ -2,7 +2,7 @@ package press.render.pdf;
 
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
-import press.render.Punctuation;
+import press.fonts.Punctuation;
 
 /**
  * Line breaking with 避头尾: a line may break after any CJK character, except before closing

@@ -7,9 +7,10 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import press.render.PageNumberStyle;
-import press.render.PageStyle;
-import press.render.TextStyle;
+import press.render.layout.PageNumbering;
+import press.render.style.PageNumberStyle;
+import press.render.style.PageStyle;
+import press.render.style.TextStyle;
 
 /**
  * Draws "— N —" under the text block as the page closes: odd pages at the right, even pages at
@@ -22,19 +23,21 @@ final class PageNumbers extends PdfPageEventHelper {
     private final PageStyle portrait;
     private final PdfText text;
     private final TextStyle textStyle;
+    private final PageNumbering numbering;
 
-    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text) {
+    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering) {
         this.style = style;
         this.portrait = portrait;
         this.text = text;
-        this.textStyle = new TextStyle(style.font(), style.size(), 0, press.render.Align.LEFT, 0, style.size(), 0, 0,
+        this.numbering = numbering;
+        this.textStyle = new TextStyle(style.font(), style.size(), 0, press.render.style.Align.LEFT, 0, style.size(), 0, 0,
                 0, "");
     }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int number = writer.getPageNumber();
-        Phrase phrase = text.phrase(style.text(number), textStyle, "page number " + number);
+        Phrase phrase = text.phrase(numbering.runs(number), textStyle);
         PdfContentByte canvas = writer.getDirectContent();
         boolean landscape = document.getPageSize().getWidth() > document.getPageSize().getHeight();
         canvas.saveState();

@@ -2,7 +2,7 @@ package press.render.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -11,64 +11,48 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import press.model.Appendix;
-import press.model.AttachmentNote;
-import press.model.Block;
-import press.model.Closing;
-import press.model.Document;
-import press.model.Heading;
-import press.model.Inline;
-import press.model.ItemList;
-import press.model.Masthead;
+import press.fonts.FontLibrary;
 import press.model.Metadata;
-import press.model.PageBreak;
-import press.model.Table;
-import press.model.Text;
-import press.model.Title;
-import java.util.Map;
-import press.render.Align;
-import press.render.DocumentText;
-import press.render.FontLibrary;
-import press.render.FontSource;
-import press.render.AppendixLayout;
-import press.render.Labels;
-import press.render.PageStyle;
-import press.render.Role;
-import press.render.StyleSheet;
-import press.render.TableLayout;
-import press.render.TextStyle;
+import press.render.layout.ClosingBlock;
+import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutTable;
+import press.render.layout.MastheadLine;
+import press.render.layout.NewPage;
+import press.render.layout.Part;
+import press.render.layout.Section;
+import press.render.layout.Span;
+import press.render.layout.TextParagraph;
+import press.render.style.Align;
+import press.render.style.PageStyle;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
 
-/** Lays out one document; made for one call and thrown away, so its state is never shared. */
+/** Draws one laid-out document; made for one call and thrown away, so its state is never shared. */
 final class PdfComposer {
 
     private final StyleSheet style;
-    private final Document document;
+    private final LaidOutDocument document;
     private final boolean archival;
     private final PdfText text;
-    private final TableLayout layout;
     private final PdfTables tables;
     private final PdfClosing closing;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
-    private String section = "body";
-    private int blockNumber;
 
-    PdfComposer(StyleSheet style, FontLibrary fonts, Document document, boolean archival) {
+    PdfComposer(StyleSheet style, FontLibrary fonts, LaidOutDocument document, boolean archival) {
         this.style = style;
         this.document = document;
         this.archival = archival;
-        Map<FontSource, int[]> plan = fonts.plan(DocumentText.of(document, style), DocumentText.fontRoles(style));
-        this.text = new PdfText(fonts, new PdfFonts(fonts, plan));
-        this.layout = new TableLayout(style, fonts);
-        this.tables = new PdfTables(text, style, layout);
-        this.closing = new PdfClosing(text, style);
+        this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()));
+        this.tables = new PdfTables(text, style);
+        this.closing = new PdfClosing(style, this);
     }
 
     byte[] compose() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PageStyle page = style.page();
+        PageStyle page = document.sections().get(0).page();
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
                 page.left(), page.right(), top(page), page.bottom());
         try {
@@ -77,7 +61,7 @@ final class PdfComposer {
             throw new IllegalStateException("cannot start a PDF", e);
         }
         writer.setFullCompression();
-        writer.setPageEvent(new PageNumbers(style.pageNumber(), page, text));
+        writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers()));
         if (archival) {
             PdfArchival.prepare(writer);
         }
@@ -86,8 +70,13 @@ final class PdfComposer {
         if (archival) {
             PdfArchival.describe(writer);
         }
-        for (Block block : document.blocks()) {
-            add(block);
+        boolean first = true;
+        for (Section section : document.sections()) {
+            if (!first) {
+                startPage(section.page());
+            }
+            first = false;
+            section.parts().forEach(this::add);
         }
         pdf.close();
         return out.toByteArray();
@@ -106,130 +95,44 @@ final class PdfComposer {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
     }
 
-    private void add(Block block) {
-        blockNumber++;
-        if (block instanceof Masthead masthead) {
-            masthead(masthead);
-        } else if (block instanceof Title title) {
-            title(title);
-        } else if (block instanceof Heading heading) {
-            heading(heading);
-        } else if (block instanceof press.model.Paragraph paragraph) {
-            put(paragraph(paragraph.content(), Role.BODY, "paragraph"));
-        } else if (block instanceof ItemList list) {
-            list(list);
-        } else if (block instanceof AttachmentNote note) {
-            attachments(note);
-        } else if (block instanceof Table table) {
-            put(tables.build(table, pdf.right() - pdf.left(), where("table")));
-        } else if (block instanceof Appendix appendix) {
-            appendix(appendix);
-        } else if (block instanceof Closing closingBlock) {
-            closing(closingBlock);
-        } else if (block instanceof PageBreak) {
-            pdf.newPage();
+    private void add(Part part) {
+        switch (part) {
+            case TextParagraph paragraph -> {
+                if (paragraph.keepRoom() > 0) {
+                    keepRoom(paragraph.keepRoom());
+                }
+                put(paragraph(paragraph));
+            }
+            case MastheadLine line -> put(mastheadLine(line));
+            case LaidOutTable table -> put(tables.build(table));
+            case ClosingBlock block -> closing(block);
+            case NewPage newPage -> pdf.newPage();
         }
     }
 
-    private void masthead(Masthead masthead) {
-        put(paragraph(List.of(new Text(masthead.name())), Role.MASTHEAD, "masthead"));
-        if (!masthead.issue().isEmpty()) {
-            put(paragraph(List.of(new Text(masthead.issue())), Role.MASTHEAD_ISSUE, "masthead issue"));
-        }
+    private PdfPTable mastheadLine(MastheadLine line) {
         TextStyle lineStyle = style.role(Role.MASTHEAD_LINE);
-        PdfPTable line = new PdfPTable(2);
-        line.setWidthPercentage(100);
-        Color red = new Color(style.role(Role.MASTHEAD).color());
-        line.addCell(mastheadCell(masthead.office(), lineStyle, Element.ALIGN_LEFT, red));
-        line.addCell(mastheadCell(masthead.date(), lineStyle, Element.ALIGN_RIGHT, red));
-        line.setSpacingAfter(lineStyle.spaceAfter());
-        put(line);
+        PdfPTable table = new PdfPTable(2);
+        table.setWidthPercentage(100);
+        table.addCell(mastheadCell(line.office(), line, Element.ALIGN_LEFT));
+        table.addCell(mastheadCell(line.date(), line, Element.ALIGN_RIGHT));
+        table.setSpacingAfter(lineStyle.spaceAfter());
+        return table;
     }
 
-    private PdfPCell mastheadCell(String content, TextStyle lineStyle, int alignment, Color rule) {
-        PdfPCell cell = new PdfPCell(text.phrase(content, lineStyle, where("masthead")));
+    private PdfPCell mastheadCell(List<Span> content, MastheadLine line, int alignment) {
+        PdfPCell cell = new PdfPCell(text.phrase(Role.MASTHEAD_LINE, content, false));
         cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(rule);
-        cell.setBorderWidthBottom(style.closing().thickRule() * 2);
+        cell.setBorderColor(new Color(line.ruleColor()));
+        cell.setBorderWidthBottom(line.rule());
         cell.setHorizontalAlignment(alignment);
-        cell.setPaddingBottom(lineStyle.size() * 0.5f);
+        cell.setPaddingBottom(style.role(Role.MASTHEAD_LINE).size() * 0.5f);
         return cell;
     }
 
-    private void title(Title title) {
-        put(paragraph(title.content(), Role.TITLE, "title"));
-        if (!title.subtitle().isEmpty()) {
-            put(paragraph(title.subtitle(), Role.SUBTITLE, "subtitle"));
-        }
-    }
-
-    private void heading(Heading heading) {
-        Role role = Role.heading(heading.level());
-        TextStyle headingStyle = style.role(role);
-        TextStyle body = style.role(Role.BODY);
-        keepRoom(headingStyle.spaceBefore() + headingStyle.leading() + headingStyle.spaceAfter() + 2 * body.leading());
-        List<Inline> content = new ArrayList<>();
-        if (!headingStyle.marker().isEmpty()) {
-            content.add(new Text(headingStyle.marker()));
-        }
-        content.addAll(heading.content());
-        put(paragraph(content, role, "heading"));
-    }
-
-    private void list(ItemList list) {
-        int number = 1;
-        for (List<Inline> item : list.items()) {
-            List<Inline> content = new ArrayList<>();
-            if (list.ordered()) {
-                content.add(new Text(Labels.listNumber(number++)));
-            }
-            content.addAll(item);
-            put(paragraph(content, Role.BODY, "list item"));
-        }
-    }
-
-    /** 附件说明: "附件：1.name", later names under the first; a wrapped name aligns with its first character. */
-    private void attachments(AttachmentNote note) {
-        TextStyle attachmentStyle = style.role(Role.ATTACHMENTS);
-        float start = attachmentStyle.indent() * attachmentStyle.characterWidth();
-        float label = text.width(Labels.ATTACHMENTS, attachmentStyle);
-        int count = note.names().size();
-        for (int i = 0; i < count; i++) {
-            String number = Labels.attachmentNumber(i + 1, count);
-            String line = (i == 0 ? Labels.ATTACHMENTS : "") + number + note.names().get(i);
-            com.lowagie.text.Paragraph paragraph = paragraph(List.of(new Text(line)), Role.ATTACHMENTS, "attachment");
-            float hang = (i == 0 ? label : 0) + text.width(number, attachmentStyle);
-            paragraph.setIndentationLeft(start + label + text.width(number, attachmentStyle));
-            paragraph.setFirstLineIndent(-hang);
-            if (i > 0) {
-                paragraph.setSpacingBefore(0);
-            }
-            put(paragraph);
-        }
-    }
-
-    private void appendix(Appendix appendix) {
-        startPage(layout.needsLandscape(appendix));
-        section = Labels.appendixLabel(appendix.number());
-        blockNumber = 0;
-        TextStyle labelStyle = style.role(Role.APPENDIX_LABEL);
-        TextStyle titleStyle = style.role(Role.APPENDIX_TITLE);
-        if (style.appendix().layout() == AppendixLayout.INLINE) {
-            Phrase line = text.empty(titleStyle);
-            line.add(text.phrase(style.appendix().label(appendix.number()), labelStyle, where("appendix label")));
-            line.add(text.phrase(appendix.title(), titleStyle, where("appendix title")));
-            put(layout(new com.lowagie.text.Paragraph(line), titleStyle));
-        } else {
-            put(paragraph(List.of(new Text(style.appendix().label(appendix.number()))), Role.APPENDIX_LABEL,
-                    "appendix label"));
-            put(paragraph(List.of(new Text(appendix.title())), Role.APPENDIX_TITLE, "appendix title"));
-        }
-        appendix.content().forEach(this::add);
-    }
-
-    private void closing(Closing block) {
-        float width = pdf.right() - pdf.left();
-        PdfPTable table = closing.build(block, width);
+    /** The closing block goes on the foot of the last page, on a new page when this one has no room. */
+    private void closing(ClosingBlock block) {
+        PdfPTable table = closing.build(block);
         float height = table.getTotalHeight();
         float room = writer.getVerticalPosition(true) - pdf.bottom();
         if (room < height + style.role(Role.CLOSING).leading()) {
@@ -238,9 +141,8 @@ final class PdfComposer {
         table.writeSelectedRows(0, -1, pdf.left(), pdf.bottom() + height, writer.getDirectContent());
     }
 
-    /** Starts a new page of the given orientation; the text block stays where it is on the sheet. */
-    private void startPage(boolean landscape) {
-        PageStyle page = landscape ? style.page().landscape() : style.page();
+    /** Starts a new page of the section's sheet; a landscape sheet keeps the text block where it is. */
+    private void startPage(PageStyle page) {
         pdf.setPageSize(new Rectangle(page.width(), page.height()));
         pdf.setMargins(page.left(), page.right(), top(page), page.bottom());
         pdf.newPage();
@@ -267,16 +169,19 @@ final class PdfComposer {
         }
     }
 
-    private com.lowagie.text.Paragraph paragraph(List<Inline> content, Role role, String kind) {
-        TextStyle textStyle = style.role(role);
-        return layout(new com.lowagie.text.Paragraph(text.phrase(content, textStyle, where(kind))), textStyle);
-    }
-
-    private static com.lowagie.text.Paragraph layout(com.lowagie.text.Paragraph paragraph, TextStyle textStyle) {
+    /** A paragraph in its role's style, with the layout's own alignment, indents and spacing where it gives them. */
+    Paragraph paragraph(TextParagraph laidOut) {
+        TextStyle textStyle = style.role(laidOut.role());
+        Paragraph paragraph = new Paragraph(text.phrase(laidOut.role(), laidOut.spans(), false));
         paragraph.setLeading(textStyle.leading());
-        paragraph.setAlignment(alignment(textStyle.align()));
-        paragraph.setFirstLineIndent(textStyle.indent() * textStyle.characterWidth());
-        paragraph.setSpacingBefore(textStyle.spaceBefore());
+        paragraph.setAlignment(alignment(laidOut.align() != null ? laidOut.align() : textStyle.align()));
+        if (laidOut.indent() != null) {
+            paragraph.setIndentationLeft(laidOut.indent().left());
+            paragraph.setFirstLineIndent(laidOut.indent().firstLine());
+        } else {
+            paragraph.setFirstLineIndent(textStyle.indent() * textStyle.characterWidth());
+        }
+        paragraph.setSpacingBefore(laidOut.flushTop() ? 0 : textStyle.spaceBefore());
         paragraph.setSpacingAfter(textStyle.spaceAfter());
         return paragraph;
     }
@@ -290,15 +195,12 @@ final class PdfComposer {
         };
     }
 
-    private String where(String kind) {
-        return section + ", " + kind + " (block " + blockNumber + ")";
-    }
-
     private void put(Element element) {
         try {
             pdf.add(element);
         } catch (DocumentException e) {
-            throw new IllegalStateException("cannot lay out " + where("element"), e);
+            throw new IllegalStateException("cannot lay out a " + element.getClass().getSimpleName() + " on page "
+                    + writer.getPageNumber(), e);
         }
     }
 }

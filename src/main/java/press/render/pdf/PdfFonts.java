@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import press.render.FontFace;
-import press.render.FontLibrary;
-import press.render.FontSource;
+import press.fonts.FontFace;
+import press.fonts.FontLibrary;
+import press.fonts.FontSource;
 
 /**
  * One document's fonts: for every font file it uses, an OpenPDF font made from a compact subset
@@ -18,9 +18,11 @@ import press.render.FontSource;
  */
 final class PdfFonts {
 
+    private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
 
     PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
+        this.library = library;
         plan.forEach((source, characters) -> fonts.put(source, create(source, library.extension(source),
                 library.subset(source, characters))));
     }
@@ -45,5 +47,15 @@ final class PdfFonts {
             throw new IllegalStateException("font " + face.file() + " was not planned for this document");
         }
         return font;
+    }
+
+    /** The face of a font role of the manifest. */
+    FontFace face(String role) {
+        return library.face(role);
+    }
+
+    /** The face that draws a space in a font role: how an empty cell is set. */
+    FontFace spaceFace(String role) {
+        return library.runs(" ", role, "an empty cell").get(0).face();
     }
 }

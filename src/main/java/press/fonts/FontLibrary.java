@@ -1,0 +1,174 @@
+package press.fonts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import press.fonts.opentype.OpenTypeFont;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bundled fonts, read and parsed once and shared by all renderers and threads: the
+ * manifest's roles with their fallback chains, which face draws each character, and compact
+ * subsets of a face for one document.
+ */
+public final class FontLibrary {
+
+    private final Map<String, FontFace> faces;
+    private final List<String> fallback;
+    private final Map<FontSource, OpenTypeFont> fonts;
+
+    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<FontSource, OpenTypeFont> fonts) {
+        this.faces = Map.copyOf(faces);
+        this.fallback = List.copyOf(fallback);
+        this.fonts = Map.copyOf(fonts);
+    }
+
+    /** Reads {@code manifest.json} in {@code directory} and every font file it names. */
+    public static FontLibrary load(Path directory) {
+        Path manifest = directory.resolve("manifest.json");
+        try {
+            JsonNode root = JsonMapper.builder().build().readTree(Files.readString(manifest));
+            Map<String, FontFace> faces = new LinkedHashMap<>();
+            Map<FontSource, OpenTypeFont> fonts = new HashMap<>();
+            for (Map.Entry<String, JsonNode> entry : root.path("roles").properties()) {
+                JsonNode node = entry.getValue();
+                FontFace face = new FontFace(entry.getKey(), node.path("file").asString(), node.path("index").asInt(0),
+                        node.path("official").asString(""));
+                faces.put(face.role(), face);
+                if (!fonts.containsKey(face.source())) {
+                    byte[] file = Files.readAllBytes(directory.resolve(face.file()));
+                    fonts.put(face.source(), parse(file, face));
+                }
+            }
+            List<String> fallback = new ArrayList<>();
+            root.path("fallback").values().forEach(role -> fallback.add(role.asString()));
+            for (String role : fallback) {
+                if (!faces.containsKey(role)) {
+                    throw new IllegalStateException("fallback role '" + role + "' is not in " + manifest);
+                }
+            }
+            if (faces.isEmpty()) {
+                throw new IllegalStateException("no font roles in " + manifest);
+            }
+            return new FontLibrary(faces, fallback, fonts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read fonts from " + directory, e);
+        }
+    }
+
+    private static OpenTypeFont parse(byte[] file, FontFace face) {
+        try {
+            return OpenTypeFont.parse(file, face.index());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read font " + face.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public FontFace face(String role) {
+        FontFace face = faces.get(role);
+        if (face == null) {
+            throw new IllegalArgumentException("no font role '" + role + "' in the font manifest; known: "
+                    + faces.keySet());
+        }
+        return face;
+    }
+
+    /** The role's face first, then the fallback roles, without repeats. */
+    public List<FontFace> chain(String role) {
+        LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
+        chain.add(face(role));
+        fallback.forEach(name -> chain.add(faces.get(name)));
+        return List.copyOf(chain);
+    }
+
+    public List<FontFace> faces() {
+        return List.copyOf(faces.values());
+    }
+
+    public boolean covers(FontFace face, int codePoint) {
+        return fonts.get(face.source()).covers(codePoint);
+    }
+
+    /**
+     * The text cut into runs of one face each: every character in the first face of the role's
+     * chain that has it, but punctuation that may not start (end) a line stays in the run before
+     * (after) it when that face has it, so a change of font never opens a forbidden break.
+     *
+     * @throws UncoveredCharacterException when no face of the chain has a character
+     */
+    public List<FontRun> runs(String text, String role, String where) {
+        List<FontFace> chain = chain(role);
+        int[] codePoints = text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
+        int[] faceOf = new int[codePoints.length];
+        for (int i = 0; i < codePoints.length; i++) {
+            faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : firstCovering(chain, codePoints[i]);
+            if (faceOf[i] < 0) {
+                throw new UncoveredCharacterException(codePoints[i], where);
+            }
+        }
+        for (int i = 1; i < codePoints.length; i++) {
+            if (Punctuation.mayNotStartLine(codePoints[i]) && covers(chain.get(faceOf[i - 1]), codePoints[i])) {
+                faceOf[i] = faceOf[i - 1];
+            }
+        }
+        for (int i = codePoints.length - 2; i >= 0; i--) {
+            if (Punctuation.mayNotEndLine(codePoints[i]) && covers(chain.get(faceOf[i + 1]), codePoints[i])) {
+                faceOf[i] = faceOf[i + 1];
+            }
+        }
+        List<FontRun> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= codePoints.length; i++) {
+            if (i == codePoints.length || faceOf[i] != faceOf[start]) {
+                runs.add(new FontRun(chain.get(faceOf[start]), new String(codePoints, start, i - start)));
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    /** The natural width in points of one line of text in this font role, letter spacing included. */
+    public float width(String text, String role, float size, float letterSpacing) {
+        float width = 0;
+        for (FontRun run : runs(text, role, "measuring")) {
+            OpenTypeFont font = fonts.get(run.face().source());
+            for (int c : run.text().codePoints().toArray()) {
+                width += font.advance(c) * size + letterSpacing;
+            }
+        }
+        return width;
+    }
+
+    private int firstCovering(List<FontFace> chain, int codePoint) {
+        for (int f = 0; f < chain.size(); f++) {
+            if (covers(chain.get(f), codePoint)) {
+                return f;
+            }
+        }
+        return -1;
+    }
+
+    /** A font file with just these characters of the source, and its extension (otf, ttf). */
+    public byte[] subset(FontSource source, int[] codePoints) {
+        return fonts.get(source).subset(codePoints);
+    }
+
+    /** The family name inside the font file: what a program that loads the file knows it by. */
+    public String familyName(FontSource source) {
+        return fonts.get(source).familyName();
+    }
+
+    public String extension(FontSource source) {
+        return fonts.get(source).extension();
+    }
+}

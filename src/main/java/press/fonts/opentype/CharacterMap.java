@@ -1,0 +1,169 @@
+package press.fonts.opentype;
+
+import java.util.Arrays;
+import java.util.TreeMap;
+
+/**
+ * A font's Unicode character map, read from its best subtable (format 12 when it has one, else
+ * format 4), kept as two sorted arrays; and the writer of the character map of a subset.
+ */
+final class CharacterMap {
+
+    private final int[] codePoints;
+    private final int[] glyphs;
+
+    private CharacterMap(int[] codePoints, int[] glyphs) {
+        this.codePoints = codePoints;
+        this.glyphs = glyphs;
+    }
+
+    /** The glyph of a code point, or 0 (.notdef) when the font has none. */
+    int glyph(int codePoint) {
+        int at = Arrays.binarySearch(codePoints, codePoint);
+        return at < 0 ? 0 : glyphs[at];
+    }
+
+    static CharacterMap read(byte[] cmap) {
+        int best = -1;
+        int bestRank = 0;
+        int count = Bytes.u16(cmap, 2);
+        for (int i = 0; i < count; i++) {
+            int platform = Bytes.u16(cmap, 4 + 8 * i);
+            int encoding = Bytes.u16(cmap, 6 + 8 * i);
+            int offset = (int) Bytes.u32(cmap, 8 + 8 * i);
+            int format = Bytes.u16(cmap, offset);
+            int rank = 0;
+            if (format == 12 && ((platform == 3 && encoding == 10) || platform == 0)) {
+                rank = 3;
+            } else if (format == 4 && ((platform == 3 && encoding == 1) || platform == 0)) {
+                rank = 2;
+            }
+            if (rank > bestRank) {
+                best = offset;
+                bestRank = rank;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("the font has no Unicode character map (format 4 or 12)");
+        }
+        TreeMap<Integer, Integer> map = bestRank == 3 ? format12(cmap, best) : format4(cmap, best);
+        int[] codes = new int[map.size()];
+        int[] gids = new int[map.size()];
+        int i = 0;
+        for (var entry : map.entrySet()) {
+            codes[i] = entry.getKey();
+            gids[i++] = entry.getValue();
+        }
+        return new CharacterMap(codes, gids);
+    }
+
+    private static TreeMap<Integer, Integer> format12(byte[] cmap, int at) {
+        TreeMap<Integer, Integer> map = new TreeMap<>();
+        long groups = Bytes.u32(cmap, at + 12);
+        for (int g = 0; g < groups; g++) {
+            int group = at + 16 + 12 * g;
+            long start = Bytes.u32(cmap, group);
+            long end = Bytes.u32(cmap, group + 4);
+            long glyph = Bytes.u32(cmap, group + 8);
+            for (long code = start; code <= end; code++) {
+                if (glyph + code - start != 0) {
+                    map.put((int) code, (int) (glyph + code - start));
+                }
+            }
+        }
+        return map;
+    }
+
+    private static TreeMap<Integer, Integer> format4(byte[] cmap, int at) {
+        TreeMap<Integer, Integer> map = new TreeMap<>();
+        int segments = Bytes.u16(cmap, at + 6) / 2;
+        int ends = at + 14;
+        int starts = ends + 2 * segments + 2;
+        int deltas = starts + 2 * segments;
+        int rangeOffsets = deltas + 2 * segments;
+        for (int s = 0; s < segments; s++) {
+            int start = Bytes.u16(cmap, starts + 2 * s);
+            int end = Bytes.u16(cmap, ends + 2 * s);
+            int delta = Bytes.s16(cmap, deltas + 2 * s);
+            int rangeOffset = Bytes.u16(cmap, rangeOffsets + 2 * s);
+            for (int code = start; code <= end && code != 0xffff; code++) {
+                int glyph;
+                if (rangeOffset == 0) {
+                    glyph = (code + delta) & 0xffff;
+                } else {
+                    int index = rangeOffsets + 2 * s + rangeOffset + 2 * (code - start);
+                    glyph = Bytes.u16(cmap, index);
+                    glyph = glyph == 0 ? 0 : (glyph + delta) & 0xffff;
+                }
+                if (glyph != 0) {
+                    map.put(code, glyph);
+                }
+            }
+        }
+        return map;
+    }
+
+    /**
+     * A character map with a format 4 subtable (3,1) for the Basic Multilingual Plane and a
+     * format 12 subtable (3,10) for everything; {@code codePoints} sorted, {@code glyphs} parallel.
+     */
+    static byte[] write(int[] codePoints, int[] glyphs) {
+        byte[] format4 = writeFormat4(codePoints, glyphs);
+        byte[] format12 = writeFormat12(codePoints, glyphs);
+        Bytes.Out out = new Bytes.Out();
+        out.u16(0).u16(2);
+        out.u16(3).u16(1).u32(4 + 16);
+        out.u16(3).u16(10).u32(4 + 16 + format4.length);
+        out.bytes(format4).bytes(format12);
+        return out.toByteArray();
+    }
+
+    /** Runs of consecutive code points with consecutive glyphs: {start, end, first glyph}. */
+    private static int[][] runs(int[] codePoints, int[] glyphs, int limit) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < codePoints.length && codePoints[i] <= limit; i++) {
+            int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last[1] + 1 == codePoints[i] && last[2] + (last[1] - last[0]) + 1 == glyphs[i]) {
+                last[1] = codePoints[i];
+            } else {
+                runs.add(new int[] {codePoints[i], codePoints[i], glyphs[i]});
+            }
+        }
+        return runs.toArray(new int[0][]);
+    }
+
+    private static byte[] writeFormat4(int[] codePoints, int[] glyphs) {
+        int[][] runs = runs(codePoints, glyphs, 0xfffe);
+        int segments = runs.length + 1;
+        int searchRange = 2 * Integer.highestOneBit(segments);
+        Bytes.Out out = new Bytes.Out();
+        out.u16(4).u16(16 + 8 * segments).u16(0).u16(2 * segments).u16(searchRange)
+                .u16(Integer.numberOfTrailingZeros(searchRange / 2)).u16(2 * segments - searchRange);
+        for (int[] run : runs) {
+            out.u16(run[1]);
+        }
+        out.u16(0xffff).u16(0);
+        for (int[] run : runs) {
+            out.u16(run[0]);
+        }
+        out.u16(0xffff);
+        for (int[] run : runs) {
+            out.u16((run[2] - run[0]) & 0xffff);
+        }
+        out.u16(1);
+        for (int i = 0; i < segments; i++) {
+            out.u16(0);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] writeFormat12(int[] codePoints, int[] glyphs) {
+        int[][] runs = runs(codePoints, glyphs, Integer.MAX_VALUE);
+        Bytes.Out out = new Bytes.Out();
+        out.u16(12).u16(0).u32(16 + 12L * runs.length).u32(0).u32(runs.length);
+        for (int[] run : runs) {
+            out.u32(run[0]).u32(run[1]).u32(run[2]);
+        }
+        return out.toByteArray();
+    }
+}

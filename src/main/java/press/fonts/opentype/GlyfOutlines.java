@@ -1,0 +1,115 @@
+package press.fonts.opentype;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The TrueType outlines of a font ({@code glyf} and {@code loca}), and the writer of subsets:
+ * composite glyphs bring their components along, and every glyph index is renumbered.
+ */
+final class GlyfOutlines {
+
+    private static final int ARGS_ARE_WORDS = 0x0001;
+    private static final int HAS_SCALE = 0x0008;
+    private static final int MORE_COMPONENTS = 0x0020;
+    private static final int HAS_XY_SCALE = 0x0040;
+    private static final int HAS_TWO_BY_TWO = 0x0080;
+
+    private final byte[] data;
+    private final int glyf;
+    private final int[] loca;
+
+    GlyfOutlines(Sfnt font, int glyphCount) {
+        this.data = font.data();
+        this.glyf = font.offset("glyf");
+        byte[] head = font.table("head");
+        boolean longOffsets = Bytes.s16(head, 50) == 1;
+        int locaAt = font.offset("loca");
+        loca = new int[glyphCount + 1];
+        for (int g = 0; g <= glyphCount; g++) {
+            loca[g] = longOffsets ? (int) Bytes.u32(data, locaAt + 4 * g) : 2 * Bytes.u16(data, locaAt + 2 * g);
+        }
+    }
+
+    /** The glyphs plus every component their composites need, appended in order of discovery. */
+    int[] withComponents(int[] glyphs) {
+        List<Integer> order = new ArrayList<>();
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int glyph : glyphs) {
+            if (seen.putIfAbsent(glyph, order.size()) == null) {
+                order.add(glyph);
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            for (int component : components(order.get(i))) {
+                if (seen.putIfAbsent(component, order.size()) == null) {
+                    order.add(component);
+                }
+            }
+        }
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private List<Integer> components(int glyph) {
+        List<Integer> components = new ArrayList<>();
+        int start = glyf + loca[glyph];
+        if (loca[glyph + 1] - loca[glyph] == 0 || Bytes.s16(data, start) >= 0) {
+            return components;
+        }
+        int at = start + 10;
+        int flags;
+        do {
+            flags = Bytes.u16(data, at);
+            components.add(Bytes.u16(data, at + 2));
+            at += 4 + componentArgumentsLength(flags);
+        } while ((flags & MORE_COMPONENTS) != 0);
+        return components;
+    }
+
+    private static int componentArgumentsLength(int flags) {
+        int length = (flags & ARGS_ARE_WORDS) != 0 ? 4 : 2;
+        if ((flags & HAS_SCALE) != 0) {
+            length += 2;
+        } else if ((flags & HAS_XY_SCALE) != 0) {
+            length += 4;
+        } else if ((flags & HAS_TWO_BY_TWO) != 0) {
+            length += 8;
+        }
+        return length;
+    }
+
+    /** {glyf, loca (long offsets)} holding {@code glyphs} as 0, 1, 2…; components must be among them. */
+    byte[][] subset(int[] glyphs) {
+        Map<Integer, Integer> newIndex = new HashMap<>();
+        for (int i = 0; i < glyphs.length; i++) {
+            newIndex.put(glyphs[i], i);
+        }
+        Bytes.Out out = new Bytes.Out();
+        Bytes.Out offsets = new Bytes.Out();
+        for (int glyph : glyphs) {
+            offsets.u32(out.size());
+            byte[] outline = Arrays.copyOfRange(data, glyf + loca[glyph], glyf + loca[glyph + 1]);
+            if (outline.length > 0 && Bytes.s16(outline, 0) < 0) {
+                renumberComponents(outline, newIndex);
+            }
+            out.bytes(outline).pad4();
+        }
+        offsets.u32(out.size());
+        return new byte[][] {out.toByteArray(), offsets.toByteArray()};
+    }
+
+    private static void renumberComponents(byte[] outline, Map<Integer, Integer> newIndex) {
+        int at = 10;
+        int flags;
+        do {
+            flags = Bytes.u16(outline, at);
+            int component = newIndex.get(Bytes.u16(outline, at + 2));
+            outline[at + 2] = (byte) (component >>> 8);
+            outline[at + 3] = (byte) component;
+            at += 4 + componentArgumentsLength(flags);
+        } while ((flags & MORE_COMPONENTS) != 0);
+    }
+}

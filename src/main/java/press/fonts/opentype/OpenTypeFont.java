@@ -1,0 +1,180 @@
+package press.fonts.opentype;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One OpenType font (CFF or TrueType outlines), parsed once and shared by all threads: which
+ * characters it has, and compact subsets of it — the glyphs of the given characters renumbered
+ * from 1, .notdef at 0, with the character map, metrics and names a PDF or Word needs.
+ */
+public final class OpenTypeFont {
+
+    private final Sfnt font;
+    private final CharacterMap characters;
+    private final CffOutlines cff;
+    private final GlyfOutlines glyf;
+    private final byte[] horizontalMetrics;
+    private final int metricsCount;
+    private final int unitsPerEm;
+    private final String familyName;
+
+    private OpenTypeFont(Sfnt font) {
+        this.font = font;
+        this.characters = CharacterMap.read(font.table("cmap"));
+        int glyphCount = Bytes.u16(font.table("maxp"), 4);
+        if (font.has("CFF ")) {
+            this.cff = new CffOutlines(font.table("CFF "));
+            this.glyf = null;
+        } else if (font.has("glyf") && font.has("loca")) {
+            this.cff = null;
+            this.glyf = new GlyfOutlines(font, glyphCount);
+        } else {
+            throw new IllegalArgumentException("the font has neither CFF nor TrueType outlines");
+        }
+        this.horizontalMetrics = font.table("hmtx");
+        this.metricsCount = Bytes.u16(font.table("hhea"), 34);
+        this.unitsPerEm = Bytes.u16(font.table("head"), 18);
+        this.familyName = readFamilyName(font.table("name"));
+    }
+
+    /** Parses face {@code faceIndex} (0 unless the file is a collection). */
+    public static OpenTypeFont parse(byte[] file, int faceIndex) {
+        return new OpenTypeFont(new Sfnt(file, faceIndex));
+    }
+
+    public boolean covers(int codePoint) {
+        return characters.glyph(codePoint) != 0;
+    }
+
+    /** The family name (name ID 1) in English, as Windows records it; what Word and LibreOffice match on. */
+    public String familyName() {
+        return familyName;
+    }
+
+    private static String readFamilyName(byte[] names) {
+        if (names == null) {
+            return "";
+        }
+        int count = Bytes.u16(names, 2);
+        int strings = Bytes.u16(names, 4);
+        String fallback = "";
+        for (int i = 0; i < count; i++) {
+            int record = 6 + 12 * i;
+            int platform = Bytes.u16(names, record);
+            int language = Bytes.u16(names, record + 4);
+            if (platform == 3 && Bytes.u16(names, record + 6) == 1) {
+                int length = Bytes.u16(names, record + 8);
+                int offset = strings + Bytes.u16(names, record + 10);
+                String name = new String(names, offset, length, java.nio.charset.StandardCharsets.UTF_16BE);
+                if (language == 0x409) {
+                    return name;
+                }
+                fallback = fallback.isEmpty() ? name : fallback;
+            }
+        }
+        return fallback;
+    }
+
+    /** The advance width of a character in ems (0 when the font lacks it). */
+    public float advance(int codePoint) {
+        int glyph = characters.glyph(codePoint);
+        return glyph == 0 ? 0 : (float) Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) / unitsPerEm;
+    }
+
+    /** "otf" for CFF outlines, "ttf" for TrueType outlines. */
+    public String extension() {
+        return cff != null ? "otf" : "ttf";
+    }
+
+    /** A complete font file holding the glyphs of the given characters; characters it lacks are left out. */
+    public byte[] subset(int[] codePoints) {
+        int[] sorted = Arrays.stream(codePoints).distinct().sorted().toArray();
+        List<Integer> order = new ArrayList<>(List.of(0));
+        Map<Integer, Integer> newGlyph = new LinkedHashMap<>();
+        newGlyph.put(0, 0);
+        TreeMap<Integer, Integer> mapping = new TreeMap<>();
+        for (int codePoint : sorted) {
+            int glyph = characters.glyph(codePoint);
+            if (glyph != 0) {
+                if (!newGlyph.containsKey(glyph)) {
+                    newGlyph.put(glyph, order.size());
+                    order.add(glyph);
+                }
+                mapping.put(codePoint, newGlyph.get(glyph));
+            }
+        }
+        int[] glyphs = order.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, byte[]> tables = new TreeMap<>();
+        byte[] head = font.table("head");
+        byte[] maxp;
+        if (cff != null) {
+            tables.put("CFF ", cff.subset(glyphs));
+            maxp = new Bytes.Out().u32(0x00005000L).u16(glyphs.length).toByteArray();
+        } else {
+            glyphs = glyf.withComponents(glyphs);
+            byte[][] outlines = glyf.subset(glyphs);
+            tables.put("glyf", outlines[0]);
+            tables.put("loca", outlines[1]);
+            head[50] = 0;
+            head[51] = 1;
+            maxp = font.table("maxp");
+            maxp[4] = (byte) (glyphs.length >>> 8);
+            maxp[5] = (byte) glyphs.length;
+            for (String instructions : new String[] {"cvt ", "fpgm", "prep", "gasp"}) {
+                if (font.has(instructions)) {
+                    tables.put(instructions, font.table(instructions));
+                }
+            }
+        }
+        Arrays.fill(head, 8, 12, (byte) 0);
+        tables.put("head", head);
+        tables.put("maxp", maxp);
+        tables.put("cmap", CharacterMap.write(mapping.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                mapping.values().stream().mapToInt(Integer::intValue).toArray()));
+        tables.put("hhea", horizontalHeader(glyphs.length));
+        tables.put("hmtx", horizontalMetrics(glyphs));
+        tables.put("post", postScript());
+        for (String copied : new String[] {"OS/2", "name"}) {
+            if (font.has(copied)) {
+                tables.put(copied, font.table(copied));
+            }
+        }
+        return SfntWriter.write(cff != null, tables);
+    }
+
+    private byte[] horizontalHeader(int glyphs) {
+        byte[] hhea = font.table("hhea");
+        hhea[34] = (byte) (glyphs >>> 8);
+        hhea[35] = (byte) glyphs;
+        return hhea;
+    }
+
+    private byte[] horizontalMetrics(int[] glyphs) {
+        Bytes.Out out = new Bytes.Out(4 * glyphs.length);
+        for (int glyph : glyphs) {
+            int advanceAt = 4 * Math.min(glyph, metricsCount - 1);
+            int sideBearingAt = glyph < metricsCount ? 4 * glyph + 2 : 4 * metricsCount + 2 * (glyph - metricsCount);
+            out.u16(Bytes.u16(horizontalMetrics, advanceAt)).u16(Bytes.u16(horizontalMetrics, sideBearingAt));
+        }
+        return out.toByteArray();
+    }
+
+    /** A version 3 'post' table: the source's metrics, no glyph names. */
+    private byte[] postScript() {
+        byte[] post = new byte[32];
+        byte[] source = font.table("post");
+        if (source != null) {
+            System.arraycopy(source, 0, post, 0, Math.min(32, source.length));
+        }
+        post[0] = 0;
+        post[1] = 3;
+        post[2] = 0;
+        post[3] = 0;
+        return post;
+    }
+}

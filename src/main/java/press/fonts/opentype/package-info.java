@@ -1,0 +1,10 @@
+/**
+ * Reading and subsetting OpenType fonts (CFF or TrueType outlines), for the renderers.
+ *
+ * <p>Each bundled font is parsed once; per document, a compact subset holding just the
+ * characters it uses is cut out, glyphs renumbered. Renderers embed those subsets: OpenPDF's own
+ * CFF subsetter keeps a slot for every glyph of the font (10 000 in a Fandol font, 44 000 in
+ * the fallback), which costs more than the glyphs themselves, and DOCX embedding needs subsets
+ * of both outline formats, which no Java library writes for CFF.
+ */
+package press.fonts.opentype;

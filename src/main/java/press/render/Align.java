@@ -1,6 +1,0 @@
-package press.render;
-
-/** Horizontal alignment of a text role. */
-public enum Align {
-    LEFT, CENTER, RIGHT, JUSTIFY
-}

@@ -1,5 +1,0 @@
-package press.render;
-
-/** The rules of the closing block (版记), in points: thick first and last, thin between. */
-public record ClosingStyle(float thickRule, float thinRule) {
-}

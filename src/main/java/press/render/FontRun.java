@@ -1,5 +1,0 @@
-package press.render;
-
-/** A stretch of text drawn in one font face. */
-public record FontRun(FontFace face, String text) {
-}

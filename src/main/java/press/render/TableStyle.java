@@ -1,5 +1,0 @@
-package press.render;
-
-/** Table rules and spacing, in points, and the background of totals rows (0xRRGGBB). */
-public record TableStyle(float rule, float totalsRule, float padding, int totalsBackground) {
-}

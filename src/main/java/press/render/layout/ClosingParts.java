@@ -1,0 +1,64 @@
+package press.render.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.model.Closing;
+import press.model.DistributionLine;
+import press.render.style.Align;
+import press.render.style.ClosingStyle;
+import press.render.style.Role;
+import press.render.style.TextStyle;
+
+/**
+ * Lays out the closing block (版记): the disclosure option, then between a thick first rule and
+ * a thick last rule the distribution lines (thin rules between them, wrapped lines aligned after
+ * the colon) and the printing office left with the date right, each line one character in from
+ * both sides.
+ */
+final class ClosingParts {
+
+    /**
+     * Widths are measured in thousandths of an em with float arithmetic, so a date exactly as
+     * wide as its column may come out a hair too wide for it, and OpenPDF then loses its last
+     * character. A hundredth of a point more cannot be seen.
+     */
+    private static final float ROUNDING = 0.01f;
+
+    private final LayoutPass pass;
+    private final Slack slack;
+
+    ClosingParts(LayoutPass pass, Slack slack) {
+        this.pass = pass;
+        this.slack = slack;
+    }
+
+    ClosingBlock closing(Closing closing, float width) {
+        TextStyle textStyle = pass.style().role(Role.CLOSING);
+        ClosingStyle rules = pass.style().closing();
+        float inset = textStyle.characterWidth();
+        float dateWidth = pass.width(closing.printDate(), textStyle) + (2 + slack.spareCharacters()) * inset + ROUNDING;
+        List<ClosingRow> rows = new ArrayList<>();
+        if (!closing.disclosure().isEmpty()) {
+            rows.add(new ClosingRow(0, 0, List.of(new ClosingCell(2,
+                    hanging(Labels.disclosure(closing.disclosure()), Labels.DISCLOSURE, textStyle)))));
+        }
+        boolean first = true;
+        for (DistributionLine line : closing.distribution()) {
+            rows.add(new ClosingRow(first ? rules.thickRule() : rules.thinRule(), 0, List.of(new ClosingCell(2,
+                    hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle)))));
+            first = false;
+        }
+        float top = first ? rules.thickRule() : rules.thinRule();
+        TextParagraph office = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.office(), "closing office"));
+        TextParagraph date = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.printDate(), "closing date"),
+                Align.RIGHT, null, false, 0);
+        rows.add(new ClosingRow(top, rules.thickRule(), List.of(new ClosingCell(1, office), new ClosingCell(1, date))));
+        return new ClosingBlock(width, dateWidth, inset, rows);
+    }
+
+    private TextParagraph hanging(String line, String label, TextStyle textStyle) {
+        float labelWidth = pass.width(label, textStyle);
+        return new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, line, "closing line “" + label + "”"), null,
+                Indent.hanging(labelWidth, labelWidth), false, 0);
+    }
+}

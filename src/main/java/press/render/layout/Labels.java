@@ -1,0 +1,49 @@
+package press.render.layout;
+
+import press.model.DistributionLine;
+
+/**
+ * The fixed words and punctuation of the official format that the layout adds to a document's
+ * own text, so PDF and DOCX say exactly the same thing.
+ */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /** "附件1", how messages name an appendix; the style sheet says how the page labels it. */
+    static String appendixLabel(int number) {
+        return "附件" + number;
+    }
+
+    /** The 附件说明 label before the first attachment name. */
+    static final String ATTACHMENTS = "附件：";
+
+    /** The label of the closing block's first line, before the disclosure option. */
+    static final String DISCLOSURE = "信息公开选项：";
+
+    /** "1." before each attachment name, when there is more than one. */
+    static String attachmentNumber(int number, int count) {
+        return count > 1 ? number + "." : "";
+    }
+
+    /** "信息公开选项：主动公开" */
+    static String disclosure(String option) {
+        return DISCLOSURE + option;
+    }
+
+    /** "报：", the label a distribution line's wrapped recipients hang after. */
+    static String distributionLabel(DistributionLine line) {
+        return line.label() + "：";
+    }
+
+    /** "报：省中心，州委办公室，州政府办公室。" */
+    static String distribution(DistributionLine line) {
+        return distributionLabel(line) + String.join("，", line.recipients()) + "。";
+    }
+
+    /** "1." before the items of an ordered list. */
+    static String listNumber(int number) {
+        return number + ".";
+    }
+}

@@ -1,0 +1,40 @@
+package press.render.layout;
+
+import java.util.List;
+
+/**
+ * A table as printed: its width in points (the section's text block), the column widths that
+ * fill it, the rows in order, the first {@code headerRows} of them repeated on every page the
+ * table spans.
+ */
+public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows) implements Part {
+
+    public LaidOutTable {
+        columnWidths = List.copyOf(columnWidths);
+        rows = List.copyOf(rows);
+        if (headerRows < 0 || headerRows > rows.size()) {
+            throw new IllegalArgumentException("header rows must be between 0 and the number of rows");
+        }
+    }
+
+    public int columnCount() {
+        return columnWidths.size();
+    }
+
+    /** The width of {@code span} columns from {@code column}. */
+    public float width(int column, int span) {
+        float width = 0;
+        for (int c = column; c < Math.min(columnWidths.size(), column + span); c++) {
+            width += columnWidths.get(c);
+        }
+        return width;
+    }
+
+    public float[] columnWidthArray() {
+        float[] widths = new float[columnWidths.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = columnWidths.get(c);
+        }
+        return widths;
+    }
+}

@@ -1,0 +1,224 @@
+package press.render.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.fonts.FontFace;
+import press.fonts.FontLibrary;
+import press.fonts.FontRun;
+import press.model.Appendix;
+import press.model.AttachmentNote;
+import press.model.Block;
+import press.model.Closing;
+import press.model.Document;
+import press.model.Heading;
+import press.model.Inline;
+import press.model.ItemList;
+import press.model.LineBreak;
+import press.model.Masthead;
+import press.model.PageBreak;
+import press.model.Paragraph;
+import press.model.Strong;
+import press.model.Table;
+import press.model.Text;
+import press.model.Title;
+import press.render.style.AppendixLayout;
+import press.render.style.PageNumberStyle;
+import press.render.style.PageStyle;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/** Lays out one document; made for one call, so its state is never shared. */
+final class LayoutPass {
+
+    private final StyleSheet style;
+    private final FontLibrary fonts;
+    private final Slack slack;
+    private final TableLayout orientation;
+    private final TableParts tables;
+    private final FontPlan plan = new FontPlan();
+    private final List<Section> sections = new ArrayList<>();
+    private List<Part> parts = new ArrayList<>();
+    private PageStyle page;
+    private boolean landscape;
+    private String section = "body";
+    private int blockNumber;
+
+    LayoutPass(StyleSheet style, FontLibrary fonts, Slack slack, TableLayout orientation, TableLayout tables) {
+        this.style = style;
+        this.fonts = fonts;
+        this.slack = slack;
+        this.orientation = orientation;
+        this.tables = new TableParts(tables, this);
+        this.page = style.page();
+    }
+
+    LaidOutDocument layOut(Document document) {
+        for (Block block : document.blocks()) {
+            add(block);
+        }
+        sections.add(new Section(page, landscape, parts));
+        return new LaidOutDocument(document.metadata(), sections, pageNumbering(), plan.build());
+    }
+
+    private void add(Block block) {
+        blockNumber++;
+        switch (block) {
+            case Masthead masthead -> masthead(masthead);
+            case Title title -> {
+                parts.add(paragraph(Role.TITLE, title.content(), "title"));
+                if (!title.subtitle().isEmpty()) {
+                    parts.add(paragraph(Role.SUBTITLE, title.subtitle(), "subtitle"));
+                }
+            }
+            case Heading heading -> heading(heading);
+            case Paragraph paragraph -> parts.add(paragraph(Role.BODY, paragraph.content(), "paragraph"));
+            case ItemList list -> list(list);
+            case AttachmentNote note -> attachments(note);
+            case Table table -> parts.add(tables.table(table, page.textWidth(), where("table")));
+            case Appendix appendix -> appendix(appendix);
+            case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, page.textWidth()));
+            case PageBreak pageBreak -> parts.add(new NewPage());
+        }
+    }
+
+    private void masthead(Masthead masthead) {
+        parts.add(new TextParagraph(Role.MASTHEAD, text(Role.MASTHEAD, masthead.name(), where("masthead"))));
+        if (!masthead.issue().isEmpty()) {
+            parts.add(new TextParagraph(Role.MASTHEAD_ISSUE,
+                    text(Role.MASTHEAD_ISSUE, masthead.issue(), where("masthead issue"))));
+        }
+        usesRole(Role.MASTHEAD_LINE);
+        parts.add(new MastheadLine(text(Role.MASTHEAD_LINE, masthead.office(), where("masthead")),
+                text(Role.MASTHEAD_LINE, masthead.date(), where("masthead")), style.closing().thickRule() * 2,
+                style.role(Role.MASTHEAD).color()));
+    }
+
+    /** A heading keeps room for itself and two body lines, so it never ends a page. */
+    private void heading(Heading heading) {
+        Role role = Role.heading(heading.level());
+        TextStyle headingStyle = style.role(role);
+        float keepRoom = headingStyle.spaceBefore() + headingStyle.leading() + headingStyle.spaceAfter()
+                + 2 * style.role(Role.BODY).leading();
+        List<Inline> content = new ArrayList<>();
+        if (!headingStyle.marker().isEmpty()) {
+            content.add(new Text(headingStyle.marker()));
+        }
+        content.addAll(heading.content());
+        parts.add(new TextParagraph(role, spans(role, content, where("heading")), null, null, false, keepRoom));
+    }
+
+    private void list(ItemList list) {
+        int number = 1;
+        for (List<Inline> item : list.items()) {
+            List<Inline> content = new ArrayList<>();
+            if (list.ordered()) {
+                content.add(new Text(Labels.listNumber(number++)));
+            }
+            content.addAll(item);
+            parts.add(paragraph(Role.BODY, content, "list item"));
+        }
+    }
+
+    /** 附件说明: "附件：1.name", later names under the first; a wrapped name aligns with its first character. */
+    private void attachments(AttachmentNote note) {
+        TextStyle attachmentStyle = style.role(Role.ATTACHMENTS);
+        float start = attachmentStyle.indent() * attachmentStyle.characterWidth();
+        float label = width(Labels.ATTACHMENTS, attachmentStyle);
+        int count = note.names().size();
+        for (int i = 0; i < count; i++) {
+            String number = Labels.attachmentNumber(i + 1, count);
+            String line = (i == 0 ? Labels.ATTACHMENTS : "") + number + note.names().get(i);
+            float numberWidth = width(number, attachmentStyle);
+            Indent indent = Indent.hanging(start + label + numberWidth, (i == 0 ? label : 0) + numberWidth);
+            parts.add(new TextParagraph(Role.ATTACHMENTS, text(Role.ATTACHMENTS, line, where("attachment")), null,
+                    indent, i > 0, 0));
+        }
+    }
+
+    /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
+    private void appendix(Appendix appendix) {
+        sections.add(new Section(page, landscape, parts));
+        parts = new ArrayList<>();
+        landscape = orientation.needsLandscape(appendix);
+        page = landscape ? style.page().landscape() : style.page();
+        section = Labels.appendixLabel(appendix.number());
+        blockNumber = 0;
+        String label = style.appendix().label(appendix.number());
+        if (style.appendix().layout() == AppendixLayout.INLINE) {
+            List<Span> line = new ArrayList<>(text(Role.APPENDIX_LABEL, label, where("appendix label")));
+            line.addAll(text(Role.APPENDIX_TITLE, appendix.title(), where("appendix title")));
+            parts.add(new TextParagraph(Role.APPENDIX_TITLE, line));
+        } else {
+            parts.add(new TextParagraph(Role.APPENDIX_LABEL, text(Role.APPENDIX_LABEL, label, where("appendix label"))));
+            parts.add(new TextParagraph(Role.APPENDIX_TITLE,
+                    text(Role.APPENDIX_TITLE, appendix.title(), where("appendix title"))));
+        }
+        appendix.content().forEach(this::add);
+    }
+
+    private PageNumbering pageNumbering() {
+        PageNumberStyle numbers = style.pageNumber();
+        String format = numbers.format();
+        int at = format.indexOf("{n}");
+        String where = "page number";
+        plan.face(fonts.face(numbers.font()));
+        List<FontFace> digits = new ArrayList<>();
+        for (FontRun run : runs("0123456789", numbers.font(), where)) {
+            run.text().codePoints().forEach(digit -> digits.add(run.face()));
+        }
+        return new PageNumbering(runs(format.substring(0, at), numbers.font(), where), digits,
+                runs(format.substring(at + 3), numbers.font(), where));
+    }
+
+    private TextParagraph paragraph(Role role, List<Inline> content, String kind) {
+        return new TextParagraph(role, spans(role, content, where(kind)));
+    }
+
+    /** Inline content as spans in {@code role}; the role's face is planned, as a writer may set an empty line in it. */
+    List<Span> spans(Role role, List<Inline> content, String where) {
+        usesRole(role);
+        List<Span> spans = new ArrayList<>();
+        addSpans(spans, role, content, false, where);
+        return spans;
+    }
+
+    private void addSpans(List<Span> spans, Role role, List<Inline> content, boolean strong, String where) {
+        for (Inline inline : content) {
+            switch (inline) {
+                case Text text -> spans.add(new TextSpan(role, strong, runs(text.value(), style.role(role).font(), where)));
+                case Strong emphasis -> addSpans(spans, role, emphasis.content(), true, where);
+                case LineBreak lineBreak -> spans.add(new BreakSpan(fonts.face(style.role(role).font())));
+            }
+        }
+    }
+
+    /** Plain text as one span in {@code role}, none when it is empty. */
+    List<Span> text(Role role, String text, String where) {
+        usesRole(role);
+        return text.isEmpty() ? List.of() : List.of(new TextSpan(role, false, runs(text, style.role(role).font(), where)));
+    }
+
+    /** The role's face and the space a writer sets an empty line with are in the plan. */
+    private void usesRole(Role role) {
+        String font = style.role(role).font();
+        plan.face(fonts.face(font));
+        runs(" ", font, "an empty " + role.key() + " line");
+    }
+
+    private List<FontRun> runs(String text, String fontRole, String where) {
+        return plan.add(fonts.runs(text, fontRole, where));
+    }
+
+    float width(String text, TextStyle textStyle) {
+        return Widths.of(fonts, text, textStyle);
+    }
+
+    StyleSheet style() {
+        return style;
+    }
+
+    private String where(String kind) {
+        return section + ", " + kind + " (block " + blockNumber + ")";
+    }
+}

@@ -1,0 +1,5 @@
+package press.render.layout;
+
+/** One element of a section in reading order, as the writers draw it. */
+public sealed interface Part permits TextParagraph, MastheadLine, LaidOutTable, ClosingBlock, NewPage {
+}

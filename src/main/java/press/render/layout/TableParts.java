@@ -1,0 +1,49 @@
+package press.render.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.model.Cell;
+import press.model.Row;
+import press.model.Table;
+import press.render.style.Role;
+
+/** Lays out a table: column widths from {@link TableLayout}, each cell's start column, alignment and text. */
+final class TableParts {
+
+    private final TableLayout layout;
+    private final LayoutPass pass;
+
+    TableParts(TableLayout layout, LayoutPass pass) {
+        this.layout = layout;
+        this.pass = pass;
+    }
+
+    LaidOutTable table(Table table, float width, String where) {
+        float[] widths = layout.columnWidths(table, width);
+        List<Float> columnWidths = new ArrayList<>(widths.length);
+        for (float column : widths) {
+            columnWidths.add(column);
+        }
+        List<TableRow> rows = new ArrayList<>();
+        addRows(rows, table, table.head(), Role.TABLE_HEAD, where + ", head");
+        addRows(rows, table, table.body(), Role.TABLE_BODY, where + ", body");
+        addRows(rows, table, table.foot(), Role.TABLE_TOTAL, where + ", totals");
+        return new LaidOutTable(width, columnWidths, table.head().size(), rows);
+    }
+
+    private void addRows(List<TableRow> out, Table table, List<Row> rows, Role role, String where) {
+        List<List<Integer>> starts = Table.startColumns(rows, table.columns().size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> cells = rows.get(r).cells();
+            List<TableCell> laidOut = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                int column = starts.get(r).get(i);
+                laidOut.add(new TableCell(column, cell.rowSpan(), cell.colSpan(),
+                        TableLayout.cellAlign(role, table.columns().get(column)),
+                        pass.spans(role, cell.content(), where + " row " + (r + 1))));
+            }
+            out.add(new TableRow(role, r == 0, laidOut));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package press.render.layout;
+
+import java.util.List;
+import java.util.Objects;
+import press.render.style.Align;
+import press.render.style.Role;
+
+/**
+ * A paragraph in a text role. The role's style gives size, leading, alignment, indent and
+ * spacing; {@code align} and {@code indent} replace the role's when not null, {@code flushTop}
+ * drops its space before, and {@code keepRoom} (points, 0 for none) is the room that must be
+ * left on the page for it to start there, so a heading is never the last line of a page.
+ */
+public record TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom)
+        implements Part {
+
+    public TextParagraph {
+        Objects.requireNonNull(role, "role");
+        spans = List.copyOf(spans);
+        if (keepRoom < 0) {
+            throw new IllegalArgumentException("keepRoom must not be negative");
+        }
+    }
+
+    /** A paragraph styled by its role alone. */
+    public TextParagraph(Role role, List<Span> spans) {
+        this(role, spans, null, null, false, 0);
+    }
+
+    public boolean isEmpty() {
+        return spans.isEmpty();
+    }
+}

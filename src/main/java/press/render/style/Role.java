@@ -1,0 +1,36 @@
+package press.render.style;
+
+/** The text roles a style sheet styles; each has its key in the style sheet's {@code roles}. */
+public enum Role {
+    MASTHEAD("masthead"),
+    MASTHEAD_ISSUE("mastheadIssue"),
+    MASTHEAD_LINE("mastheadLine"),
+    TITLE("title"),
+    SUBTITLE("subtitle"),
+    HEADING1("heading1"),
+    HEADING2("heading2"),
+    HEADING3("heading3"),
+    HEADING4("heading4"),
+    BODY("body"),
+    ATTACHMENTS("attachments"),
+    APPENDIX_LABEL("appendixLabel"),
+    APPENDIX_TITLE("appendixTitle"),
+    TABLE_HEAD("tableHead"),
+    TABLE_BODY("tableBody"),
+    TABLE_TOTAL("tableTotal"),
+    CLOSING("closing");
+
+    private final String key;
+
+    Role(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Role heading(int level) {
+        return values()[HEADING1.ordinal() + level - 1];
+    }
+}

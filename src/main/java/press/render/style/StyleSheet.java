@@ -1,0 +1,33 @@
+package press.render.style;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A variant's look, read by every renderer: page geometry, page numbers, how appendices are
+ * headed, a {@link TextStyle} for every {@link Role}, table and closing-block rules.
+ */
+public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixStyle appendix,
+                         Map<Role, TextStyle> roles, TableStyle table, ClosingStyle closing) {
+
+    public StyleSheet {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(pageNumber, "pageNumber");
+        Objects.requireNonNull(appendix, "appendix");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(closing, "closing");
+        EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);
+        copy.putAll(roles);
+        for (Role role : Role.values()) {
+            if (!copy.containsKey(role)) {
+                throw new IllegalArgumentException("style sheet has no style for role '" + role.key() + "'");
+            }
+        }
+        roles = Map.copyOf(copy);
+    }
+
+    public TextStyle role(Role role) {
+        return roles.get(role);
+    }
+}

@@ -1,0 +1,183 @@
+package press.render.style;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a style sheet ({@code <variant>.style.json}). Lengths are numbers of points or strings
+ * with a unit ({@code "37mm"}, {@code "16pt"}); colours are {@code "#RRGGBB"}. A role may name
+ * another in {@code "base"} and override only what differs. Errors name the key.
+ */
+public final class StyleSheetLoader {
+
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+    private static final Set<String> ROLE_KEYS = Set.of("base", "font", "size", "color", "align", "indent",
+            "leading", "spaceBefore", "spaceAfter", "letterSpacing", "marker");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public StyleSheet load(Path file) {
+        return read(resolve(file, 0), file.getFileName().toString());
+    }
+
+    /**
+     * The sheet's JSON with what it {@code "extends"} (another sheet in the same folder)
+     * merged underneath: objects key by key, anything else replaced.
+     */
+    private JsonNode resolve(Path file, int depth) {
+        try {
+            JsonNode node = json.readTree(Files.readString(file));
+            if (!node.has("extends")) {
+                return node;
+            }
+            String parent = node.get("extends").asString();
+            if (depth > 8 || parent.contains("/") || parent.contains("\\") || parent.startsWith(".")) {
+                throw new IllegalStateException("style sheet " + file.getFileName() + " extends '" + parent
+                        + "': a sheet in the same folder, without cycles, is expected");
+            }
+            return merge(resolve(file.resolveSibling(parent), depth + 1), node);
+        } catch (IOException | JacksonException e) {
+            throw new IllegalStateException("cannot read style sheet " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode override) {
+        if (!base.isObject() || !override.isObject()) {
+            return override;
+        }
+        tools.jackson.databind.node.ObjectNode merged = ((tools.jackson.databind.node.ObjectNode) base).deepCopy();
+        for (Map.Entry<String, JsonNode> property : override.properties()) {
+            if (!property.getKey().equals("extends")) {
+                JsonNode existing = merged.get(property.getKey());
+                merged.set(property.getKey(), existing == null ? property.getValue() : merge(existing, property.getValue()));
+            }
+        }
+        return merged;
+    }
+
+    StyleSheet read(JsonNode root, String name) {
+        try {
+            JsonNode page = required(root, "page");
+            PageStyle pageStyle = new PageStyle(length(page, "width"), length(page, "height"), length(page, "top"),
+                    length(page, "bottom"), length(page, "left"), length(page, "right"), page.path("grid").asBoolean(false));
+            JsonNode number = required(root, "pageNumber");
+            PageNumberStyle pageNumber = new PageNumberStyle(text(number, "font"), length(number, "size"),
+                    text(number, "format"), length(number, "below"), (float) required(number, "inset").asDouble());
+            JsonNode appendixNode = required(root, "appendix");
+            AppendixStyle appendix = new AppendixStyle(
+                    AppendixLayout.valueOf(text(appendixNode, "layout").toUpperCase(Locale.ROOT)), text(appendixNode, "label"));
+            JsonNode table = required(root, "table");
+            TableStyle tableStyle = new TableStyle(length(table, "rule"), length(table, "totalsRule"),
+                    length(table, "padding"), color(table, "totalsBackground"));
+            JsonNode closing = required(root, "closing");
+            ClosingStyle closingStyle = new ClosingStyle(length(closing, "thickRule"), length(closing, "thinRule"));
+            return new StyleSheet(pageStyle, pageNumber, appendix, roles(required(root, "roles")), tableStyle,
+                    closingStyle);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("style sheet " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<Role, TextStyle> roles(JsonNode roles) {
+        Map<Role, TextStyle> styles = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            styles.put(role, role(roles, role.key(), 0));
+        }
+        for (String key : roles.propertyNames()) {
+            boolean known = false;
+            for (Role role : Role.values()) {
+                known |= role.key().equals(key);
+            }
+            if (!known) {
+                throw new IllegalArgumentException("unknown role '" + key + "'");
+            }
+        }
+        return styles;
+    }
+
+    private TextStyle role(JsonNode roles, String key, int depth) {
+        if (depth > Role.values().length) {
+            throw new IllegalArgumentException("role '" + key + "' inherits from itself");
+        }
+        JsonNode node = required(roles, key);
+        for (String property : node.propertyNames()) {
+            if (!ROLE_KEYS.contains(property)) {
+                throw new IllegalArgumentException("unknown key '" + property + "' in role '" + key + "'");
+            }
+        }
+        TextStyle base = node.has("base") ? role(roles, node.get("base").asString(), depth + 1) : null;
+        String where = "roles." + key;
+        return new TextStyle(
+                node.has("font") ? node.get("font").asString() : inherit(base, where, "font").font(),
+                node.has("size") ? length(node, "size") : inherit(base, where, "size").size(),
+                node.has("color") ? color(node, "color") : base == null ? 0 : base.color(),
+                node.has("align") ? Align.valueOf(node.get("align").asString().toUpperCase(Locale.ROOT))
+                        : base == null ? Align.LEFT : base.align(),
+                node.has("indent") ? (float) node.get("indent").asDouble() : base == null ? 0 : base.indent(),
+                node.has("leading") ? length(node, "leading") : inherit(base, where, "leading").leading(),
+                node.has("spaceBefore") ? length(node, "spaceBefore") : base == null ? 0 : base.spaceBefore(),
+                node.has("spaceAfter") ? length(node, "spaceAfter") : base == null ? 0 : base.spaceAfter(),
+                node.has("letterSpacing") ? length(node, "letterSpacing") : base == null ? 0 : base.letterSpacing(),
+                node.has("marker") ? node.get("marker").asString() : base == null ? "" : base.marker());
+    }
+
+    private static TextStyle inherit(TextStyle base, String where, String key) {
+        if (base == null) {
+            throw new IllegalArgumentException(where + " needs '" + key + "' (or a 'base' role that has it)");
+        }
+        return base;
+    }
+
+    private static JsonNode required(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("missing key '" + key + "'");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String key) {
+        return required(node, key).asString();
+    }
+
+    /** A length in points: a bare number is points, a string may say mm or pt. */
+    static float length(JsonNode node, String key) {
+        JsonNode value = required(node, key);
+        if (value.isNumber()) {
+            return (float) value.asDouble();
+        }
+        String text = value.asString().strip().toLowerCase(Locale.ROOT);
+        try {
+            if (text.endsWith("mm")) {
+                return Float.parseFloat(text.substring(0, text.length() - 2).strip()) * POINTS_PER_MM;
+            }
+            if (text.endsWith("pt")) {
+                return Float.parseFloat(text.substring(0, text.length() - 2).strip());
+            }
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + key + "' is not a length: " + value.asString());
+        }
+    }
+
+    private static int color(JsonNode node, String key) {
+        String text = text(node, key);
+        if (!text.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("'" + key + "' is not a colour #RRGGBB: " + text);
+        }
+        return Integer.parseInt(text.substring(1), 16);
+    }
+
+    /** Millimetres to points, for renderers that place things by the standard's figures. */
+    public static float mm(float millimetres) {
+        return millimetres * POINTS_PER_MM;
+    }
+}

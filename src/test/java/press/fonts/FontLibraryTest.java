@@ -1,0 +1,52 @@
+package press.fonts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import press.testing.Fixtures;
+
+class FontLibraryTest {
+
+    private static final FontLibrary FONTS = FontLibrary.load(Fixtures.root().resolve("fonts"));
+
+    private static List<String> faces(List<FontRun> runs) {
+        return runs.stream().map(run -> run.face().role() + ":" + run.text()).toList();
+    }
+
+    @Test
+    void eachRoleFallsBackToTheFullCoverageFont() {
+        assertEquals(List.of("body", "fallback"), FONTS.chain("body").stream().map(FontFace::role).toList());
+        assertEquals("仿宋_GB2312", FONTS.face("body").officialName());
+    }
+
+    @Test
+    void aCharacterTheRolesFontLacksIsDrawnByTheFallback() {
+        assertEquals(List.of("body:绵", "fallback:虒", "body:镇"), faces(FONTS.runs("绵虒镇", "body", "test")));
+    }
+
+    @Test
+    void punctuationStaysWithTheRunItMayNotBeSeparatedFrom() {
+        assertEquals(List.of("body:映秀、绵", "fallback:虒，", "body:镇"), faces(FONTS.runs("映秀、绵虒，镇", "body", "test")));
+        assertEquals(List.of("body:镇", "fallback:“虒”"), faces(FONTS.runs("镇“虒”", "body", "test")));
+    }
+
+    @Test
+    void aCharacterNoBundledFontHasIsAnErrorNamingItAndWhere() {
+        var error = assertThrows(UncoveredCharacterException.class, () -> FONTS.runs("好\uD83D\uDE00", "body", "附件1, table"));
+        assertEquals(0x1F600, error.codePoint());
+        assertEquals("附件1, table", error.where());
+        assertTrue(error.getMessage().contains("U+1F600"), error.getMessage());
+    }
+
+    private static String codePoints(int[] codePoints) {
+        StringBuilder text = new StringBuilder();
+        Arrays.stream(codePoints).forEach(text::appendCodePoint);
+        return text.toString();
+    }
+}
