@@ -1,32 +1,93 @@
 package press;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import press.model.Document;
+import press.model.Metadata;
 
-/** The dependency direction of DESIGN.md: http, cli → pipeline → template, markup, render.*, archive → model. */
+/**
+ * The package rules of README's "where things live": one direction, http and cli → pipeline →
+ * the stages (catalogue, template, markup, render.*, archive) → fonts, model, failure.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("press");
 
+    private static final String[] STAGES = {"press.template..", "press.markup..", "press.render..", "press.fonts.."};
+
     @Test
-    void theModelImportsNothingButJava() {
-        classes().that().resideInAPackage("press.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("press.model..", "java..")
+    void noPackagesDependOnEachOtherInACircle() {
+        slices().matching("press.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theModelAndTheFailureVocabularyImportNothingButJava() {
+        classes().that().resideInAnyPackage("press.model..", "press.failure..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("press.model..", "press.failure..", "java..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("press.model..")
+                .should().dependOnClassesThat().resideInAPackage("press.failure..")
                 .check(CLASSES);
     }
 
     @Test
-    void renderersNeverReachTheTemplateMarkupPipelineOrFrontLayers() {
-        noClasses().that().resideInAPackage("press.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("press.template..", "press.markup..",
-                        "press.pipeline..", "press.http..", "press.cli..", "press.archive..")
+    void onlyThePipelineMeetsTheStages() {
+        noClasses().that().resideInAnyPackage("press.http..", "press.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(STAGES)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theStagesNeverReachThePipelineOrTheEdges() {
+        noClasses().that().resideInAnyPackage(STAGES)
+                .should().dependOnClassesThat().resideInAnyPackage("press.pipeline..", "press.http..", "press.cli..",
+                        "press.archive..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePdfAndDocxWritersNeverImportEachOther() {
+        noClasses().that().resideInAPackage("press.render.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("press.render.docx..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("press.render.docx..")
+                .should().dependOnClassesThat().resideInAPackage("press.render.pdf..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWritersDrawTheLayoutNotTheModel() {
+        noClasses().that().resideInAnyPackage("press.render.pdf..", "press.render.docx..")
+                .should().dependOnClassesThat(resideInAPackage("press.model..")
+                        .and(not(belongToAnyOf(Document.class, Metadata.class))))
+                .because("what a writer prints is decided once, in press.render.layout; a writer takes the document "
+                        + "to lay it out and its metadata for the file's properties, nothing else of the model")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLayoutKnowsNoFileFormat() {
+        noClasses().that().resideInAnyPackage("press.render.layout..", "press.render.style..")
+                .should().dependOnClassesThat().resideInAnyPackage("press.render.pdf..", "press.render.docx..",
+                        "com.lowagie..", "org.docx4j..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void fontsKnowNeitherTextStylesNorPages() {
+        noClasses().that().resideInAPackage("press.fonts..")
+                .should().dependOnClassesThat().resideInAnyPackage("press.render..", "press.model..")
                 .check(CLASSES);
     }
 
@@ -34,29 +95,14 @@ class ArchitectureTest {
     void theMarkupReaderKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("press.markup..")
                 .should().dependOnClassesThat().resideInAnyPackage("press.template..", "press.render..",
-                        "press.pipeline..", "press.http..", "press.cli..", "press.archive..")
+                        "press.catalogue..", "press.fonts..")
                 .check(CLASSES);
     }
 
     @Test
-    void templatesKnowNothingOfRenderingOrTheFrontLayers() {
+    void templatesKnowNothingOfRendering() {
         noClasses().that().resideInAPackage("press.template..")
-                .should().dependOnClassesThat().resideInAnyPackage("press.render..", "press.markup..",
-                        "press.pipeline..", "press.http..", "press.cli..", "press.archive..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void thePipelineNeverReachesTheFrontLayers() {
-        noClasses().that().resideInAPackage("press.pipeline..")
-                .should().dependOnClassesThat().resideInAnyPackage("press.http..", "press.cli..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void noRendererDependsOnAnotherFormat() {
-        noClasses().that().resideInAPackage("press.render.pdf..")
-                .should().dependOnClassesThat().resideInAPackage("press.render.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("press.render..", "press.markup..", "press.fonts..")
                 .check(CLASSES);
     }
 }

@@ -13,10 +13,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import press.failure.Failure;
+import press.failure.Reason;
 
 /**
  * The archive: {@code archive.db} (SQLite, WAL) and the files beside it. A record commits only
@@ -135,7 +138,7 @@ public final class ArchiveStore implements AutoCloseable {
     public byte[] file(ArchivedDocument document) {
         synchronized (this) {
             if (quarantined.contains(document.id())) {
-                throw new ArchiveCorruptException(document.id(), "archive record " + document.id()
+                throw corrupt(document.id(), "archive record " + document.id()
                         + " failed the integrity check and is not served");
             }
         }
@@ -220,5 +223,10 @@ public final class ArchiveStore implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("closing the archive: {}", e.getMessage());
         }
+    }
+
+    /** A record whose file is missing or altered: never served. */
+    static Failure corrupt(long id, String message) {
+        return new Failure(Reason.ARCHIVE_CORRUPT, message, List.of(Map.of("id", id)));
     }
 }

@@ -63,13 +63,13 @@ final class FileStore {
     byte[] get(long id, String sha, String extension) {
         Path file = path(sha, extension);
         if (!Files.exists(file)) {
-            throw new ArchiveCorruptException(id, "archive record " + id + ": file " + files.relativize(file) + " is missing");
+            throw ArchiveStore.corrupt(id, "archive record " + id + ": file " + files.relativize(file) + " is missing");
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
             String actual = Sha256.hex(bytes);
             if (!actual.equals(sha)) {
-                throw new ArchiveCorruptException(id, "archive record " + id + ": file " + files.relativize(file)
+                throw ArchiveStore.corrupt(id, "archive record " + id + ": file " + files.relativize(file)
                         + " is altered: its SHA-256 is " + actual + ", recorded " + sha);
             }
             return bytes;

@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            RenderRequest request = selection.request();
+            RenderRequest request = selection.request(false);
             long startup = System.nanoTime();
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);

@@ -1,49 +1,44 @@
 package press.cli;
 
 import java.io.PrintWriter;
-import press.markup.MarkupException;
-import press.pipeline.MalformedJsonException;
-import press.pipeline.UncoveredCharacterError;
-import press.pipeline.UnknownTemplateException;
-import press.template.InvalidDataException;
-import press.template.TemplateFailureException;
-import press.template.Violation;
+import java.util.List;
+import press.failure.Failure;
+import press.failure.Reason;
 
-/** Turns the pipeline's failures into messages and exit codes: 2 for bad input, 1 for our own faults. */
+/**
+ * Turns failures into a message and an exit code: 2 for what is wrong with the input (the
+ * message names the JSON path or the option), 75 for a service that is busy (try again), 1 for
+ * faults of our own. Every reason is mapped here, once.
+ */
 final class Failures {
 
     static final int BAD_INPUT = 2;
+    static final int TRY_AGAIN = 75;
     static final int FAILURE = 1;
 
     private Failures() {
     }
 
-    static int report(Exception failure, PrintWriter err) {
-        if (failure instanceof InvalidDataException invalid) {
-            err.println("error: the data does not match the schema (" + invalid.violations().size() + " problems):");
-            for (Violation violation : invalid.violations()) {
-                err.println("  " + violation.path() + ": " + violation.message());
-            }
-            return BAD_INPUT;
-        }
-        if (failure instanceof MalformedJsonException || failure instanceof UnknownTemplateException
-                || failure instanceof UncoveredCharacterError || failure instanceof IllegalArgumentException
-                || failure instanceof java.nio.file.NoSuchFileException) {
-            err.println("error: " + message(failure));
-            return BAD_INPUT;
-        }
-        if (failure instanceof TemplateFailureException || failure instanceof MarkupException) {
-            err.println("error: the template produced a broken document: " + failure.getMessage());
-            return FAILURE;
-        }
-        err.println("error: " + message(failure));
-        return FAILURE;
+    static int exitCode(Reason reason) {
+        return switch (reason) {
+            case MALFORMED_JSON, MISSING_TEMPLATE, INVALID_NAME, UNKNOWN_FORMAT, INVALID_PARAMETER, ARCHIVE_NEEDS_PDF,
+                 BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, BODY_TOO_LARGE, NO_SUCH_FILE, INVALID_QUERY, MISSING_QUERY,
+                 INVALID_ID, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT,
+                 NO_EXAMPLE, INVALID_DATA, UNCOVERED_CHARACTER -> BAD_INPUT;
+            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN -> TRY_AGAIN;
+            case TEMPLATE_FAILED, BROKEN_MARKUP, ARCHIVE_CORRUPT, INTERNAL -> FAILURE;
+        };
     }
 
-    private static String message(Exception failure) {
-        if (failure instanceof java.nio.file.NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
-        }
-        return failure.getMessage() == null ? failure.toString() : failure.getMessage();
+    static int report(Exception exception, PrintWriter err) {
+        Failure failure = exception instanceof Failure known ? known
+                : new Failure(Reason.INTERNAL, exception.getMessage() == null ? exception.toString() : exception.getMessage(),
+                        List.of(), exception);
+        String prefix = switch (failure.reason()) {
+            case TEMPLATE_FAILED, BROKEN_MARKUP -> "error: the template produced a broken document: ";
+            default -> "error: ";
+        };
+        err.println(prefix + failure.getMessage());
+        return exitCode(failure.reason());
     }
 }

@@ -9,8 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import press.archive.ArchiveStore;
-import press.pipeline.BulletinPress;
+import press.pipeline.Press;
 import press.pipeline.Published;
+import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
 
 /** {@code render DATA.json -o OUT}: one document to a file. */
@@ -39,11 +40,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            var request = selection.request();
-            BulletinPress press = home.open();
+            RenderRequest request = selection.request(archive);
+            Press press = home.open();
             RenderedDocument document;
             String archived = "";
-            if (archive) {
+            if (request.options().archival()) {
                 try (ArchiveStore store = ArchiveStore.open(dataDirectory)) {
                     Published published = press.publish(request, store);
                     document = published.document();

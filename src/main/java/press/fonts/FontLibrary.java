@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import press.failure.Failure;
+import press.failure.Reason;
 import press.fonts.opentype.OpenTypeFont;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +104,7 @@ public final class FontLibrary {
      * chain that has it, but punctuation that may not start (end) a line stays in the run before
      * (after) it when that face has it, so a change of font never opens a forbidden break.
      *
-     * @throws UncoveredCharacterException when no face of the chain has a character
+     * @throws Failure ({@link Reason#UNCOVERED_CHARACTER}) when no face of the chain has a character
      */
     public List<FontRun> runs(String text, String role, String where) {
         List<FontFace> chain = chain(role);
@@ -113,7 +113,7 @@ public final class FontLibrary {
         for (int i = 0; i < codePoints.length; i++) {
             faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : firstCovering(chain, codePoints[i]);
             if (faceOf[i] < 0) {
-                throw new UncoveredCharacterException(codePoints[i], where);
+                throw uncovered(codePoints[i], where);
             }
         }
         for (int i = 1; i < codePoints.length; i++) {
@@ -135,6 +135,18 @@ public final class FontLibrary {
             }
         }
         return runs;
+    }
+
+    /** A character no face draws; the pipeline adds the JSON paths of the data that hold it. */
+    private static Failure uncovered(int codePoint, String where) {
+        String character = Character.toString(codePoint);
+        String number = String.format("U+%04X", codePoint);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("character", character);
+        detail.put("codePoint", number);
+        detail.put("where", where);
+        return new Failure(Reason.UNCOVERED_CHARACTER, "character '" + character + "' (" + number
+                + ") is not covered by any bundled font, in " + where, List.of(detail));
     }
 
     /** The natural width in points of one line of text in this font role, letter spacing included. */

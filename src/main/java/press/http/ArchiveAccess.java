@@ -3,8 +3,8 @@ package press.http;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
-import java.util.Map;
+import press.failure.Failure;
+import press.failure.Reason;
 
 /**
  * When a token is configured, archive reads and writes need {@code Authorization: Bearer
@@ -24,12 +24,11 @@ final class ArchiveAccess {
         }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiError(401, "unauthorized", "the archive needs Authorization: Bearer <token>", List.of(),
-                    Map.of("WWW-Authenticate", "Bearer realm=\"archive\""));
+            throw new Failure(Reason.UNAUTHORIZED, "the archive needs Authorization: Bearer <token>");
         }
         byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token)) {
-            throw ApiError.of(403, "forbidden", "that token does not open the archive");
+            throw new Failure(Reason.FORBIDDEN, "that token does not open the archive");
         }
     }
 }

@@ -4,13 +4,14 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import press.archive.ArchiveCorruptException;
 import press.archive.ArchivePage;
 import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
 import press.archive.SearchHit;
-import press.render.Format;
+import press.failure.Failure;
+import press.failure.Reason;
+import press.pipeline.Format;
 
 /**
  * {@code GET /archive} (filters, newest first, paged), {@code /archive/search?q=},
@@ -35,7 +36,7 @@ final class ArchiveEndpoints {
                     period(ctx, "to"), "true".equals(ctx.queryParam("all")), number(ctx, "limit", 50),
                     number(ctx, "offset", 0));
         } catch (IllegalArgumentException e) {
-            throw ApiError.of(400, "invalid_query", e.getMessage());
+            throw new Failure(Reason.INVALID_QUERY, e.getMessage());
         }
         ArchivePage page = archive.list(query);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ final class ArchiveEndpoints {
         access.check(ctx);
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {
-            throw ApiError.of(400, "missing_query", "say what to search for: ?q=…");
+            throw new Failure(Reason.MISSING_QUERY, "say what to search for: ?q=…");
         }
         List<SearchHit> hits = archive.search(q, number(ctx, "limit", 20));
         Responses.json(ctx, 200, Map.of("query", q, "hits", hits.stream().map(hit -> {
@@ -68,12 +69,7 @@ final class ArchiveEndpoints {
     void file(Context ctx) {
         access.check(ctx);
         ArchivedDocument document = find(ctx);
-        byte[] bytes;
-        try {
-            bytes = archive.file(document);
-        } catch (ArchiveCorruptException e) {
-            throw new ApiError(500, "archive_corrupt", e.getMessage(), List.of(Map.of("id", e.id())));
-        }
+        byte[] bytes = archive.file(document);
         ctx.status(200);
         ctx.contentType(Format.named(document.format()).orElse(Format.PDF).mediaType());
         ctx.header("ETag", "\"" + document.sha256() + "\"");
@@ -88,9 +84,9 @@ final class ArchiveEndpoints {
         try {
             id = Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw ApiError.of(400, "invalid_id", "archive ids are numbers, not '" + ctx.pathParam("id") + "'");
+            throw new Failure(Reason.INVALID_ID, "archive ids are numbers, not '" + ctx.pathParam("id") + "'");
         }
-        return archive.find(id).orElseThrow(() -> ApiError.of(404, "not_found", "no archive record " + id));
+        return archive.find(id).orElseThrow(() -> new Failure(Reason.NOT_FOUND, "no archive record " + id));
     }
 
     /** A record as JSON; the data and text only when asked for one record. */
@@ -121,7 +117,7 @@ final class ArchiveEndpoints {
     private static String period(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value != null && !value.matches("\\d{4}-\\d{2}")) {
-            throw ApiError.of(400, "invalid_query", "'" + name + "' is a period yyyy-MM, not '" + value + "'");
+            throw new Failure(Reason.INVALID_QUERY, "'" + name + "' is a period yyyy-MM, not '" + value + "'");
         }
         return value;
     }
@@ -134,7 +130,7 @@ final class ArchiveEndpoints {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ApiError.of(400, "invalid_query", "'" + name + "' must be a whole number, not '" + value + "'");
+            throw new Failure(Reason.INVALID_QUERY, "'" + name + "' must be a whole number, not '" + value + "'");
         }
     }
 }

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import press.render.Format;
-import press.template.Kind;
-import press.template.Names;
-import press.template.TemplateCatalogue;
-import press.template.Variant;
+import press.catalogue.Kind;
+import press.catalogue.Names;
+import press.catalogue.TemplateCatalogue;
+import press.catalogue.Variant;
+import press.failure.Failure;
+import press.failure.Reason;
+import press.pipeline.Format;
 
 /** {@code GET /templates}, {@code /templates/{kind}} and {@code /templates/{kind}/example}. */
 final class CatalogueEndpoints {
@@ -37,7 +39,7 @@ final class CatalogueEndpoints {
     void example(Context ctx) {
         Kind kind = kind(ctx);
         if (!Files.isRegularFile(kind.exampleFile())) {
-            throw ApiError.of(404, "no_example", "template " + kind.name() + " has no example data");
+            throw new Failure(Reason.NO_EXAMPLE, "template " + kind.name() + " has no example data");
         }
         Responses.json(ctx, 200, readJson(kind.exampleFile()));
     }
@@ -45,11 +47,11 @@ final class CatalogueEndpoints {
     private Kind kind(Context ctx) {
         String name = ctx.pathParam("kind");
         if (!Names.isValid(name)) {
-            throw new ApiError(400, "invalid_name", "template names are lower-case letters, digits and hyphens",
+            throw new Failure(Reason.INVALID_NAME, "template names are lower-case letters, digits and hyphens",
                     List.of(Map.of("field", "template")));
         }
-        return catalogue.kind(name).orElseThrow(() -> new ApiError(404, "unknown_template",
-                "unknown template '" + name + "'", List.of(Map.of("field", "template", "valid", catalogue.kindNames()))));
+        return catalogue.kind(name).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
+                "unknown template '" + name + "'", "template", catalogue.kindNames()));
     }
 
     private Map<String, Object> summary(Kind kind) {

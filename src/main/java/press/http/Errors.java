@@ -4,50 +4,72 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import press.pipeline.MalformedJsonException;
-import press.pipeline.UncoveredCharacterError;
-import press.pipeline.UnknownTemplateException;
-import press.template.InvalidDataException;
+import press.failure.Failure;
+import press.failure.Reason;
 
-/** Maps what can go wrong to the error the client receives. Unknown failures become 500 with the request id. */
+/**
+ * Maps every failure to what the client receives: the HTTP status of its reason, the headers
+ * that go with it, and a JSON body. Faults of our own answer 500 with a request id that the
+ * log also has, and say nothing of their insides.
+ */
 final class Errors {
 
     private Errors() {
     }
 
-    static ApiError of(Exception failure, String requestId) {
-        if (failure instanceof ApiError api) {
-            return api;
+    static int status(Reason reason) {
+        return switch (reason) {
+            case MALFORMED_JSON, MISSING_TEMPLATE, INVALID_NAME, UNKNOWN_FORMAT, INVALID_PARAMETER, ARCHIVE_NEEDS_PDF,
+                 BAD_REQUEST, NO_SUCH_FILE, INVALID_QUERY, MISSING_QUERY, INVALID_ID -> 400;
+            case UNAUTHORIZED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT, NO_EXAMPLE -> 404;
+            case METHOD_NOT_ALLOWED -> 405;
+            case BODY_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case INVALID_DATA, UNCOVERED_CHARACTER -> 422;
+            case TEMPLATE_FAILED, BROKEN_MARKUP, ARCHIVE_CORRUPT, INTERNAL -> 500;
+            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN -> 503;
+        };
+    }
+
+    static Map<String, String> headers(Reason reason) {
+        return switch (reason) {
+            case UNAUTHORIZED -> Map.of("WWW-Authenticate", "Bearer realm=\"archive\"");
+            case BUSY -> Map.of("Retry-After", "1");
+            case RENDER_TIMEOUT -> Map.of("Retry-After", "5");
+            default -> Map.of();
+        };
+    }
+
+    /** Any exception as a failure: Javalin's own protocol errors by their status, anything unforeseen as internal. */
+    static Failure of(Exception exception) {
+        if (exception instanceof Failure failure) {
+            return failure;
         }
-        if (failure instanceof MalformedJsonException json) {
-            return new ApiError(400, "malformed_json", json.getMessage(),
-                    List.of(Map.of("line", json.line(), "column", json.column())));
-        }
-        if (failure instanceof InvalidDataException invalid) {
-            return new ApiError(422, "invalid_data", "the data does not match the template's schema ("
-                    + invalid.violations().size() + " problems)", invalid.violations().stream()
-                    .map(v -> Map.<String, Object>of("path", v.path(), "message", v.message())).toList());
-        }
-        if (failure instanceof UnknownTemplateException unknown) {
-            return new ApiError(404, "unknown_" + unknown.field(), unknown.getMessage(),
-                    List.of(Map.of("field", unknown.field(), "valid", unknown.known())));
-        }
-        if (failure instanceof UncoveredCharacterError uncovered) {
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("character", uncovered.character());
-            detail.put("codePoint", uncovered.codePoint());
-            detail.put("paths", uncovered.paths());
-            return new ApiError(422, "uncovered_character", uncovered.getMessage(), List.of(detail));
-        }
-        if (failure instanceof HttpResponseException http) {
+        if (exception instanceof HttpResponseException http) {
             return switch (http.getStatus()) {
-                case 404 -> ApiError.of(404, "not_found", "no such resource");
-                case 405 -> ApiError.of(405, "method_not_allowed", "method not allowed here");
-                case 413 -> ApiError.of(413, "body_too_large", "the request body is too large");
-                default -> ApiError.of(http.getStatus(), "http_" + http.getStatus(), http.getMessage());
+                case 404 -> new Failure(Reason.NOT_FOUND, "no such resource");
+                case 405 -> new Failure(Reason.METHOD_NOT_ALLOWED, "method not allowed here");
+                case 413 -> new Failure(Reason.BODY_TOO_LARGE, "the request body is too large");
+                default -> http.getStatus() < 500 ? new Failure(Reason.BAD_REQUEST, "the request cannot be read: "
+                        + http.getMessage()) : new Failure(Reason.INTERNAL, String.valueOf(http.getMessage()), List.of(), http);
             };
         }
-        return new ApiError(500, "internal_error", "unexpected error; quote request id " + requestId,
-                List.of(Map.of("requestId", requestId)));
+        return new Failure(Reason.INTERNAL, String.valueOf(exception.getMessage()), List.of(), exception);
+    }
+
+    /** The JSON body: the failure itself, or for our own faults only the request id to quote. */
+    static Map<String, Object> body(Failure failure, String requestId) {
+        Reason reason = failure.reason();
+        boolean hidden = switch (reason) {
+            case TEMPLATE_FAILED, BROKEN_MARKUP, INTERNAL -> true;
+            default -> false;
+        };
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", hidden ? Reason.INTERNAL.code() : reason.code());
+        body.put("message", hidden ? "unexpected error; quote request id " + requestId : failure.getMessage());
+        body.put("details", hidden ? List.of(Map.of("requestId", requestId)) : failure.details());
+        return body;
     }
 }

@@ -10,7 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
-import press.pipeline.BulletinPress;
+import press.failure.Failure;
+import press.failure.Reason;
+import press.pipeline.Press;
 
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
 public final class HttpService {
@@ -20,7 +22,7 @@ public final class HttpService {
     private HttpService() {
     }
 
-    public static Javalin create(BulletinPress press, ArchiveStore archive, ServiceSettings settings, Readiness readiness) {
+    public static Javalin create(Press press, ArchiveStore archive, ServiceSettings settings, Readiness readiness) {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
         ArchiveAccess access = new ArchiveAccess(settings.archiveToken());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
@@ -53,24 +55,22 @@ public final class HttpService {
                 ctx.contentType(Responses.JSON);
                 ctx.result(openApi);
             });
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.error(ctx,
-                    Errors.of(e, ctx.attribute(RequestLog.REQUEST_ID))));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.error(ctx, Errors.of(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
-                String id = ctx.attribute(RequestLog.REQUEST_ID);
-                ApiError error = Errors.of(e, id);
-                if (error.status() >= 500 && !(e instanceof ApiError)) {
-                    LOG.error("request {} failed: {} {}", id, ctx.method(), ctx.path(), e);
+                Failure failure = Errors.of(e);
+                if (Errors.status(failure.reason()) >= 500) {
+                    LOG.error("request {} failed: {} {}", ctx.attribute(RequestLog.REQUEST_ID), ctx.method(), ctx.path(), e);
                 }
-                Responses.error(ctx, error);
+                Responses.error(ctx, failure);
             });
             config.routes.error(404, "*", ctx -> {
                 if (ctx.attribute(Responses.ERROR_WRITTEN) == null) {
-                    Responses.error(ctx, ApiError.of(404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path()));
+                    Responses.error(ctx, new Failure(Reason.NOT_FOUND, "no such resource: " + ctx.method() + " " + ctx.path()));
                 }
             });
             config.routes.error(405, "*", ctx -> {
                 if (ctx.attribute(Responses.ERROR_WRITTEN) == null) {
-                    Responses.error(ctx, ApiError.of(405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+                    Responses.error(ctx, new Failure(Reason.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()));
                 }
             });
             config.events.serverStopped(queue::close);

@@ -7,18 +7,15 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
-import press.pipeline.BulletinPress;
-import press.pipeline.JsonInput;
+import press.failure.Failure;
+import press.failure.Reason;
+import press.pipeline.Press;
 import press.pipeline.Published;
-import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
-import press.render.Format;
-import press.template.Names;
-import tools.jackson.databind.JsonNode;
+import press.pipeline.RequestDecoder;
 
 /**
  * {@code POST /render}: the data as the body and template, variant, format as query
@@ -28,15 +25,14 @@ import tools.jackson.databind.JsonNode;
 final class RenderEndpoint {
 
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
-    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "data");
 
-    private final BulletinPress press;
+    private final Press press;
     private final RenderQueue queue;
     private final long maxBodyBytes;
     private final ArchiveStore archive;
     private final ArchiveAccess access;
 
-    RenderEndpoint(BulletinPress press, RenderQueue queue, long maxBodyBytes, ArchiveStore archive, ArchiveAccess access) {
+    RenderEndpoint(Press press, RenderQueue queue, long maxBodyBytes, ArchiveStore archive, ArchiveAccess access) {
         this.press = press;
         this.queue = queue;
         this.maxBodyBytes = maxBodyBytes;
@@ -47,15 +43,13 @@ final class RenderEndpoint {
     void handle(Context ctx) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/json")) {
-            throw ApiError.of(415, "unsupported_media_type", "send the data as application/json, not '"
+            throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as application/json, not '"
                     + (contentType.isEmpty() ? "nothing" : contentType) + "'");
         }
-        byte[] body = body(ctx);
-        JsonNode json = JsonInput.object(body);
-        RenderRequest request = request(ctx, json);
+        RenderRequest request = RequestDecoder.decode(ctx::queryParam, body(ctx), null);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         ctx.attribute(RequestLog.FORMAT, request.format().extension());
-        if ("true".equalsIgnoreCase(parameter(ctx, json, isEnvelope(json), "archive"))) {
+        if (request.options().archival()) {
             publish(ctx, request);
             return;
         }
@@ -67,10 +61,6 @@ final class RenderEndpoint {
     /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
     private void publish(Context ctx, RenderRequest request) {
         access.check(ctx);
-        if (request.format() != Format.PDF) {
-            throw new ApiError(400, "archive_needs_pdf", "the archive keeps PDF/A only; ask for format=pdf",
-                    List.of(Map.of("field", "format", "valid", List.of("pdf"))));
-        }
         Published published = queue.run(() -> press.publish(request, archive));
         ctx.attribute(RequestLog.VARIANT, published.document().variant());
         long id = published.record().id();
@@ -109,58 +99,12 @@ final class RenderEndpoint {
                 for (int n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
                     dropped += n;
                 }
-                throw tooLarge();
+                throw new Failure(Reason.BODY_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes",
+                        List.of(Map.of("limit", maxBodyBytes)));
             }
             return body;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
-        }
-    }
-
-    private ApiError tooLarge() {
-        return new ApiError(413, "body_too_large", "the request body is larger than " + maxBodyBytes + " bytes",
-                List.of(Map.of("limit", maxBodyBytes)));
-    }
-
-    /** Query parameters first; an envelope body fills in what they leave out. */
-    private static boolean isEnvelope(JsonNode body) {
-        return body.has("data") && body.get("data").isObject() && body.propertyNames().stream().allMatch(ENVELOPE::contains);
-    }
-
-    private static RenderRequest request(Context ctx, JsonNode body) {
-        boolean envelope = isEnvelope(body);
-        JsonNode data = envelope ? body.get("data") : body;
-        String template = parameter(ctx, body, envelope, "template");
-        String variant = parameter(ctx, body, envelope, "variant");
-        String format = parameter(ctx, body, envelope, "format");
-        String embed = parameter(ctx, body, envelope, "embedFonts");
-        if (template == null) {
-            throw ApiError.of(400, "missing_template", "say which template renders the data: ?template=… "
-                    + "(GET /templates lists them)");
-        }
-        checkName("template", template);
-        if (variant != null) {
-            checkName("variant", variant);
-        }
-        Format chosen = format == null ? Format.PDF : Format.named(format).orElseThrow(() -> new ApiError(400,
-                "unknown_format", "unknown format '" + format + "'; valid: pdf, docx",
-                List.of(Map.of("field", "format", "valid", List.of("pdf", "docx")))));
-        return new RenderRequest(template, variant, chosen, data, RenderOptions.embeddingFonts("true".equalsIgnoreCase(embed)));
-    }
-
-    private static String parameter(Context ctx, JsonNode body, boolean envelope, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null && envelope && body.has(name) && !body.get(name).isNull()) {
-            value = body.get(name).asString();
-        }
-        return value;
-    }
-
-    /** Names are checked before any lookup, so nothing resembling a path reaches the catalogue. */
-    private static void checkName(String field, String name) {
-        if (!Names.isValid(name)) {
-            throw new ApiError(400, "invalid_name", field + " names are lower-case letters, digits and hyphens; '"
-                    + name + "' is not one", List.of(Map.of("field", field)));
         }
     }
 }

@@ -1,8 +1,6 @@
 package press.http;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -14,6 +12,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import press.failure.Failure;
+import press.failure.Reason;
 
 /**
  * Renders run here: a fixed number at once, a fixed number waiting, each within a time limit.
@@ -41,16 +41,15 @@ final class RenderQueue implements AutoCloseable {
         try {
             future = executor.submit(task);
         } catch (RejectedExecutionException e) {
-            throw new ApiError(503, "busy", "all " + executor.getMaximumPoolSize() + " renderers are busy and "
-                    + executor.getQueue().size() + " renders are waiting; retry shortly", List.of(),
-                    Map.of("Retry-After", "1"));
+            throw new Failure(Reason.BUSY, "all " + executor.getMaximumPoolSize() + " renderers are busy and "
+                    + executor.getQueue().size() + " renders are waiting; retry shortly");
         }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ApiError(503, "render_timeout", "the render took longer than " + timeout.toSeconds()
-                    + " s and was abandoned", List.of(), Map.of("Retry-After", "5"));
+            throw new Failure(Reason.RENDER_TIMEOUT, "the render took longer than " + timeout.toSeconds()
+                    + " s and was abandoned");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -58,7 +57,7 @@ final class RenderQueue implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiError(503, "interrupted", "the server is shutting down", List.of());
+            throw new Failure(Reason.SHUTTING_DOWN, "the server is shutting down");
         }
     }
 

@@ -1,6 +1,7 @@
 package press.http;
 
 import io.javalin.http.Context;
+import press.failure.Failure;
 
 /** Writes JSON bodies with an explicit UTF-8 charset (Javalin's result(String) sends none). */
 final class Responses {
@@ -21,9 +22,9 @@ final class Responses {
     /** Marks a response as carrying its own error body, which Javalin's status error handlers must keep. */
     static final String ERROR_WRITTEN = "errorWritten";
 
-    static void error(Context ctx, ApiError error) {
+    static void error(Context ctx, Failure failure) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
-        error.headers().forEach(ctx::header);
-        json(ctx, error.status(), Json.error(error.code(), error.getMessage(), error.details()));
+        Errors.headers(failure.reason()).forEach(ctx::header);
+        json(ctx, Errors.status(failure.reason()), Errors.body(failure, ctx.attribute(RequestLog.REQUEST_ID)));
     }
 }

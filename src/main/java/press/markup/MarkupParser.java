@@ -9,6 +9,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import press.failure.Failure;
+import press.failure.Reason;
 import press.model.Appendix;
 import press.model.AttachmentNote;
 import press.model.Block;
@@ -295,9 +297,14 @@ final class MarkupParser {
         }
     }
 
-    MarkupException error(String message) {
+    /** Markup the reader refuses: a fault of the template that wrote it, with the line and column. */
+    static Failure failure(String message, int line, int column) {
+        return Failure.at(Reason.BROKEN_MARKUP, "markup line " + line + ", column " + column + ": " + message, line, column);
+    }
+
+    Failure error(String message) {
         var location = xml.getLocation();
-        return new MarkupException(message, location.getLineNumber(), location.getColumnNumber());
+        return failure(message, location.getLineNumber(), location.getColumnNumber());
     }
 
     private static String abbreviate(String text) {

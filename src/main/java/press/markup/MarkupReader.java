@@ -36,7 +36,7 @@ public final class MarkupReader {
         } catch (XMLStreamException e) {
             var location = e.getLocation();
             String message = e.getNestedException() != null ? e.getNestedException().getMessage() : e.getMessage();
-            throw new MarkupException(cleanMessage(message),
+            throw MarkupParser.failure(cleanMessage(message),
                     location == null ? 0 : location.getLineNumber(), location == null ? 0 : location.getColumnNumber());
         } finally {
             try {
@@ -56,7 +56,7 @@ public final class MarkupReader {
         try {
             return factory.createXMLStreamReader(new StringReader(markup));
         } catch (XMLStreamException e) {
-            throw new MarkupException(cleanMessage(e.getMessage()), 1, 1);
+            throw MarkupParser.failure(cleanMessage(e.getMessage()), 1, 1);
         }
     }
 

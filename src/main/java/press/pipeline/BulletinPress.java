@@ -1,25 +1,27 @@
 package press.pipeline;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
 import press.archive.NewRecord;
+import press.catalogue.Kind;
+import press.catalogue.TemplateCatalogue;
+import press.catalogue.Variant;
+import press.failure.Failure;
+import press.failure.Reason;
 import press.fonts.FontLibrary;
-import press.fonts.UncoveredCharacterException;
 import press.markup.MarkupReader;
 import press.model.Document;
-import press.render.Format;
 import press.render.Renderer;
 import press.render.docx.DocxRenderer;
 import press.render.pdf.PdfRenderer;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
-import press.template.Kind;
-import press.template.TemplateCatalogue;
-import press.template.Variant;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * template → markup → document → renderer. Renderers are made on first use of a kind, variant
  * and format, then kept.
  */
-public final class BulletinPress {
+public final class BulletinPress implements Press {
 
     private final TemplateCatalogue catalogue;
     private final DataValidator validator = new DataValidator();
@@ -47,23 +49,27 @@ public final class BulletinPress {
         return new BulletinPress(TemplateCatalogue.load(templatesRoot), FontLibrary.load(fontsRoot));
     }
 
+    @Override
     public TemplateCatalogue catalogue() {
         return catalogue;
     }
 
+    @Override
     public RenderedDocument render(RenderRequest request) {
-        Kind kind = catalogue.kind(request.kind())
-                .orElseThrow(() -> new UnknownTemplateException("template", request.kind(), catalogue.kindNames()));
+        Kind kind = catalogue.kind(request.kind()).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
+                "unknown template '" + request.kind() + "'; known: " + String.join(", ", catalogue.kindNames()),
+                "template", catalogue.kindNames()));
         String variantName = request.variant() == null ? kind.defaultVariant() : request.variant();
-        Variant variant = kind.variant(variantName)
-                .orElseThrow(() -> new UnknownTemplateException("variant", variantName, kind.variantNames()));
+        Variant variant = kind.variant(variantName).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_VARIANT,
+                "unknown variant '" + variantName + "'; known: " + String.join(", ", kind.variantNames()),
+                "variant", kind.variantNames()));
         Document document = document(kind, variant, request.data());
         Renderer renderer = renderer(kind, variant, request.format(), request.options());
         try {
             byte[] bytes = renderer.render(document);
             return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document);
-        } catch (UncoveredCharacterException e) {
-            throw new UncoveredCharacterError(e, JsonPaths.containing(request.data(), e.character()));
+        } catch (Failure failure) {
+            throw failure.reason() == Reason.UNCOVERED_CHARACTER ? traced(failure, request.data()) : failure;
         }
     }
 
@@ -71,6 +77,7 @@ public final class BulletinPress {
      * Renders the request as a PDF/A-2b record and archives it with its data and text. The
      * record commits only after the file is safely stored.
      */
+    @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
         RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), request.format(),
                 request.data(), request.options().forArchive()));
@@ -85,6 +92,7 @@ public final class BulletinPress {
      * {@code rounds} times, so fonts, templates, docx4j's JAXB and the JIT are warm before the
      * first request.
      */
+    @Override
     public void warmUp(int rounds) {
         for (Kind kind : catalogue.kinds()) {
             JsonNode example = null;
@@ -126,5 +134,20 @@ public final class BulletinPress {
                 case DOCX -> new DocxRenderer(style, fonts, embedded);
             };
         });
+    }
+
+    /**
+     * An uncovered character traced back to the JSON paths of the data that hold it; where no
+     * data holds it, it came from the template itself.
+     */
+    private static Failure traced(Failure uncovered, JsonNode data) {
+        Map<String, Object> detail = new LinkedHashMap<>(uncovered.details().get(0));
+        String character = (String) detail.get("character");
+        List<String> paths = JsonPaths.containing(data, character);
+        detail.put("paths", paths);
+        return new Failure(Reason.UNCOVERED_CHARACTER, "character '" + character + "' (" + detail.get("codePoint")
+                + ") is not covered by any bundled font; it occurs "
+                + (paths.isEmpty() ? "in the template, " + detail.get("where") : "at " + String.join(", ", paths)),
+                List.of(detail), uncovered);
     }
 }

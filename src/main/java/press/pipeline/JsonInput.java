@@ -1,5 +1,7 @@
 package press.pipeline;
 
+import press.failure.Failure;
+import press.failure.Reason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -28,11 +30,14 @@ public final class JsonInput {
             node = JSON.readTree(json);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
-            throw new MalformedJsonException(e.getOriginalMessage(),
-                    location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr());
+            int line = location == null ? 0 : location.getLineNr();
+            int column = location == null ? 0 : location.getColumnNr();
+            throw Failure.at(Reason.MALFORMED_JSON, "malformed JSON at line " + line + ", column " + column + ": "
+                    + e.getOriginalMessage(), line, column);
         }
         if (node == null || node.isMissingNode() || !node.isObject()) {
-            throw new MalformedJsonException("the data must be a JSON object", 1, 1);
+            throw Failure.at(Reason.MALFORMED_JSON, "malformed JSON at line 1, column 1: the data must be a JSON object",
+                    1, 1);
         }
         return node;
     }

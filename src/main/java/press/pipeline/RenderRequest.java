@@ -1,7 +1,6 @@
 package press.pipeline;
 
 import java.util.Objects;
-import press.render.Format;
 import tools.jackson.databind.JsonNode;
 
 /** What to render: the kind, the variant (null for the kind's default), the format, the data, the options. */

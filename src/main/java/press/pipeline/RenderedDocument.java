@@ -3,7 +3,6 @@ package press.pipeline;
 import press.model.Document;
 import press.model.Metadata;
 import press.model.PlainText;
-import press.render.Format;
 
 /**
  * A finished document: its bytes, their format, and the document model they were rendered from,

@@ -1,6 +1,5 @@
 package press.render;
 
-import press.fonts.UncoveredCharacterException;
 import press.model.Document;
 
 /**
@@ -9,10 +8,9 @@ import press.model.Document;
  */
 public interface Renderer {
 
-    Format format();
-
     /**
-     * @throws UncoveredCharacterException when a character has no glyph in its role's fonts
+     * @throws press.failure.Failure ({@code UNCOVERED_CHARACTER}) when a character has no glyph in
+     *     its role's fonts
      */
     byte[] render(Document document);
 }

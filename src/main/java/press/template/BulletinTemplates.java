@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import press.catalogue.Kind;
+import press.catalogue.Variant;
+import press.failure.Failure;
+import press.failure.Reason;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,7 +63,8 @@ public final class BulletinTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + kind.templateName(variant), e);
         } catch (TemplateException e) {
-            throw new TemplateFailureException(kind.templateName(variant), e);
+            throw new Failure(Reason.TEMPLATE_FAILED, "template " + kind.templateName(variant) + " failed at line "
+                    + e.getLineNumber() + ": " + e.getMessageWithoutStackTop(), List.of(), e);
         }
     }
 }

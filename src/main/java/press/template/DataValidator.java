@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import press.catalogue.Kind;
+import press.failure.Failure;
+import press.failure.Reason;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +40,9 @@ public final class DataValidator {
     public void check(Kind kind, JsonNode data) {
         List<Violation> violations = violations(kind, data);
         if (!violations.isEmpty()) {
-            throw new InvalidDataException(violations);
+            throw new Failure(Reason.INVALID_DATA, "the data do not match the template's schema (" + violations.size()
+                    + " problems):\n  " + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")),
+                    violations.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message())).toList());
         }
     }
 

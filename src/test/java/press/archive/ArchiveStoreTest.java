@@ -22,10 +22,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.Sha256;
+import press.failure.Reason;
 import press.model.Metadata;
+import press.pipeline.Format;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
-import press.render.Format;
+import press.testing.Failures;
 import press.testing.Fixtures;
 
 class ArchiveStoreTest {
@@ -162,7 +164,7 @@ class ArchiveStoreTest {
             assertEquals(1, report.temporaryFilesRemoved());
             assertFalse(report.consistent());
             ArchivedDocument tampered = archive.find(altered).orElseThrow();
-            var error = assertThrows(ArchiveCorruptException.class, () -> archive.file(tampered));
+            var error = Failures.assertFails(Reason.ARCHIVE_CORRUPT, () -> archive.file(tampered));
             assertTrue(error.getMessage().contains("record " + altered), error.getMessage());
         }
     }

@@ -1,14 +1,13 @@
 package press.fonts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import press.failure.Reason;
+import press.testing.Failures;
 import press.testing.Fixtures;
 
 class FontLibraryTest {
@@ -38,9 +37,9 @@ class FontLibraryTest {
 
     @Test
     void aCharacterNoBundledFontHasIsAnErrorNamingItAndWhere() {
-        var error = assertThrows(UncoveredCharacterException.class, () -> FONTS.runs("好\uD83D\uDE00", "body", "附件1, table"));
-        assertEquals(0x1F600, error.codePoint());
-        assertEquals("附件1, table", error.where());
+        var error = Failures.assertFails(Reason.UNCOVERED_CHARACTER, () -> FONTS.runs("好\uD83D\uDE00", "body", "附件1, table"));
+        assertEquals("U+1F600", Failures.detail(error, "codePoint"));
+        assertEquals("附件1, table", Failures.detail(error, "where"));
         assertTrue(error.getMessage().contains("U+1F600"), error.getMessage());
     }
 

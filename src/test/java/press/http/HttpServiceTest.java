@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
+import press.failure.Reason;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -270,7 +271,14 @@ class HttpServiceTest {
                 }
             });
             assertEquals(registered, documented);
-            assertTrue(openApi.path("components").path("schemas").has("Error"));
+            Set<String> codes = new TreeSet<>();
+            openApi.path("components").path("schemas").path("Error").path("properties").path("error").path("enum")
+                    .values().forEach(code -> codes.add(code.asString()));
+            Set<String> reasons = new TreeSet<>();
+            for (Reason reason : Reason.values()) {
+                reasons.add(reason.code());
+            }
+            assertEquals(reasons, codes, "the Error schema lists every failure code");
         });
     }
 

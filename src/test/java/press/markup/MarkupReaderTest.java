@@ -2,11 +2,11 @@ package press.markup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import press.failure.Reason;
 import press.model.Appendix;
 import press.model.Closing;
 import press.model.Document;
@@ -17,6 +17,7 @@ import press.model.Paragraph;
 import press.model.Strong;
 import press.model.Table;
 import press.model.Text;
+import press.testing.Failures;
 
 class MarkupReaderTest {
 
@@ -65,16 +66,16 @@ class MarkupReaderTest {
 
     @Test
     void anUnknownElementIsRefusedWithItsLineAndColumn() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("<p>正文</p>\n<script>x</script>")));
-        assertEquals(4, error.line());
-        assertTrue(error.column() > 1);
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("<p>正文</p>\n<script>x</script>")));
+        assertEquals(4, Failures.line(error));
+        assertTrue(Failures.column(error) > 1);
         assertTrue(error.getMessage().contains("unknown element <script> in <bulletin>"), error.getMessage());
     }
 
     @Test
     void anUnknownAttributeIsRefusedWithItsLineAndColumn() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("<p style=\"color:red\">正文</p>")));
-        assertEquals(3, error.line());
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("<p style=\"color:red\">正文</p>")));
+        assertEquals(3, Failures.line(error));
         assertTrue(error.getMessage().contains("unknown attribute 'style' on <p>"), error.getMessage());
     }
 
@@ -82,14 +83,14 @@ class MarkupReaderTest {
     void aDoctypeIsRefused() {
         String withDoctype = "<?xml version=\"1.0\"?>\n<!DOCTYPE bulletin [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + bulletin("<p>&x;</p>");
-        var error = assertThrows(MarkupException.class, () -> reader.read(withDoctype));
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(withDoctype));
         assertTrue(error.getMessage().contains("DOCTYPE is not allowed"), error.getMessage());
-        assertEquals(2, error.line());
+        assertEquals(2, Failures.line(error));
     }
 
     @Test
     void anUndeclaredEntityIsRefused() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("<p>&nbsp;</p>")));
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("<p>&nbsp;</p>")));
         assertTrue(error.getMessage().contains("nbsp"), error.getMessage());
     }
 
@@ -101,28 +102,28 @@ class MarkupReaderTest {
 
     @Test
     void modelRulesBecomeLocatedMarkupErrors() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("""
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("""
                 <table><columns><column/><column/></columns>
                 <body><row><cell>只有一格</cell></row></body></table>""")));
         assertTrue(error.getMessage().contains("covers fewer than the 2 columns"), error.getMessage());
-        assertEquals(4, error.line());
+        assertEquals(4, Failures.line(error));
     }
 
     @Test
     void aHeadingNeedsAValidLevel() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("<heading level=\"一\">标题</heading>")));
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("<heading level=\"一\">标题</heading>")));
         assertTrue(error.getMessage().contains("'level' must be a whole number"), error.getMessage());
     }
 
     @Test
     void looseTextBetweenBlocksIsRefused() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("游离文字<p>正文</p>")));
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("游离文字<p>正文</p>")));
         assertTrue(error.getMessage().contains("text is not allowed here"), error.getMessage());
     }
 
     @Test
     void malformedXmlIsRefusedWithItsPosition() {
-        var error = assertThrows(MarkupException.class, () -> reader.read(bulletin("<p>未闭合")));
-        assertTrue(error.line() >= 3, "line " + error.line());
+        var error = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin("<p>未闭合")));
+        assertTrue(Failures.line(error) >= 3, "line " + Failures.line(error));
     }
 }

@@ -1,14 +1,13 @@
 package press.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import press.render.Format;
-import press.template.InvalidDataException;
+import press.failure.Reason;
 import press.testing.ExtractedPdf;
+import press.testing.Failures;
 import press.testing.Fixtures;
 import press.testing.SeedUnits;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,30 +33,30 @@ class BulletinPressTest {
 
     @Test
     void anUnknownKindOrVariantNamesTheValidOnes() {
-        var kind = assertThrows(UnknownTemplateException.class,
+        var kind = Failures.assertFails(Reason.UNKNOWN_TEMPLATE,
                 () -> press.render(new RenderRequest("../templates", null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
-        assertEquals(List.of("generic-bulletin", "gov-service-monthly"), kind.known());
-        var variant = assertThrows(UnknownTemplateException.class,
+        assertEquals(List.of("generic-bulletin", "gov-service-monthly"), Failures.detail(kind, "valid"));
+        var variant = Failures.assertFails(Reason.UNKNOWN_VARIANT,
                 () -> press.render(new RenderRequest(Fixtures.KIND, "fancy", Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
-        assertEquals("variant", variant.field());
-        assertTrue(variant.known().contains("jianbao"));
+        assertEquals("variant", Failures.detail(variant, "field"));
+        assertTrue(((List<?>) Failures.detail(variant, "valid")).contains("jianbao"));
     }
 
     @Test
     void invalidDataStopsBeforeAnythingIsRendered() {
         ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
         data.put("region", "");
-        assertThrows(InvalidDataException.class, () -> press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)));
+        Failures.assertFails(Reason.INVALID_DATA, () -> press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)));
     }
 
     @Test
     void aCharacterNoBundledFontCoversIsAnErrorNamingItAndItsJsonPath() {
         ObjectNode data = withFirstNewsText("州政务服务中心举办活动\uD83D\uDE00。");
 
-        var error = assertThrows(UncoveredCharacterError.class,
+        var error = Failures.assertFails(Reason.UNCOVERED_CHARACTER,
                 () -> press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)));
 
-        assertEquals("U+1F600", error.codePoint());
+        assertEquals("U+1F600", Failures.detail(error, "codePoint"));
         assertEquals(List.of("$.news.own[0].text"), error.paths());
         assertTrue(error.getMessage().contains("not covered by any bundled font"), error.getMessage());
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import press.render.Format;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;

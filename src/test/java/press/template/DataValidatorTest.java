@@ -1,11 +1,14 @@
 package press.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import press.catalogue.Kind;
+import press.catalogue.TemplateCatalogue;
+import press.failure.Reason;
+import press.testing.Failures;
 import press.testing.Fixtures;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,8 +44,8 @@ class DataValidatorTest {
         ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
         data.remove("title");
         data.remove("region");
-        var error = assertThrows(InvalidDataException.class, () -> validator.check(kind, data));
-        assertTrue(error.violations().size() >= 2, error.getMessage());
+        var error = Failures.assertFails(Reason.INVALID_DATA, () -> validator.check(kind, data));
+        assertTrue(error.paths().size() >= 2, error.getMessage());
         assertTrue(error.getMessage().contains("title"), error.getMessage());
     }
 }

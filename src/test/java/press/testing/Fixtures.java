@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import press.pipeline.BulletinPress;
+import press.pipeline.Format;
 import press.pipeline.JsonInput;
 import press.pipeline.RenderRequest;
-import press.render.Format;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

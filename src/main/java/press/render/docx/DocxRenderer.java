@@ -2,7 +2,6 @@ package press.render.docx;
 
 import press.fonts.FontLibrary;
 import press.model.Document;
-import press.render.Format;
 import press.render.Renderer;
 import press.render.layout.DocumentLayout;
 import press.render.layout.Slack;
@@ -25,11 +24,6 @@ public final class DocxRenderer implements Renderer {
         this.fonts = fonts;
         this.embedFonts = embedFonts;
         DocxWarmUp.ensure();
-    }
-
-    @Override
-    public Format format() {
-        return Format.DOCX;
     }
 
     @Override

@@ -32,8 +32,8 @@ public final class DocumentLayout {
     }
 
     /**
-     * @throws press.fonts.UncoveredCharacterException when no bundled font draws a character,
-     *     naming where in the document it is
+     * @throws press.failure.Failure ({@code UNCOVERED_CHARACTER}) when no bundled font draws a
+     *     character, naming where in the document it is
      */
     public LaidOutDocument layOut(Document document) {
         return new LayoutPass(style, fonts, slack, orientation, tables).layOut(document);

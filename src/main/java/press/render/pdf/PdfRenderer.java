@@ -2,7 +2,6 @@ package press.render.pdf;
 
 import press.fonts.FontLibrary;
 import press.model.Document;
-import press.render.Format;
 import press.render.Renderer;
 import press.render.layout.DocumentLayout;
 import press.render.layout.Slack;
@@ -28,11 +27,6 @@ public final class PdfRenderer implements Renderer {
 
     public PdfRenderer(StyleSheet style, FontLibrary fonts) {
         this(style, fonts, false);
-    }
-
-    @Override
-    public Format format() {
-        return Format.PDF;
     }
 
     @Override

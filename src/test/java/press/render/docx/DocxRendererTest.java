@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import press.fonts.opentype.OpenTypeFont;
+import press.pipeline.Format;
 import press.pipeline.RenderRequest;
-import press.render.Format;
 import press.testing.Docx;
 import press.testing.Fixtures;
 

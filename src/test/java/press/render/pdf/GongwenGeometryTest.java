@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import press.pipeline.Format;
 import press.pipeline.RenderRequest;
-import press.render.Format;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import press.pipeline.Format;
 import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
-import press.render.Format;
 import press.testing.Fixtures;
 import press.testing.PdfA;
 

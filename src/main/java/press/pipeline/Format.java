@@ -1,4 +1,4 @@
-package press.render;
+package press.pipeline;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package press.template;
+package press.catalogue;
 
 import java.nio.file.Path;
 import java.util.List;

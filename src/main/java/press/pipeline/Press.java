@@ -1,0 +1,27 @@
+package press.pipeline;
+
+import press.archive.ArchiveStore;
+import press.catalogue.TemplateCatalogue;
+import press.failure.Failure;
+
+/**
+ * What the edges ask of the pipeline: the catalogue of kinds, a render, a render for the
+ * archive. {@link BulletinPress} is the real one; endpoint tests put a stub in its place, so
+ * they test the edge and not the whole pipeline again.
+ */
+public interface Press {
+
+    TemplateCatalogue catalogue();
+
+    /** @throws Failure for an unknown kind or variant, invalid data, or a character no font draws */
+    RenderedDocument render(RenderRequest request);
+
+    /**
+     * Renders the request as a PDF/A-2b record and archives it with its data and text; the
+     * record commits only after the file is safely stored.
+     */
+    Published publish(RenderRequest request, ArchiveStore archive);
+
+    /** Makes the first request as fast as the next: renderers built, JIT warm. */
+    void warmUp(int rounds);
+}
