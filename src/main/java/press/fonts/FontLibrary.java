@@ -107,13 +107,21 @@ public final class FontLibrary {
      * @throws Failure ({@link Reason#UNCOVERED_CHARACTER}) when no face of the chain has a character
      */
     public List<FontRun> runs(String text, String role, String where) {
+        return runs(text, role, where, true);
+    }
+
+    /** With {@code strict} false, a character no face has goes to the role's own face (its glyph .notdef). */
+    private List<FontRun> runs(String text, String role, String where, boolean strict) {
         List<FontFace> chain = chain(role);
         int[] codePoints = text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
         int[] faceOf = new int[codePoints.length];
         for (int i = 0; i < codePoints.length; i++) {
             faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : firstCovering(chain, codePoints[i]);
             if (faceOf[i] < 0) {
-                throw uncovered(codePoints[i], where);
+                if (strict) {
+                    throw uncovered(codePoints[i], where);
+                }
+                faceOf[i] = 0;
             }
         }
         for (int i = 1; i < codePoints.length; i++) {
@@ -149,10 +157,14 @@ public final class FontLibrary {
                 + ") is not covered by any bundled font, in " + where, List.of(detail));
     }
 
-    /** The natural width in points of one line of text in this font role, letter spacing included. */
+    /**
+     * The natural width in points of one line of text in this font role, letter spacing
+     * included. Measuring never fails: a character no face has is measured as the role's face
+     * draws a missing glyph, and reported where the text is laid out.
+     */
     public float width(String text, String role, float size, float letterSpacing) {
         float width = 0;
-        for (FontRun run : runs(text, role, "measuring")) {
+        for (FontRun run : runs(text, role, "measuring", false)) {
             OpenTypeFont font = fonts.get(run.face().source());
             for (int c : run.text().codePoints().toArray()) {
                 width += font.advance(c) * size + letterSpacing;

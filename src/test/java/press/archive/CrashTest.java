@@ -9,10 +9,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A process killed with SIGKILL while archiving leaves an archive that opens whole. */
+@Tag("slow")
 class CrashTest {
 
     @TempDir

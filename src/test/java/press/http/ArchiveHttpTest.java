@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
@@ -23,6 +24,7 @@ import press.testing.PdfA;
 import tools.jackson.databind.JsonNode;
 
 /** Archiving over HTTP: 201 and Location, records, files checked on the way out, search, restart, tokens. */
+@Tag("slow")
 class ArchiveHttpTest {
 
     private static final String TOKEN = "s3cret-archive-token";

@@ -53,7 +53,7 @@ class GoldenFixturesTest {
                             ModelDump.of(PRESS.document(kind, kind.variant(variant).orElseThrow(), data)))),
                     DynamicTest.dynamicTest("the text of its PDF, page by page", () -> Fixtures.assertGolden(
                             goldens.resolve("pdf.txt"), pagedText(render(kindName, variant, Format.PDF, data)))),
-                    DynamicTest.dynamicTest("its word/document.xml", () -> Fixtures.assertGolden(
+                    DynamicTest.dynamicTest("its word/document.xml", () -> Fixtures.assertGoldenXml(
                             goldens.resolve("document.xml"), new Docx(render(kindName, variant, Format.DOCX, data))
                                     .normalizedDocumentXml())))));
         }

@@ -1,11 +1,13 @@
 package press.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiPredicate;
 import press.pipeline.BulletinPress;
 import press.pipeline.Format;
 import press.pipeline.JsonInput;
@@ -66,22 +68,46 @@ public final class Fixtures {
         return press().render(new RenderRequest(KIND, null, format, data)).bytes();
     }
 
-    /** Compares with the golden file, or rewrites it when run with {@code -Dgolden.update=true}. */
+    /**
+     * Compares with the golden file, or rewrites it when run with {@code -Dgolden.update=true}.
+     * A golden that is missing or differs fails, and the actual output is written beside it as
+     * {@code <golden>.actual} for review.
+     */
     public static void assertGolden(Path golden, String actual) {
+        assertGolden(golden, actual, String::equals);
+    }
+
+    /**
+     * The same for XML, compared as parsed documents: indentation between elements does not
+     * count, text does (a {@code <w:t> </w:t>} keeps its space).
+     */
+    public static void assertGoldenXml(Path golden, String actual) {
+        assertGolden(golden, actual, (expected, given) -> Xml.sameDocument(expected, given));
+    }
+
+    private static void assertGolden(Path golden, String actual, BiPredicate<String, String> same) {
         try {
+            Path beside = golden.resolveSibling(golden.getFileName() + ".actual");
             if (Boolean.getBoolean("golden.update")) {
                 Files.createDirectories(golden.getParent());
                 Files.writeString(golden, actual);
+                Files.deleteIfExists(beside);
                 return;
             }
-            String expected = read(golden);
-            Path written = Path.of("target", "golden-actual").resolve(root().relativize(golden));
-            if (!expected.equals(actual)) {
-                Files.createDirectories(written.getParent());
-                Files.writeString(written, actual);
+            String where = root().relativize(golden) + " (actual output in " + root().relativize(beside)
+                    + "; review, then regenerate with .ci/test -Dgolden.update=true)";
+            if (!Files.exists(golden)) {
+                Files.writeString(beside, actual);
+                fail("no golden " + where);
             }
-            assertEquals(expected, actual, "differs from golden " + root().relativize(golden)
-                    + " (actual output in " + written + "; review, then regenerate with mvn test -Dgolden.update=true)");
+            String expected = read(golden);
+            if (same.test(expected, actual)) {
+                Files.deleteIfExists(beside);
+                return;
+            }
+            Files.writeString(beside, actual);
+            assertEquals(expected, actual, "differs from golden " + where);
+            fail("differs from golden " + where);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

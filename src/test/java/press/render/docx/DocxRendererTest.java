@@ -120,5 +120,18 @@ class DocxRendererTest {
         }
         assertTrue(font.length < 400_000, "a subset, not the whole font: " + font.length + " bytes");
         assertEquals("FandolFang R", embedded.value(DOCUMENT, "(//w:pStyle[@w:val='body']/../../w:r/w:rPr/w:rFonts/@w:eastAsia)[1]"));
+        String numbers = embedded.value("word/footer1.xml", "(//w:rFonts/@w:eastAsia)[1]");
+        OpenTypeFont footer = embeddedFont(embedded, numbers);
+        for (char c : "0123456789—".toCharArray()) {
+            assertTrue(footer.covers(c), "the embedded " + numbers + " cannot draw '" + c + "' of a PAGE field");
+        }
+    }
+
+    private static OpenTypeFont embeddedFont(Docx docx, String name) {
+        String key = docx.value("word/fontTable.xml", "//w:font[@w:name='" + name + "']/w:embedRegular/@w:fontKey");
+        String id = docx.value("word/fontTable.xml", "//w:font[@w:name='" + name + "']/w:embedRegular/@r:id");
+        assertFalse(key.isEmpty(), name + " is not embedded");
+        String target = docx.value("word/_rels/fontTable.xml.rels", "//*[@Id='" + id + "']/@Target");
+        return OpenTypeFont.parse(DocxFontEmbedding.obfuscate(docx.bytes("word/" + target), key), 0);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.pipeline.Format;
@@ -21,6 +22,7 @@ import press.testing.SeedUnits;
  * a machine without CJK fonts): all of the seed is there, and with embedded fonts it is drawn in
  * the bundled fonts.
  */
+@Tag("slow")
 class LibreOfficeRenderingTest {
 
     @TempDir

@@ -13,6 +13,7 @@ import press.model.Metadata;
 import press.model.Paragraph;
 import press.model.Text;
 import press.render.style.StyleSheetLoader;
+import press.testing.Documents;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
 import press.testing.SeedUnits;
@@ -23,6 +24,8 @@ class PdfRendererTest {
     private static final float MM = 72f / 25.4f;
     private static final String NO_LINE_START = "，。、；：？！）》」』”’％…·〉】";
     private static final String NO_LINE_END = "（《「『“‘【〈";
+
+    private static final FontLibrary FONTS = FontLibrary.load(Fixtures.root().resolve("fonts"));
 
     private final ExtractedPdf pdf = new ExtractedPdf(Fixtures.referencePdf());
 
@@ -41,17 +44,37 @@ class PdfRendererTest {
 
     @Test
     void everyPageHasItsNumberBetweenDashes() {
+        assertTrue(pdf.pageCount() >= 10, "the reference has ten pages, not " + pdf.pageCount());
         for (int page = 1; page <= pdf.pageCount(); page++) {
             assertTrue(pdf.page(page).contains("— " + page + " —"), "page " + page + " has no number");
         }
     }
 
     @Test
+    void pagesPastTheNinthAreNumberedWithEveryDigitTheirFontSubsetNeeds() {
+        Documents document = Documents.titled("页码");
+        for (int page = 1; page < 12; page++) {
+            document.paragraph("第" + page + "页").pageBreak();
+        }
+        ExtractedPdf twelve = new ExtractedPdf(renderer().render(document.paragraph("第12页").build()));
+        assertEquals(12, twelve.pageCount());
+        for (int page = 1; page <= 12; page++) {
+            assertTrue(twelve.page(page).contains("— " + page + " —"), "page " + page + ": " + twelve.page(page));
+        }
+    }
+
+    @Test
     void oddPageNumbersSitRightAndEvenOnesLeftUnderThePortraitTextBlock() {
+        int portraitPages = 0;
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            portraitPages += pdf.isLandscape(page) ? 0 : 1;
+        }
+        int checked = 0;
         for (ExtractedPdf.Line line : pdf.positionedLines()) {
             if (!line.text().strip().matches("— \\d+ —") || pdf.isLandscape(line.page())) {
                 continue;
             }
+            checked++;
             int number = Integer.parseInt(line.text().replaceAll("\\D", ""));
             if (number % 2 == 1) {
                 assertEquals((210 - 26) * MM - 16, line.right(), 3, "odd page number one character in from the right");
@@ -60,6 +83,8 @@ class PdfRendererTest {
             }
             assertTrue(line.baseline() > (297 - 35 + 7) * MM, "page number below the text block");
         }
+        assertTrue(portraitPages > 0);
+        assertEquals(portraitPages, checked, "every portrait page has exactly one page number");
     }
 
     @Test
@@ -120,14 +145,12 @@ class PdfRendererTest {
         for (int k = 1; k <= 30; k++) {
             blocks.add(new Paragraph(List.of(new Text("政".repeat(k) + "，务“服”务（中心）。" + "工作".repeat(30) + "。"))));
         }
-        var renderer = new PdfRenderer(new StyleSheetLoader().load(Fixtures.root()
-                .resolve("templates/gov-service-monthly/jianbao.style.json")), fonts());
-
-        assertLinesObeyKinsoku(new ExtractedPdf(renderer.render(new Document(Metadata.titled("避头尾"), blocks))));
+        assertLinesObeyKinsoku(new ExtractedPdf(renderer().render(new Document(Metadata.titled("避头尾"), blocks))));
     }
 
-    private static FontLibrary fonts() {
-        return FontLibrary.load(Fixtures.root().resolve("fonts"));
+    private static PdfRenderer renderer() {
+        return new PdfRenderer(new StyleSheetLoader().load(Fixtures.root()
+                .resolve("templates/gov-service-monthly/jianbao.style.json")), FONTS);
     }
 
     private static void assertLinesObeyKinsoku(ExtractedPdf extracted) {

@@ -1,0 +1,71 @@
+package press.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import press.archive.ArchiveStore;
+import press.archive.ArchivedDocument;
+import press.archive.NewRecord;
+import press.catalogue.TemplateCatalogue;
+import press.failure.Failure;
+import press.failure.Reason;
+import press.model.Document;
+import press.model.Metadata;
+import press.model.Paragraph;
+import press.model.Text;
+import press.pipeline.Press;
+import press.pipeline.Published;
+import press.pipeline.RenderRequest;
+import press.pipeline.RenderedDocument;
+import press.testing.Fixtures;
+
+/**
+ * A pipeline that renders nothing, for tests of the HTTP edge: its "document" is a line naming
+ * what the request asked for, so a test sees what reached the pipeline. Data may steer it:
+ * {@code "fail": "INVALID_DATA"} fails for that reason, {@code "sleepMillis": 500} renders slowly.
+ */
+final class StubPress implements Press {
+
+    private static final TemplateCatalogue CATALOGUE = TemplateCatalogue.load(Fixtures.root().resolve("templates"));
+
+    @Override
+    public TemplateCatalogue catalogue() {
+        return CATALOGUE;
+    }
+
+    @Override
+    public RenderedDocument render(RenderRequest request) {
+        if (request.data().has("fail")) {
+            Reason reason = Reason.valueOf(request.data().get("fail").asString());
+            throw new Failure(reason, "the stub fails for " + reason, List.of(Map.of("path", "$.fail")));
+        }
+        if (request.data().has("sleepMillis")) {
+            try {
+                Thread.sleep(request.data().get("sleepMillis").asLong());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Failure(Reason.SHUTTING_DOWN, "interrupted");
+            }
+        }
+        String line = "stub " + request.kind() + "/" + request.variant() + " " + request.format().extension()
+                + " embedFonts=" + request.options().embedFonts() + " archival=" + request.options().archival();
+        Metadata metadata = new Metadata(request.data().path("title").asString("标题"), "", request.data().path("period")
+                .asString(""), "", "");
+        Document model = new Document(metadata, List.of(new Paragraph(List.of(new Text(line)))));
+        return new RenderedDocument(line.getBytes(StandardCharsets.UTF_8), request.format(), request.kind(),
+                request.variant() == null ? "default" : request.variant(), model);
+    }
+
+    @Override
+    public Published publish(RenderRequest request, ArchiveStore archive) {
+        RenderedDocument document = render(request);
+        ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
+                document.format().extension(), document.metadata(), document.bytes(), request.data().toString(),
+                document.text()));
+        return new Published(document, record);
+    }
+
+    @Override
+    public void warmUp(int rounds) {
+    }
+}
