@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import press.archive.ArchiveStore;
-import press.archive.ArchivedDocument;
-import press.archive.NewRecord;
 import press.catalogue.Kind;
 import press.catalogue.TemplateCatalogue;
 import press.catalogue.Variant;
@@ -81,10 +79,7 @@ public final class BulletinPress implements Press {
     public Published publish(RenderRequest request, ArchiveStore archive) {
         RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), request.format(),
                 request.data(), request.options().forArchive()));
-        ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
-                document.format().extension(), document.metadata(), document.bytes(), request.data().toString(),
-                document.text()));
-        return new Published(document, record);
+        return Published.store(document, request.data(), archive);
     }
 
     /**

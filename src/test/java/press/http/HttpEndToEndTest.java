@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
-import press.failure.Reason;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -57,21 +55,9 @@ class HttpEndToEndTest {
         archive.close();
     }
 
-    private static ServiceSettings settings(long maxBody, int renders, int queued) {
-        return new ServiceSettings(0, data, maxBody, renders, queued, Duration.ofSeconds(60));
-    }
-
-    private static void serve(ServiceSettings settings, boolean ready, BiConsumer<Javalin, ServiceClient> test) {
-        Readiness readiness = new Readiness();
-        if (ready) {
-            readiness.ready();
-        }
-        Javalin app = HttpService.create(Fixtures.press(), archive, settings, readiness);
-        JavalinTest.test(app, (server, client) -> test.accept(server, new ServiceClient(client.getOrigin())));
-    }
-
     private static void serve(BiConsumer<Javalin, ServiceClient> test) {
-        serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 2, 64), true, test);
+        TestService.serve(Fixtures.press(), archive, TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 64,
+                Duration.ofSeconds(60)), true, test);
     }
 
     private static String reference() {

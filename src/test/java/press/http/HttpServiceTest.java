@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -70,16 +69,11 @@ class HttpServiceTest {
     }
 
     private static ServiceSettings settings(long maxBody, int renders, int queued, Duration timeout) {
-        return new ServiceSettings(0, data, maxBody, renders, queued, timeout);
+        return TestService.settings(data, maxBody, renders, queued, timeout);
     }
 
     private static void serve(ServiceSettings settings, boolean ready, BiConsumer<Javalin, ServiceClient> test) {
-        Readiness readiness = new Readiness();
-        if (ready) {
-            readiness.ready();
-        }
-        Javalin app = HttpService.create(new StubPress(), archive, settings, readiness);
-        JavalinTest.test(app, (server, client) -> test.accept(server, new ServiceClient(client.getOrigin())));
+        TestService.serve(new StubPress(), archive, settings, ready, test);
     }
 
     private static void serve(BiConsumer<Javalin, ServiceClient> test) {

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import press.archive.ArchiveStore;
-import press.archive.ArchivedDocument;
-import press.archive.NewRecord;
 import press.catalogue.TemplateCatalogue;
 import press.failure.Failure;
 import press.failure.Reason;
@@ -58,11 +56,7 @@ final class StubPress implements Press {
 
     @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
-        RenderedDocument document = render(request);
-        ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
-                document.format().extension(), document.metadata(), document.bytes(), request.data().toString(),
-                document.text()));
-        return new Published(document, record);
+        return Published.store(render(request), request.data(), archive);
     }
 
     @Override
