@@ -1,6 +1,7 @@
 /**
  * The render pipeline, one direction: catalogue lookup, schema validation, template, markup
- * reader, renderer. The command line and the HTTP service both go through
- * {@link press.pipeline.BulletinPress}; nothing below this package knows about either.
+ * reader, layout and writer, archive. The command line and the HTTP service decode requests
+ * with {@link press.pipeline.RequestDecoder} and go through {@link press.pipeline.Press}; nothing
+ * below this package knows about either.
  */
 package press.pipeline;
