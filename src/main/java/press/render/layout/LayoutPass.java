@@ -1,7 +1,9 @@
 package press.render.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontRun;
@@ -37,6 +39,7 @@ final class LayoutPass {
     private final TableLayout orientation;
     private final TableParts tables;
     private final FontPlan plan = new FontPlan();
+    private final Set<Role> plannedRoles = EnumSet.noneOf(Role.class);
     private final List<Section> sections = new ArrayList<>();
     private List<Part> parts = new ArrayList<>();
     private PageStyle page;
@@ -88,7 +91,6 @@ final class LayoutPass {
             parts.add(new TextParagraph(Role.MASTHEAD_ISSUE,
                     text(Role.MASTHEAD_ISSUE, masthead.issue(), where("masthead issue"))));
         }
-        usesRole(Role.MASTHEAD_LINE);
         parts.add(new MastheadLine(text(Role.MASTHEAD_LINE, masthead.office(), where("masthead")),
                 text(Role.MASTHEAD_LINE, masthead.date(), where("masthead")), style.closing().thickRule() * 2,
                 style.role(Role.MASTHEAD).color()));
@@ -199,8 +201,11 @@ final class LayoutPass {
         return text.isEmpty() ? List.of() : List.of(new TextSpan(role, false, runs(text, style.role(role).font(), where)));
     }
 
-    /** The role's face and the space a writer sets an empty line with are in the plan. */
+    /** The role's face and the space a writer sets an empty line with are in the plan, once per role. */
     private void usesRole(Role role) {
+        if (!plannedRoles.add(role)) {
+            return;
+        }
         String font = style.role(role).font();
         plan.face(fonts.face(font));
         runs(" ", font, "an empty " + role.key() + " line");
