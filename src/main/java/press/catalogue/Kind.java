@@ -33,6 +33,11 @@ public record Kind(String name, String title, String description, String default
         return directory.resolve("schema.json");
     }
 
+    /** Derived figures, rate rounding and proofreading checks; optional. */
+    public Path figuresFile() {
+        return directory.resolve("figures.json");
+    }
+
     public Path exampleFile() {
         return directory.resolve("example.json");
     }

@@ -47,6 +47,8 @@ public enum Reason {
     NO_EXAMPLE("no_example"),
     /** The data: they break the kind's schema. Details: path, message — one per violation. */
     INVALID_DATA("invalid_data"),
+    /** The data: figures that do not add up (a derived count below zero, an error of the proofreading, or with strict a warning). Details: the findings. */
+    INVALID_FIGURES("invalid_figures"),
     /** The data: a character no bundled font draws. Details: character, codePoint, paths. */
     UNCOVERED_CHARACTER("uncovered_character"),
     /** Load: every renderer is busy and the queue is full; try again. */

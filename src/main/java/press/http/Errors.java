@@ -27,7 +27,7 @@ final class Errors {
             case METHOD_NOT_ALLOWED -> 405;
             case BODY_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case INVALID_DATA, UNCOVERED_CHARACTER -> 422;
+            case INVALID_DATA, INVALID_FIGURES, UNCOVERED_CHARACTER -> 422;
             case TEMPLATE_FAILED, BROKEN_MARKUP, ARCHIVE_CORRUPT, INTERNAL -> 500;
             case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN -> 503;
         };

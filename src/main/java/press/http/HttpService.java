@@ -26,6 +26,7 @@ public final class HttpService {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
         ArchiveAccess access = new ArchiveAccess(settings.archiveToken());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
+        LintEndpoint lint = new LintEndpoint(press, settings.maxBodyBytes());
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
@@ -43,6 +44,7 @@ public final class HttpService {
                 ctx.header("X-Request-Id", id);
             });
             config.routes.post("/render", render::handle);
+            config.routes.post("/lint", lint::handle);
             config.routes.get("/templates", catalogue::list);
             config.routes.get("/templates/{kind}", catalogue::describe);
             config.routes.get("/templates/{kind}/example", catalogue::example);

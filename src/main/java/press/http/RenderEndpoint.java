@@ -1,11 +1,8 @@
 package press.http;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
@@ -20,11 +17,10 @@ import press.pipeline.RequestDecoder;
 /**
  * {@code POST /render}: the data as the body and template, variant, format as query
  * parameters, or an envelope {@code {"template", "variant", "format", "data"}}. Answers the
- * document with its type, length, a SHA-256 ETag and a UTF-8 file name.
+ * document with its type, length, a SHA-256 ETag, a UTF-8 file name and the number of the
+ * proofreading's warnings; with {@code report=true}, JSON with the report and the document.
  */
 final class RenderEndpoint {
-
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final Press press;
     private final RenderQueue queue;
@@ -41,12 +37,7 @@ final class RenderEndpoint {
     }
 
     void handle(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("application/json")) {
-            throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as application/json, not '"
-                    + (contentType.isEmpty() ? "nothing" : contentType) + "'");
-        }
-        RenderRequest request = RequestDecoder.decode(ctx::queryParam, body(ctx), null);
+        RenderRequest request = RequestDecoder.decode(ctx::queryParam, RequestBodies.json(ctx, maxBodyBytes), null);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         ctx.attribute(RequestLog.FORMAT, request.format().extension());
         if (request.options().archival()) {
@@ -55,6 +46,15 @@ final class RenderEndpoint {
         }
         RenderedDocument document = queue.run(() -> press.render(request));
         ctx.attribute(RequestLog.VARIANT, document.variant());
+        if (request.options().report()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("report", document.report().toMap());
+            body.put("contentType", document.format().mediaType());
+            body.put("document", Base64.getEncoder().encodeToString(document.bytes()));
+            ctx.header("X-Bulletin-Warnings", Integer.toString(document.report().warnings().size()));
+            Responses.json(ctx, 200, body);
+            return;
+        }
         send(ctx, 200, document, Sha256.hex(document.bytes()));
     }
 
@@ -82,29 +82,7 @@ final class RenderEndpoint {
         ctx.header("Content-Disposition", ContentDisposition.attachment(document.metadata().title(),
                 document.metadata().period(), document.format().extension()));
         ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.header("X-Bulletin-Warnings", Integer.toString(document.report().warnings().size()));
         ctx.result(bytes);
-    }
-
-    /**
-     * The body, read up to the limit. Past it, the rest is read and dropped (up to a bound)
-     * before answering 413, so the client finishes sending and sees the answer rather than a
-     * reset connection; nothing past the limit is kept in memory.
-     */
-    private byte[] body(Context ctx) {
-        try (InputStream in = ctx.bodyInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (body.length > maxBodyBytes) {
-                long dropped = 0;
-                byte[] sink = new byte[64 * 1024];
-                for (int n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
-                    dropped += n;
-                }
-                throw new Failure(Reason.BODY_TOO_LARGE, "the request body is larger than " + maxBodyBytes + " bytes",
-                        List.of(Map.of("limit", maxBodyBytes)));
-            }
-            return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
-        }
     }
 }

@@ -11,6 +11,10 @@ import press.catalogue.TemplateCatalogue;
 import press.catalogue.Variant;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.figures.FigureRules;
+import press.figures.Figures;
+import press.figures.Finding;
+import press.figures.LintReport;
 import press.fonts.FontLibrary;
 import press.markup.MarkupReader;
 import press.model.Document;
@@ -35,10 +39,14 @@ public final class BulletinPress implements Press {
     private final MarkupReader reader = new MarkupReader();
     private final StyleSheetLoader styles = new StyleSheetLoader();
     private final FontLibrary fonts;
+    private final Map<String, FigureRules> rules;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
         this.catalogue = catalogue;
+        Map<String, FigureRules> byKind = new java.util.HashMap<>();
+        catalogue.kinds().forEach(kind -> byKind.put(kind.name(), FigureRules.load(kind.figuresFile())));
+        this.rules = Map.copyOf(byKind);
         this.templates = new BulletinTemplates(catalogue.root());
         this.fonts = fonts;
     }
@@ -54,21 +62,52 @@ public final class BulletinPress implements Press {
 
     @Override
     public RenderedDocument render(RenderRequest request) {
-        Kind kind = catalogue.kind(request.kind()).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
-                "unknown template '" + request.kind() + "'; known: " + String.join(", ", catalogue.kindNames()),
-                "template", catalogue.kindNames()));
+        Kind kind = kind(request.kind());
         String variantName = request.variant() == null ? kind.defaultVariant() : request.variant();
         Variant variant = kind.variant(variantName).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_VARIANT,
                 "unknown variant '" + variantName + "'; known: " + String.join(", ", kind.variantNames()),
                 "variant", kind.variantNames()));
-        Document document = document(kind, variant, request.data());
+        Figures figures = figures(kind, request.data());
+        if (request.options().strict() && !figures.report().warnings().isEmpty()) {
+            throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
+        }
+        Document document = reader.read(templates.markup(kind, variant, request.data(), figures, rules.get(kind.name())));
         Renderer renderer = renderer(kind, variant, request.format(), request.options());
         try {
             byte[] bytes = renderer.render(document);
-            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document);
+            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document, figures.report());
         } catch (Failure failure) {
             throw failure.reason() == Reason.UNCOVERED_CHARACTER ? traced(failure, request.data()) : failure;
         }
+    }
+
+    @Override
+    public LintReport lint(String kindName, JsonNode data) {
+        Kind kind = kind(kindName);
+        validator.check(kind, data);
+        return rules.get(kind.name()).evaluate(data).report();
+    }
+
+    private Kind kind(String name) {
+        return catalogue.kind(name).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
+                "unknown template '" + name + "'; known: " + String.join(", ", catalogue.kindNames()),
+                "template", catalogue.kindNames()));
+    }
+
+    /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
+    private Figures figures(Kind kind, JsonNode data) {
+        validator.check(kind, data);
+        Figures figures = rules.get(kind.name()).evaluate(data);
+        if (figures.report().hasErrors()) {
+            throw refused(figures.report().errors(), "the figures do not add up");
+        }
+        return figures;
+    }
+
+    private static Failure refused(List<Finding> findings, String why) {
+        return new Failure(Reason.INVALID_FIGURES, why + " (" + findings.size() + "):\n  " + findings.stream()
+                .map(Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")),
+                findings.stream().map(Finding::toMap).toList());
     }
 
     /**
@@ -114,8 +153,7 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        validator.check(kind, data);
-        return reader.read(templates.markup(kind, variant, data));
+        return reader.read(templates.markup(kind, variant, data, figures(kind, data), rules.get(kind.name())));
     }
 
     private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {

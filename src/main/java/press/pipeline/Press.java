@@ -3,6 +3,7 @@ package press.pipeline;
 import press.archive.ArchiveStore;
 import press.catalogue.TemplateCatalogue;
 import press.failure.Failure;
+import press.figures.LintReport;
 
 /**
  * What the edges ask of the pipeline: the catalogue of kinds, a render, a render for the
@@ -21,6 +22,12 @@ public interface Press {
      * record commits only after the file is safely stored.
      */
     Published publish(RenderRequest request, ArchiveStore archive);
+
+    /**
+     * The proofreading report of the data for a kind: schema first (its violations fail as
+     * usual), then every check of the kind's figures.json, errors and warnings alike.
+     */
+    LintReport lint(String kind, tools.jackson.databind.JsonNode data);
 
     /** Makes the first request as fast as the next: renderers built, JIT warm. */
     void warmUp(int rounds);

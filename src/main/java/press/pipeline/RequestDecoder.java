@@ -12,14 +12,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Decodes a render request the same way for every edge. Named parameters (HTTP query
- * parameters, command-line options) say template, variant, format, embedFonts and archive; the
- * JSON body is either the data or an envelope {@code {"template", "variant", "format",
- * "embedFonts", "archive", "data"}} that fills in what the parameters leave out. Names are
+ * parameters, command-line options) say template, variant, format, embedFonts, archive, strict
+ * and report; the JSON body is either the data or an envelope {@code {"template", "variant",
+ * "format", "embedFonts", "archive", "strict", "report", "data"}} that fills in what the
+ * parameters leave out. Names are
  * checked before any lookup, so nothing resembling a path reaches the catalogue.
  */
 public final class RequestDecoder {
 
-    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "data");
+    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "strict",
+            "report", "data");
     private static final List<String> BOOLEANS = List.of("true", "false");
 
     private RequestDecoder() {
@@ -60,7 +62,8 @@ public final class RequestDecoder {
             throw Failure.invalidValue(Reason.ARCHIVE_NEEDS_PDF, "the archive keeps PDF/A only; ask for format=pdf",
                     "format", List.of("pdf"));
         }
-        RenderOptions options = new RenderOptions(flag("embedFonts", value.apply("embedFonts")), archive);
+        RenderOptions options = new RenderOptions(flag("embedFonts", value.apply("embedFonts")), archive,
+                flag("strict", value.apply("strict")), flag("report", value.apply("report")));
         return new RenderRequest(template, variant, format, envelope ? json.get("data") : json, options);
     }
 

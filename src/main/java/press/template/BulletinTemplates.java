@@ -1,6 +1,7 @@
 package press.template;
 
 import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -11,13 +12,17 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import press.catalogue.Kind;
 import press.catalogue.Variant;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.figures.FigureRules;
+import press.figures.Figures;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,7 +46,8 @@ public final class BulletinTemplates {
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
-        cfg.setNumberFormat("computer");
+        cfg.setCustomNumberFormats(Map.of("plain", PlainNumbers.INSTANCE));
+        cfg.setNumberFormat("@plain");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
@@ -49,16 +55,28 @@ public final class BulletinTemplates {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
-        cfg.setSharedVariable("rate", new RateFunction());
         this.configuration = cfg;
     }
 
-    /** Runs the variant's template over the data and returns the bulletin markup it writes. */
-    public String markup(Kind kind, Variant variant, JsonNode data) {
+    /**
+     * Runs the variant's template over the data and returns the bulletin markup it writes. The
+     * template sees the data's fields, {@code figures} (the kind's derived counts), and
+     * {@code rate(part, whole)} and {@code percent(value)} printing rates by the kind's rules.
+     */
+    public String markup(Kind kind, Variant variant, JsonNode data, Figures figures, FigureRules rules) {
         try {
             Template template = configuration.getTemplate(kind.templateName(variant));
             StringWriter out = new StringWriter(64 * 1024);
-            template.process(JsonData.toJava(data), out);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) JsonData.toJava(data));
+            model.put("figures", figures.derived());
+            model.put("rate", new RateFunction(rules.rates()));
+            model.put("percent", new TypedRateFunction(rules.rates()));
+            Environment environment = template.createProcessingEnvironment(model, out);
+            if (rules.numbers().grouping()) {
+                environment.setNumberFormat("@plain grouped");
+            }
+            environment.process();
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + kind.templateName(variant), e);

@@ -9,7 +9,9 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,15 +28,42 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DataValidator {
 
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    /** Every violation, in document order; empty when the data is valid. */
+    /**
+     * Every violation, in document order; empty when the data is valid. A number no bulletin
+     * prints (beyond ±10^15) is refused before the schema sees it: the validator cannot compare
+     * it with a bound, and no count or rate is ever that large.
+     */
     public List<Violation> violations(Kind kind, JsonNode data) {
+        List<Violation> outOfRange = new ArrayList<>();
+        numbersInRange(data, "$", outOfRange);
+        if (!outOfRange.isEmpty()) {
+            return outOfRange;
+        }
         Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
         return schema.validate(data).stream().map(DataValidator::violation).toList();
+    }
+
+    private static void numbersInRange(JsonNode node, String path, List<Violation> violations) {
+        if (node.isNumber()) {
+            if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
+                violations.add(new Violation(path, "the number " + node.decimalValue().toString()
+                        + " is beyond any figure a bulletin prints (at most 10^15)"));
+            }
+        } else if (node.isObject()) {
+            node.properties().forEach(property -> numbersInRange(property.getValue(), path + "." + property.getKey(),
+                    violations));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                numbersInRange(node.get(i), path + "[" + i + "]", violations);
+            }
+        }
     }
 
     public void check(Kind kind, JsonNode data) {

@@ -4,41 +4,45 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import press.figures.Percent;
 
 /**
- * {@code rate(part, whole)} for templates: the percentage with two decimals rounded half up,
- * a whole percentage without decimals ("99.58%", "99.50%", "100%"), "—" when whole is zero.
- * Bulletins print rates this way, and a derived rate must never be typed by hand.
+ * {@code rate(part, whole)} and {@code rate(part, whole, decimals)} for templates: the rate as
+ * the kind prints it (figures.json: rounding and decimals), never 100 % or 0 % unless it is. A
+ * rate of nothing ({@code whole} 0) has no value: the template words it instead ("无办件"), and
+ * asking for it is a template error.
  */
-public final class RateFunction implements TemplateMethodModelEx {
+final class RateFunction implements TemplateMethodModelEx {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final Percent percent;
+
+    RateFunction(Percent percent) {
+        this.percent = percent;
+    }
 
     @Override
-    public Object exec(List arguments) throws TemplateModelException {
-        if (arguments.size() != 2) {
-            throw new TemplateModelException("rate(part, whole) takes two numbers, got " + arguments.size());
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.size() != 2 && arguments.size() != 3) {
+            throw new TemplateModelException("rate(part, whole[, decimals]) takes two or three numbers, got " + arguments.size());
         }
-        return format(number(arguments.get(0)), number(arguments.get(1)));
+        BigDecimal part = number(arguments.get(0));
+        BigDecimal whole = number(arguments.get(1));
+        Percent policy = arguments.size() == 3 ? percent.withDecimals(number(arguments.get(2)).intValueExact()) : percent;
+        try {
+            return policy.format(part.toBigIntegerExact(), whole.toBigIntegerExact());
+        } catch (ArithmeticException e) {
+            throw new TemplateModelException("rate(" + part.toPlainString() + ", " + whole.toPlainString()
+                    + ") takes whole counts");
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
     }
 
-    public static String format(BigDecimal part, BigDecimal whole) {
-        if (whole.signum() == 0) {
-            return "—";
-        }
-        BigDecimal percent = part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
-        if (percent.stripTrailingZeros().scale() <= 0) {
-            percent = percent.setScale(0, RoundingMode.UNNECESSARY);
-        }
-        return percent.toPlainString() + "%";
-    }
-
-    private static BigDecimal number(Object argument) throws TemplateModelException {
+    static BigDecimal number(Object argument) throws TemplateModelException {
         if (argument instanceof TemplateNumberModel number) {
             return new BigDecimal(number.getAsNumber().toString());
         }
-        throw new TemplateModelException("rate(part, whole) takes numbers");
+        throw new TemplateModelException("expected a number, got " + argument);
     }
 }

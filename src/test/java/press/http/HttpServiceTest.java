@@ -48,7 +48,8 @@ class HttpServiceTest {
             Map.entry(Reason.UNKNOWN_TEMPLATE, 404), Map.entry(Reason.UNKNOWN_VARIANT, 404),
             Map.entry(Reason.NO_EXAMPLE, 404), Map.entry(Reason.METHOD_NOT_ALLOWED, 405),
             Map.entry(Reason.BODY_TOO_LARGE, 413), Map.entry(Reason.UNSUPPORTED_MEDIA_TYPE, 415),
-            Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.UNCOVERED_CHARACTER, 422),
+            Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.INVALID_FIGURES, 422),
+            Map.entry(Reason.UNCOVERED_CHARACTER, 422),
             Map.entry(Reason.BUSY, 503), Map.entry(Reason.RENDER_TIMEOUT, 503), Map.entry(Reason.SHUTTING_DOWN, 503),
             Map.entry(Reason.TEMPLATE_FAILED, 500), Map.entry(Reason.BROKEN_MARKUP, 500),
             Map.entry(Reason.ARCHIVE_CORRUPT, 500), Map.entry(Reason.INTERNAL, 500)));

@@ -7,6 +7,9 @@ import press.archive.ArchiveStore;
 import press.catalogue.TemplateCatalogue;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.figures.Finding;
+import press.figures.LintReport;
+import press.figures.Severity;
 import press.model.Document;
 import press.model.Metadata;
 import press.model.Paragraph;
@@ -16,11 +19,13 @@ import press.pipeline.Published;
 import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
 import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A pipeline that renders nothing, for tests of the HTTP edge: its "document" is a line naming
  * what the request asked for, so a test sees what reached the pipeline. Data may steer it:
- * {@code "fail": "INVALID_DATA"} fails for that reason, {@code "sleepMillis": 500} renders slowly.
+ * {@code "fail": "INVALID_DATA"} fails for that reason, {@code "sleepMillis": 500} renders slowly,
+ * {@code "warn": ["…"]} makes the proofreading find warnings.
  */
 final class StubPress implements Press {
 
@@ -51,12 +56,21 @@ final class StubPress implements Press {
                 .asString(""), "", "");
         Document model = new Document(metadata, List.of(new Paragraph(List.of(new Text(line)))));
         return new RenderedDocument(line.getBytes(StandardCharsets.UTF_8), request.format(), request.kind(),
-                request.variant() == null ? "default" : request.variant(), model);
+                request.variant() == null ? "default" : request.variant(), model, lint(request.kind(), request.data()));
     }
 
     @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
         return Published.store(render(request), request.data(), archive);
+    }
+
+    /** One warning for each string of {@code "warn": [...]}. */
+    @Override
+    public LintReport lint(String kind, JsonNode data) {
+        List<Finding> findings = new java.util.ArrayList<>();
+        data.path("warn").values().forEach(text -> findings.add(new Finding(Severity.WARNING, "stub", List.of("$.warn"),
+                "", "", text.asString())));
+        return new LintReport(findings);
     }
 
     @Override

@@ -13,6 +13,9 @@ import press.catalogue.Kind;
 import press.catalogue.Names;
 import press.catalogue.TemplateCatalogue;
 import press.failure.Reason;
+import press.figures.FigureRules;
+import press.figures.Figures;
+import press.figures.LintReport;
 import press.markup.MarkupReader;
 import press.model.Inline;
 import press.model.Paragraph;
@@ -37,7 +40,8 @@ class BulletinTemplatesTest {
     private String run(String template, String json) throws IOException {
         Kind kind = kind(template);
         return new BulletinTemplates(templates).markup(kind, kind.variant("plain").orElseThrow(),
-                JsonInput.object(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                JsonInput.object(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new Figures(java.util.Map.of(), LintReport.EMPTY), FigureRules.NONE);
     }
 
     @Test
@@ -79,5 +83,21 @@ class BulletinTemplatesTest {
         for (String bad : new String[] {"../etc", "a/b", "A", "x.ftlx", "", "-x", "a--b", "a b"}) {
             assertEquals(false, Names.isValid(bad), bad);
         }
+    }
+
+    @Test
+    void numbersPrintAsDigitsNeverInExponentFormOrFromAFloat() throws IOException {
+        assertEquals("0.0000001 0.30000000000000004 1000 12345678901234567890 5",
+                run("${a} ${b} ${c} ${d} ${e?number}", "{\"a\":1e-7,\"b\":0.30000000000000004,\"c\":1E+3,"
+                        + "\"d\":12345678901234567890,\"e\":\"05\"}"));
+    }
+
+    @Test
+    void ratesFollowTheKindsRulesAndARateOfNothingIsATemplateError() throws IOException {
+        assertEquals("99.58% 99.99% 0.01% 100%", run("${rate(80225, 80564)} ${rate(1234566, 1234567)} ${rate(1, 1234567)} "
+                + "${rate(7, 7)}", "{}"));
+        assertEquals("99.99% 100% 99.5%", run("${percent(99.99999999)} ${percent(100)} ${rate(199, 200, 1)}", "{}"));
+        var error = Failures.assertFails(Reason.TEMPLATE_FAILED, () -> run("${rate(0, 0)}", "{}"));
+        assertTrue(error.getMessage().contains("word it"), error.getMessage());
     }
 }

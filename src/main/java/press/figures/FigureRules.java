@@ -1,0 +1,107 @@
+package press.figures;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A kind's figures.json: how its rates are printed ({@code "rates": {"rounding": "half-up",
+ * "decimals": 2}}), whether its numbers carry thousands separators, the counts it derives and
+ * the checks that proofread its data. A kind without the file derives nothing, checks nothing
+ * and prints rates half up with two decimals.
+ */
+public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> derived, List<Check> checks) {
+
+    private static final Set<String> KEYS = Set.of("rates", "numbers", "derived", "checks", "description");
+
+    public static final FigureRules NONE = new FigureRules(Percent.DEFAULT, NumberStyle.PLAIN, List.of(), List.of());
+
+    public FigureRules {
+        derived = List.copyOf(derived);
+        checks = List.copyOf(checks);
+    }
+
+    /** Reads the file, or gives {@link #NONE} where there is none; a mistake in it names the file. */
+    public static FigureRules load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return NONE;
+        }
+        try {
+            return parse(JsonMapper.builder().build().readTree(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static FigureRules parse(JsonNode root) {
+        for (String key : root.propertyNames()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown key '" + key + "'; figures.json has " + KEYS);
+            }
+        }
+        JsonNode rates = root.path("rates");
+        Percent percent = new Percent(Rounding.named(rates.path("rounding").asString("half-up")),
+                rates.path("decimals").asInt(2));
+        JsonNode numbers = root.path("numbers");
+        NumberStyle style = new NumberStyle(numbers.path("decimals").asInt(-1), numbers.path("grouping").asBoolean(false));
+        List<Derivation> derived = new ArrayList<>();
+        Map<String, Boolean> names = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : root.path("derived").properties()) {
+            JsonNode definition = entry.getValue();
+            Expression expression = Expression.parse(definition.has("value") ? definition.get("value") : definition);
+            checkReferences(expression, names, entry.getKey());
+            derived.add(new Derivation(entry.getKey(), definition.path("label").asString(entry.getKey()), expression));
+            names.put(entry.getKey(), true);
+        }
+        List<Check> checks = new ArrayList<>();
+        root.path("checks").values().forEach(check -> checks.add(Check.parse(check)));
+        return new FigureRules(percent, style, derived, checks);
+    }
+
+    /** A derived figure may use only those declared before it, so no definition goes round in a circle. */
+    private static void checkReferences(Expression expression, Map<String, Boolean> declared, String name) {
+        switch (expression) {
+            case Expression.Reference reference -> {
+                if (!declared.containsKey(reference.name())) {
+                    throw new IllegalArgumentException("derived '" + name + "' uses #" + reference.name()
+                            + ", which is not declared before it");
+                }
+            }
+            case Expression.Sum sum -> sum.terms().forEach(term -> checkReferences(term, declared, name));
+            case Expression.Difference difference -> {
+                checkReferences(difference.minuend(), declared, name);
+                checkReferences(difference.subtrahend(), declared, name);
+            }
+            case Expression.Field field -> {
+            }
+            case Expression.Constant constant -> {
+            }
+        }
+    }
+
+    /** Derives every count and runs every check over the data. */
+    public Figures evaluate(JsonNode data) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Value> values = new LinkedHashMap<>();
+        Scope scope = new Scope(data, data, "$", values);
+        for (Derivation derivation : derived) {
+            derivation.evaluate(scope, findings).ifPresent(value -> values.put(derivation.name(), value));
+        }
+        for (Check check : checks) {
+            findings.addAll(check.run(scope));
+        }
+        Map<String, java.math.BigDecimal> numbersByName = new LinkedHashMap<>();
+        values.forEach((name, value) -> numbersByName.put(name, value.number()));
+        return new Figures(numbersByName, new LintReport(findings));
+    }
+}
