@@ -92,6 +92,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theNumberModuleKnowsOnlyTheDataItChecks() {
+        classes().that().resideInAPackage("press.figures..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("press.figures..", "java..", "tools.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theMarkupReaderKnowsOnlyTheModel() {
         noClasses().that().resideInAPackage("press.markup..")
                 .should().dependOnClassesThat().resideInAnyPackage("press.template..", "press.render..",

@@ -80,6 +80,31 @@ class MainTest {
     }
 
     @Test
+    void lintPrintsTheReportAndExitsTwoOnlyWhenAnErrorWouldRefuseTheRender() throws IOException {
+        assertEquals(0, run("lint", reference()), err.toString());
+        assertTrue(out.toString().contains("$.appendices.evaluation.totalRates.activeRate"), out.toString());
+        assertTrue(out.toString().contains("0 errors, 4 warnings"), out.toString());
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+        ((ObjectNode) data.get("hotline")).put("referredAnswered", 319);
+        Path file = folder.resolve("negative.json");
+        Files.writeString(file, data.toString());
+        assertEquals(2, run("lint", file.toString()));
+        assertTrue(out.toString().contains("$.hotline.referredAnswered"), out.toString());
+        assertEquals(2, run("render", file.toString(), "-o", folder.resolve("never.pdf").toString()));
+        assertTrue(err.toString().contains("-213"), err.toString());
+    }
+
+    @Test
+    void theDataFileMayBeAnEnvelopeNamingTemplateAndFormat() throws IOException {
+        Path file = folder.resolve("envelope.json");
+        Files.writeString(file, "{\"template\":\"generic-bulletin\",\"format\":\"docx\",\"data\":"
+                + Fixtures.read(Fixtures.fixture("wenchuan-2020-06").resolve("data.json")) + "}");
+        Path out = folder.resolve("envelope.docx");
+        assertEquals(0, run("render", file.toString(), "-o", out.toString()), err.toString());
+        assertTrue(Files.size(out) > 1000);
+    }
+
+    @Test
     void benchPrintsTimesThroughputSizeAndHeap() {
         assertEquals(0, run("bench", "-n", "2", "--warmup", "1", reference()), err.toString());
         String report = out.toString();

@@ -132,6 +132,20 @@ class HttpEndToEndTest {
     }
 
     @Test
+    void theReferenceIsProofreadOverHttp() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> lint = client.postJson("/lint?template=gov-service-monthly", reference());
+            assertEquals(200, lint.statusCode());
+            assertTrue(ServiceClient.json(lint).toString().contains("$.appendices.evaluation.totalRates.activeRate"));
+            HttpResponse<byte[]> pdf = client.postJson(RENDER, reference());
+            assertEquals("4", pdf.headers().firstValue("X-Bulletin-Warnings").orElseThrow());
+            HttpResponse<byte[]> strict = client.postJson(RENDER + "&strict=true", reference());
+            assertEquals(422, strict.statusCode());
+            assertEquals("invalid_figures", ServiceClient.json(strict).path("error").asString());
+        });
+    }
+
+    @Test
     void anUncoveredCharacterIs422NamingItsJsonPath() {
         serve((app, client) -> {
             ObjectNode data = Fixtures.data(Fixtures.REFERENCE);

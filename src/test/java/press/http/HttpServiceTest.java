@@ -156,6 +156,36 @@ class HttpServiceTest {
     }
 
     @Test
+    void theProofreadingsWarningsAreCountedInAHeaderAndWithReportComeBackInFull() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> counted = client.postJson(RENDER, "{\"warn\":[\"甲\",\"乙\"]}");
+            assertEquals("2", counted.headers().firstValue("X-Bulletin-Warnings").orElseThrow());
+            HttpResponse<byte[]> reported = client.postJson("/render", "{\"template\":\"gov-service-monthly\","
+                    + "\"report\":true,\"data\":{\"warn\":[\"附件标题不一致\"]}}");
+            assertEquals(200, reported.statusCode());
+            JsonNode body = ServiceClient.json(reported);
+            assertEquals(1, body.path("report").path("warnings").asInt());
+            assertEquals("附件标题不一致", body.path("report").path("findings").get(0).path("message").asString());
+            assertEquals("application/pdf", body.path("contentType").asString());
+            assertTrue(new String(java.util.Base64.getDecoder().decode(body.path("document").asString()),
+                    StandardCharsets.UTF_8).startsWith("stub gov-service-monthly"));
+        });
+    }
+
+    @Test
+    void lintAnswersTheReportWithoutRendering() {
+        serve((app, client) -> {
+            HttpResponse<byte[]> response = client.postJson("/lint?template=gov-service-monthly", "{\"warn\":[\"甲\"]}");
+            assertEquals(200, response.statusCode());
+            JsonNode report = ServiceClient.json(response);
+            assertEquals(0, report.path("errors").asInt());
+            assertEquals(1, report.path("warnings").asInt());
+            assertEquals("$.warn", report.path("findings").get(0).path("paths").get(0).asString());
+            assertError(client.postJson("/lint", "{}"), 400, "missing_template");
+        });
+    }
+
+    @Test
     void malformedJsonIs400WithLineAndColumn() {
         serve((app, client) -> {
             HttpResponse<byte[]> response = client.postJson(RENDER, "{\n \"title\": \"x\",\n oops }");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import press.failure.Reason;
+import press.model.ModelDump;
 import press.testing.ExtractedPdf;
 import press.testing.Failures;
 import press.testing.Fixtures;
@@ -74,5 +75,22 @@ class BulletinPressTest {
     void aRareCharacterFallsBackToTheFullCoverageFont() {
         String pdfText = new ExtractedPdf(Fixtures.referencePdf()).text();
         assertTrue(pdfText.contains("绵虒镇"), "虒 is not in the Fandol fonts and must come from the fallback");
+    }
+
+    @Test
+    void aGenericNumberColumnPrintsItsNumbersWithTheDecimalsAndSeparatorsItAsksFor() throws Exception {
+        ObjectNode data = (ObjectNode) JsonInput.object(java.nio.file.Files.readAllBytes(
+                Fixtures.root().resolve("templates/generic-bulletin/example.json")));
+        ObjectNode table = (ObjectNode) JsonInput.object(("{\"table\":{\"columns\":[\"text\",{\"kind\":\"number\",\"decimals\":2,"
+                + "\"grouping\":true},\"number\"],\"body\":[[\"甲\",1234567,1e-7],[\"乙\",0.30000000000000004,1E+3],"
+                + "[\"丙\",\"—\",2.5]],\"foot\":[[\"合计\",1234567.30000000000000004,1002.5000001]]}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ((tools.jackson.databind.node.ArrayNode) data.get("sections").get(0).get("blocks")).add(table);
+        var kind = press.catalogue().kind("generic-bulletin").orElseThrow();
+        String dump = ModelDump.of(press.document(kind, kind.variant("standard").orElseThrow(), data));
+        assertTrue(dump.contains("body | 甲 | 1,234,567.00 | 0.0000001 |"), dump);
+        assertTrue(dump.contains("body | 乙 | 0.30 | 1000 |"), dump);
+        assertTrue(dump.contains("body | 丙 | — | 2.5 |"), dump);
+        assertTrue(dump.contains("foot | 合计 | 1,234,567.30 | 1002.5000001 |"), dump);
     }
 }
