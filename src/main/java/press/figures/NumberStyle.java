@@ -1,14 +1,19 @@
 package press.figures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * How a number is printed: with a fixed number of decimals (half up) or, when {@code decimals}
  * is negative, as it was given (a whole number as digits, a fraction with the digits it was
- * written with), and with or without thousands separators. Never in exponent form.
+ * written with, but never more than the 15 significant digits a float holds, so a spreadsheet's
+ * 0.30000000000000004 prints 0.3), and with or without thousands separators. Never in exponent
+ * form.
  */
 public record NumberStyle(int decimals, boolean grouping) {
+
+    private static final int SIGNIFICANT = 15;
 
     /** Digits as given, no separators: how bulletins print counts. */
     public static final NumberStyle PLAIN = new NumberStyle(-1, false);
@@ -25,9 +30,22 @@ public record NumberStyle(int decimals, boolean grouping) {
         return grouping ? group(text) : text;
     }
 
-    /** As written, but 1E+3 becomes 1000 and 0.0000001 is never 1E-7. */
+    /** As written, but 1E+3 becomes 1000, 0.0000001 is never 1E-7, and a float's noise is cut. */
     private static BigDecimal plain(BigDecimal value) {
-        return value.scale() < 0 ? value.setScale(0) : value;
+        BigDecimal meant = significant(value);
+        return meant.scale() < 0 ? meant.setScale(0) : meant;
+    }
+
+    /**
+     * The number as it was meant: a fraction has at most 15 significant digits, trailing zeros
+     * past the point dropped when that was cut. Whole numbers and typed decimals are unchanged.
+     */
+    public static BigDecimal significant(BigDecimal value) {
+        if (value.precision() <= SIGNIFICANT || value.stripTrailingZeros().scale() <= 0) {
+            return value;
+        }
+        BigDecimal rounded = value.round(new MathContext(SIGNIFICANT, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     private static String group(String text) {

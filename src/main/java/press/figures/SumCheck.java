@@ -13,7 +13,8 @@ record SumCheck(String each, Severity severity, String message, Expression total
         for (Scope at : Check.scopes(scope, each)) {
             Optional<Value> found = total.evaluate(at);
             Optional<Value> expected = new Expression.Sum(parts).evaluate(at);
-            if (found.isPresent() && expected.isPresent() && found.get().number().compareTo(expected.get().number()) != 0) {
+            if (found.isPresent() && expected.isPresent() && NumberStyle.significant(found.get().number())
+                    .compareTo(NumberStyle.significant(expected.get().number())) != 0) {
                 List<String> paths = new ArrayList<>(found.get().paths());
                 paths.addAll(expected.get().paths());
                 findings.add(new Finding(severity, "sum", paths, expected.get().shown(), found.get().shown(),

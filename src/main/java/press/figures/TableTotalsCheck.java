@@ -32,7 +32,7 @@ record TableTotalsCheck(String tables, Severity severity, String message) implem
                 for (Placed[] row : foot) {
                     Placed total = row[c];
                     if (sum != null && total != null && total.colSpan() == 1 && total.value().isNumber()
-                            && total.value().decimalValue().compareTo(sum) != 0) {
+                            && NumberStyle.significant(total.value().decimalValue()).compareTo(NumberStyle.significant(sum)) != 0) {
                         String expected = Value.show(sum);
                         String found = Value.show(total.value().decimalValue());
                         findings.add(new Finding(severity, "tableTotals", List.of(total.path()), expected, found,

