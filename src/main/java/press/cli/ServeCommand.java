@@ -51,12 +51,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "bearer token the archive requires (env BULLETIN_ARCHIVE_TOKEN; default: none)")
     private String archiveToken;
 
+    @Option(names = "--archive-open", description = "without a token, let clients on other machines publish to the archive "
+            + "(default: only this machine may)")
+    private boolean archiveOpen;
+
+    @Option(names = "--read-timeout", defaultValue = "10", description = "seconds a request may take to arrive (default 10)")
+    private int readTimeout;
+
     @Override
     public Integer call() throws Exception {
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
-                Duration.ofSeconds(timeout), archiveToken);
+                Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen);
         BulletinPress press = home.open();
         ArchiveStore archive = ArchiveStore.open(settings.dataDirectory());
         Readiness readiness = new Readiness();

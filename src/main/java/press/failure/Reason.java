@@ -19,6 +19,14 @@ public enum Reason {
     ARCHIVE_NEEDS_PDF("archive_needs_pdf"),
     /** The request: a protocol error below the service (a header or body the server cannot read). */
     BAD_REQUEST("bad_request"),
+    /** The request: headers or body did not arrive in time (or arrived slower than the least data rate). */
+    REQUEST_TIMEOUT("request_timeout"),
+    /** The request: a URI longer than the server reads. */
+    URI_TOO_LONG("uri_too_long"),
+    /** The request: headers larger than the server reads. */
+    HEADERS_TOO_LARGE("headers_too_large"),
+    /** The request: an HTTP version the server does not speak. */
+    UNSUPPORTED_HTTP_VERSION("unsupported_http_version"),
     /** The request: a body that is not JSON. */
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
     /** The request: a body over the limit. Details: limit. */

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
  * a severity, by default the one its kind of mistake deserves, and a Chinese message a clerk
  * understands, which figures.json may replace.
  */
-sealed interface Check permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck {
+sealed interface Check
+        permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck {
 
     List<Finding> run(Scope scope);
 
@@ -29,8 +30,9 @@ sealed interface Check permits SumCheck, RateCheck, AtMostCheck, RanksCheck, Sam
             case "sameText" -> new SameTextCheck(each, severity(node, Severity.WARNING), message, text(node, "a"),
                     text(node, "b"));
             case "tableTotals" -> new TableTotalsCheck(text(node, "tables"), severity(node, Severity.ERROR), message);
+            case "tableShape" -> new TableShapeCheck(text(node, "tables"), severity(node, Severity.ERROR), message);
             default -> throw new IllegalArgumentException("unknown rule '" + rule
-                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals");
+                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape");
         };
     }
 

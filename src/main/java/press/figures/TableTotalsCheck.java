@@ -8,29 +8,30 @@ import tools.jackson.databind.JsonNode;
 /**
  * The totals rows of a table described in the data (columns, body, foot rows of cells, a cell
  * a value or {@code {"text", "rowspan", "colspan"}}): in every number column, a number in a foot
- * row equals the sum of the numbers above it in the body.
+ * row equals the sum of the numbers above it in the body. A table whose shape is wrong is
+ * {@link TableShapeCheck}'s to report.
  */
 record TableTotalsCheck(String tables, Severity severity, String message) implements Check {
-
-    /** A cell where it starts in the grid: its JSON path and value, and how many columns it spans. */
-    private record Placed(String path, JsonNode value, int colSpan) {
-    }
 
     @Override
     public List<Finding> run(Scope scope) {
         List<Finding> findings = new ArrayList<>();
         for (JsonPath.Match table : JsonPath.select(scope.root(), tables)) {
             JsonNode columns = table.node().path("columns");
-            List<Placed[]> body = grid(table, "body", columns.size());
-            List<Placed[]> foot = grid(table, "foot", columns.size());
+            List<JsonTable.Problem> shape = new ArrayList<>();
+            List<JsonTable.Placed[]> body = JsonTable.section(table, "body", shape);
+            List<JsonTable.Placed[]> foot = JsonTable.section(table, "foot", shape);
+            if (!shape.isEmpty()) {
+                continue;
+            }
             for (int c = 0; c < columns.size(); c++) {
                 JsonNode column = columns.get(c);
                 if (!"number".equals(column.isObject() ? column.path("kind").asString() : column.asString())) {
                     continue;
                 }
                 BigDecimal sum = columnSum(body, c);
-                for (Placed[] row : foot) {
-                    Placed total = row[c];
+                for (JsonTable.Placed[] row : foot) {
+                    JsonTable.Placed total = row[c];
                     if (sum != null && total != null && total.colSpan() == 1 && total.value().isNumber()
                             && NumberStyle.significant(total.value().decimalValue()).compareTo(NumberStyle.significant(sum)) != 0) {
                         String expected = Value.show(sum);
@@ -46,10 +47,10 @@ record TableTotalsCheck(String tables, Severity severity, String message) implem
     }
 
     /** The column's sum over the body, or null when a cell there is not a plain number. */
-    private static BigDecimal columnSum(List<Placed[]> body, int column) {
+    private static BigDecimal columnSum(List<JsonTable.Placed[]> body, int column) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Placed[] row : body) {
-            Placed cell = row[column];
+        for (JsonTable.Placed[] row : body) {
+            JsonTable.Placed cell = row[column];
             if (cell == null) {
                 continue;
             }
@@ -62,37 +63,5 @@ record TableTotalsCheck(String tables, Severity severity, String message) implem
             }
         }
         return sum;
-    }
-
-    /** The rows of one section laid on the grid: each cell at the column it starts in, spans from above skipped. */
-    private static List<Placed[]> grid(JsonPath.Match table, String section, int width) {
-        List<Placed[]> rows = new ArrayList<>();
-        JsonNode source = table.node().path(section);
-        int[] coveredUntil = new int[width];
-        for (int r = 0; r < source.size(); r++) {
-            Placed[] row = new Placed[width];
-            int column = 0;
-            JsonNode cells = source.get(r);
-            for (int i = 0; i < cells.size(); i++) {
-                while (column < width && coveredUntil[column] > r) {
-                    column++;
-                }
-                if (column >= width) {
-                    break;
-                }
-                JsonNode cell = cells.get(i);
-                int rowSpan = cell.isObject() ? Math.max(1, cell.path("rowspan").asInt(1)) : 1;
-                int colSpan = cell.isObject() ? Math.max(1, cell.path("colspan").asInt(1)) : 1;
-                JsonNode value = cell.isObject() ? cell.path("text") : cell;
-                String path = table.path() + "." + section + "[" + r + "][" + i + "]" + (cell.isObject() ? ".text" : "");
-                row[column] = new Placed(path, value, colSpan);
-                for (int c = column; c < Math.min(width, column + colSpan); c++) {
-                    coveredUntil[c] = r + rowSpan;
-                }
-                column += colSpan;
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

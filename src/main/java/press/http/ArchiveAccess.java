@@ -1,6 +1,7 @@
 package press.http;
 
 import io.javalin.http.Context;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import press.failure.Failure;
@@ -8,14 +9,38 @@ import press.failure.Reason;
 
 /**
  * When a token is configured, archive reads and writes need {@code Authorization: Bearer
- * <token>}: 401 without, 403 with another. Compared in constant time; never logged.
+ * <token>}: 401 without, 403 with another. Compared in constant time; never logged. Without a
+ * token, writes come only from this machine unless the service was started open.
  */
 final class ArchiveAccess {
 
     private final byte[] token;
+    private final boolean open;
 
-    ArchiveAccess(String token) {
+    /** @param open without a token, whether clients on other machines may write to the archive */
+    ArchiveAccess(String token, boolean open) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.open = open;
+    }
+
+    /**
+     * A write (publishing a bulletin supersedes the current one of its period): with a token,
+     * the token; without one, only from this machine unless the service was started open.
+     */
+    void checkWrite(Context ctx) {
+        check(ctx);
+        if (token.length == 0 && !open && !loopback(ctx.req().getRemoteAddr())) {
+            throw new Failure(Reason.FORBIDDEN, "without an archive token only this machine may publish to the archive; "
+                    + "start the service with --archive-token (or, on a trusted network, --archive-open)");
+        }
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     void check(Context ctx) {

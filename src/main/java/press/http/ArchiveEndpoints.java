@@ -20,6 +20,8 @@ import press.pipeline.Format;
  */
 final class ArchiveEndpoints {
 
+    private static final int MAX_LIMIT = 100;
+
     private final ArchiveStore archive;
     private final ArchiveAccess access;
 
@@ -33,7 +35,7 @@ final class ArchiveEndpoints {
         ArchiveQuery query;
         try {
             query = new ArchiveQuery(ctx.queryParam("template"), ctx.queryParam("region"), period(ctx, "from"),
-                    period(ctx, "to"), "true".equals(ctx.queryParam("all")), number(ctx, "limit", 50),
+                    period(ctx, "to"), "true".equals(ctx.queryParam("all")), clamp(number(ctx, "limit", 50)),
                     number(ctx, "offset", 0));
         } catch (IllegalArgumentException e) {
             throw new Failure(Reason.INVALID_QUERY, e.getMessage());
@@ -53,7 +55,10 @@ final class ArchiveEndpoints {
         if (q == null || q.isBlank()) {
             throw new Failure(Reason.MISSING_QUERY, "say what to search for: ?q=…");
         }
-        List<SearchHit> hits = archive.search(q, number(ctx, "limit", 20));
+        if (q.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw new Failure(Reason.INVALID_QUERY, "the search term holds a control character; search for words");
+        }
+        List<SearchHit> hits = archive.search(q, clamp(number(ctx, "limit", 20)));
         Responses.json(ctx, 200, Map.of("query", q, "hits", hits.stream().map(hit -> {
             Map<String, Object> item = record(hit.document(), false);
             item.put("snippet", hit.snippet());
@@ -120,6 +125,11 @@ final class ArchiveEndpoints {
             throw new Failure(Reason.INVALID_QUERY, "'" + name + "' is a period yyyy-MM, not '" + value + "'");
         }
         return value;
+    }
+
+    /** Limits are 1 to 100: a client never gets the whole archive in one answer. */
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(MAX_LIMIT, limit));
     }
 
     private static int number(Context ctx, String name, int fallback) {

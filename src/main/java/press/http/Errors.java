@@ -22,6 +22,10 @@ final class Errors {
             case MALFORMED_JSON, MISSING_TEMPLATE, INVALID_NAME, UNKNOWN_FORMAT, INVALID_PARAMETER, ARCHIVE_NEEDS_PDF,
                  BAD_REQUEST, NO_SUCH_FILE, INVALID_QUERY, MISSING_QUERY, INVALID_ID -> 400;
             case UNAUTHORIZED -> 401;
+            case REQUEST_TIMEOUT -> 408;
+            case URI_TOO_LONG -> 414;
+            case HEADERS_TOO_LARGE -> 431;
+            case UNSUPPORTED_HTTP_VERSION -> 505;
             case FORBIDDEN -> 403;
             case NOT_FOUND, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT, NO_EXAMPLE -> 404;
             case METHOD_NOT_ALLOWED -> 405;
@@ -48,15 +52,25 @@ final class Errors {
             return failure;
         }
         if (exception instanceof HttpResponseException http) {
-            return switch (http.getStatus()) {
-                case 404 -> new Failure(Reason.NOT_FOUND, "no such resource");
-                case 405 -> new Failure(Reason.METHOD_NOT_ALLOWED, "method not allowed here");
-                case 413 -> new Failure(Reason.BODY_TOO_LARGE, "the request body is too large");
-                default -> http.getStatus() < 500 ? new Failure(Reason.BAD_REQUEST, "the request cannot be read: "
-                        + http.getMessage()) : new Failure(Reason.INTERNAL, String.valueOf(http.getMessage()), List.of(), http);
-            };
+            return of(http.getStatus(), http.getMessage(), http);
         }
         return new Failure(Reason.INTERNAL, String.valueOf(exception.getMessage()), List.of(), exception);
+    }
+
+    /** A failure for a bare HTTP status, as Jetty or Javalin report a request they could not take. */
+    static Failure of(int status, String message, Throwable cause) {
+        String why = message == null || message.isBlank() ? "" : ": " + message;
+        return switch (status) {
+            case 404 -> new Failure(Reason.NOT_FOUND, "no such resource");
+            case 405 -> new Failure(Reason.METHOD_NOT_ALLOWED, "method not allowed here");
+            case 408 -> new Failure(Reason.REQUEST_TIMEOUT, "the request did not arrive in time" + why);
+            case 413 -> new Failure(Reason.BODY_TOO_LARGE, "the request body is too large");
+            case 414 -> new Failure(Reason.URI_TOO_LONG, "the request URI is too long");
+            case 431 -> new Failure(Reason.HEADERS_TOO_LARGE, "the request headers are too large");
+            case 505 -> new Failure(Reason.UNSUPPORTED_HTTP_VERSION, "this server speaks HTTP/1.1 and HTTP/1.0");
+            default -> status < 500 ? new Failure(Reason.BAD_REQUEST, "the request cannot be read" + why)
+                    : new Failure(Reason.INTERNAL, "the server failed" + why, List.of(), cause);
+        };
     }
 
     /** The JSON body: the failure itself, or for our own faults only the request id to quote. */

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
@@ -17,6 +19,9 @@ import press.pipeline.Press;
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
 public final class HttpService {
 
+    /** Bytes per second a request body must at least arrive at: 1 byte a second holds nothing for long. */
+    static final long MIN_REQUEST_DATA_RATE = 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
 
     private HttpService() {
@@ -24,7 +29,7 @@ public final class HttpService {
 
     public static Javalin create(Press press, ArchiveStore archive, ServiceSettings settings, Readiness readiness) {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
-        ArchiveAccess access = new ArchiveAccess(settings.archiveToken());
+        ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
         LintEndpoint lint = new LintEndpoint(press, settings.maxBodyBytes());
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
@@ -36,7 +41,20 @@ public final class HttpService {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
-            config.jetty.port = settings.port();
+            // a client that holds a connection open (slowly sending, or not at all) holds a virtual
+            // thread, not one of a few hundred platform threads, and loses it after the read timeout
+            config.concurrency.useVirtualThreads = true;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(settings.readTimeout().toMillis());
+                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(settings.readTimeout().toMillis());
+                return connector;
+            });
             config.requestLogger.http(RequestLog::log);
             config.routes.before(ctx -> {
                 String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());

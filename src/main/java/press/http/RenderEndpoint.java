@@ -37,6 +37,7 @@ final class RenderEndpoint {
     }
 
     void handle(Context ctx) {
+        queue.admit();
         RenderRequest request = RequestDecoder.decode(ctx::queryParam, RequestBodies.json(ctx, maxBodyBytes), null);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         ctx.attribute(RequestLog.FORMAT, request.format().extension());
@@ -60,7 +61,7 @@ final class RenderEndpoint {
 
     /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
     private void publish(Context ctx, RenderRequest request) {
-        access.check(ctx);
+        access.checkWrite(ctx);
         Published published = queue.run(() -> press.publish(request, archive));
         ctx.attribute(RequestLog.VARIANT, published.document().variant());
         long id = published.record().id();

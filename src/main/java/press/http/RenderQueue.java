@@ -36,13 +36,28 @@ final class RenderQueue implements AutoCloseable {
         this.timeout = timeout;
     }
 
+    /**
+     * Refuses at once when every renderer is busy and nobody more may wait: before the body is
+     * read, so clients that retry at once cost nothing. A race past this check is refused by
+     * {@link #run} all the same.
+     */
+    void admit() {
+        if (executor.getActiveCount() >= executor.getMaximumPoolSize() && executor.getQueue().remainingCapacity() == 0) {
+            throw busy();
+        }
+    }
+
+    private Failure busy() {
+        return new Failure(Reason.BUSY, "all " + executor.getMaximumPoolSize() + " renderers are busy and "
+                + executor.getQueue().size() + " renders are waiting; retry shortly");
+    }
+
     <T> T run(Callable<T> task) {
         Future<T> future;
         try {
             future = executor.submit(task);
         } catch (RejectedExecutionException e) {
-            throw new Failure(Reason.BUSY, "all " + executor.getMaximumPoolSize() + " renderers are busy and "
-                    + executor.getQueue().size() + " renders are waiting; retry shortly");
+            throw busy();
         }
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -3,7 +3,6 @@ package press.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +17,28 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    /** A body that stopped coming is a timeout (408); one Jetty cannot decode (a bad chunk) is the client's (400). */
+    private static Failure unreadable(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (cause instanceof java.util.concurrent.TimeoutException || message.contains("timeout")
+                    || message.contains("data rate")) {
+                return new Failure(Reason.REQUEST_TIMEOUT, "the request body did not arrive in time");
+            }
+        }
+        return new Failure(Reason.BAD_REQUEST, "the request body cannot be read (a broken chunk or connection)");
+    }
+
     /**
-     * The body, read up to the limit. Past it, the rest is read and dropped (up to a bound)
+     * The body of a request sent as {@code application/json} or a {@code +json} type (with any
+     * parameters), read up to the limit. Past it, the rest is read and dropped (up to a bound)
      * before answering 413, so the client finishes sending and sees the answer rather than a
      * reset connection; nothing past the limit is kept in memory.
      */
     static byte[] json(Context ctx, long maxBodyBytes) {
         String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("application/json")) {
+        String mediaType = contentType.split(";", 2)[0].strip();
+        if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
             throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as application/json, not '"
                     + (contentType.isEmpty() ? "nothing" : contentType) + "'");
         }
@@ -42,7 +55,7 @@ final class RequestBodies {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
+            throw unreadable(e);
         }
     }
 }

@@ -9,9 +9,13 @@ import java.time.Duration;
  * and the token archive access requires (empty: none).
  */
 public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
-                              int queuedRenders, Duration renderTimeout, String archiveToken) {
+                              int queuedRenders, Duration renderTimeout, String archiveToken, Duration readTimeout,
+                              boolean archiveOpen) {
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
+
+    /** How long a request may leave its connection idle, headers or body, before it is answered 408. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
 
     public ServiceSettings {
         if (port < 0 || port > 65535) {
@@ -21,6 +25,15 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
             throw new IllegalArgumentException("body limit and concurrent renders must be positive");
         }
         archiveToken = archiveToken == null ? "" : archiveToken;
+        if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("the read timeout must be positive");
+        }
+    }
+
+    public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
+                           Duration renderTimeout, String archiveToken) {
+        this(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, archiveToken,
+                DEFAULT_READ_TIMEOUT, false);
     }
 
     public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,

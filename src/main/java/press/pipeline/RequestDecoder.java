@@ -23,6 +23,7 @@ public final class RequestDecoder {
     private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "strict",
             "report", "data");
     private static final List<String> BOOLEANS = List.of("true", "false");
+    private static final Set<String> FLAGS = Set.of("embedFonts", "archive", "strict", "report");
 
     private RequestDecoder() {
     }
@@ -39,7 +40,7 @@ public final class RequestDecoder {
         Function<String, String> value = name -> {
             String given = parameters.apply(name);
             if (given == null && envelope && json.has(name) && !json.get(name).isNull()) {
-                given = json.get(name).asString();
+                given = envelopeValue(name, json.get(name));
             }
             return given;
         };
@@ -65,6 +66,20 @@ public final class RequestDecoder {
         RenderOptions options = new RenderOptions(flag("embedFonts", value.apply("embedFonts")), archive,
                 flag("strict", value.apply("strict")), flag("report", value.apply("report")));
         return new RenderRequest(template, variant, format, envelope ? json.get("data") : json, options);
+    }
+
+    /** A name in the envelope is a string; a flag, true or false (or the string of one). */
+    private static String envelopeValue(String name, JsonNode field) {
+        boolean flag = FLAGS.contains(name);
+        if (field.isString()) {
+            return field.asString();
+        }
+        if (flag && field.isBoolean()) {
+            return Boolean.toString(field.booleanValue());
+        }
+        throw Failure.invalidValue(Reason.INVALID_PARAMETER, "\"" + name + "\" in the envelope is " + field.getNodeType()
+                .name().toLowerCase(Locale.ROOT) + "; it takes " + (flag ? "true or false" : "a name (a string)"), name,
+                flag ? BOOLEANS : List.of());
     }
 
     private static Format format(String name) {

@@ -9,7 +9,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DataValidator {
 
-    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
+    /** At most this many violations are listed: data pasted wrong can break thousands of rules at once. */
+    static final int SHOWN = 50;
+
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
@@ -36,44 +37,35 @@ public final class DataValidator {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     /**
-     * Every violation, in document order; empty when the data is valid. A number no bulletin
-     * prints (beyond ±10^15) is refused before the schema sees it: the validator cannot compare
-     * it with a bound, and no count or rate is ever that large.
+     * Every violation, in document order; empty when the data is valid. What no kind accepts
+     * (unprintable characters, impossible dates, numbers beyond any figure) is checked first,
+     * and where a number is out of range the schema is not consulted: its validator cannot
+     * compare such a number with a bound.
      */
     public List<Violation> violations(Kind kind, JsonNode data) {
-        List<Violation> outOfRange = new ArrayList<>();
-        numbersInRange(data, "$", outOfRange);
-        if (!outOfRange.isEmpty()) {
-            return outOfRange;
+        List<Violation> violations = new ArrayList<>();
+        TextChecks.check(data, "$", violations);
+        if (violations.stream().anyMatch(v -> v.message().startsWith("the number "))) {
+            return violations;
         }
         Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
-        return schema.validate(data).stream().map(DataValidator::violation).toList();
-    }
-
-    private static void numbersInRange(JsonNode node, String path, List<Violation> violations) {
-        if (node.isNumber()) {
-            if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
-                violations.add(new Violation(path, "the number " + node.decimalValue().toString()
-                        + " is beyond any figure a bulletin prints (at most 10^15)"));
-            }
-        } else if (node.isObject()) {
-            node.properties().forEach(property -> numbersInRange(property.getValue(), path + "." + property.getKey(),
-                    violations));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                numbersInRange(node.get(i), path + "[" + i + "]", violations);
-            }
-        }
+        schema.validate(data).stream().map(DataValidator::violation)
+                .filter(v -> violations.stream().noneMatch(seen -> seen.path().equals(v.path())))
+                .forEach(violations::add);
+        return violations;
     }
 
     public void check(Kind kind, JsonNode data) {
         List<Violation> violations = violations(kind, data);
         if (!violations.isEmpty()) {
+            List<Violation> shown = violations.subList(0, Math.min(violations.size(), SHOWN));
+            String more = violations.size() > SHOWN ? "; the first " + SHOWN + " are listed" : "";
             throw new Failure(Reason.INVALID_DATA, "the data do not match the template's schema (" + violations.size()
-                    + " problems):\n  " + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  ")),
-                    violations.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message())).toList());
+                    + " problems" + more + "):\n  " + shown.stream().map(Violation::toString).collect(Collectors.joining("\n  ")),
+                    shown.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message())).toList());
         }
     }
+
 
     private Schema compile(Kind kind) {
         try {

@@ -116,6 +116,27 @@ class FigureRulesTest {
     }
 
     @Test
+    void aTableWhoseShapeIsWrongIsAnErrorAtTheRowOrCell() {
+        String rules = "{'checks': [{'rule': 'tableShape', 'tables': '$.tables[*]'}]}";
+        assertTrue(evaluate(rules, "{'tables': [{'columns': ['text', 'number'], 'head': [['a', 'b']],"
+                + " 'body': [[{'text': 'x', 'rowspan': 2}, 1], [2]]}]}").report().findings().isEmpty());
+        record Case(String body, String path) {
+        }
+        for (Case c : List.of(new Case("[['x']]", "$.tables[0].body[0]"),
+                new Case("[['x', 1, 2]]", "$.tables[0].body[0][2]"),
+                new Case("[[{'text': 'x', 'colspan': 3}]]", "$.tables[0].body[0][0]"),
+                new Case("[[{'text': 'x', 'rowspan': 3}, 1], [2]]", "$.tables[0].body[0][0]"),
+                new Case("[['x', {'text': 1, 'rowspan': 2}], [{'text': 'y', 'colspan': 2}]]", "$.tables[0].body[1][0]"))) {
+            List<Finding> findings = evaluate(rules, "{'tables': [{'columns': ['text', 'number'], 'body': " + c.body() + "}]}")
+                    .report().errors();
+            assertTrue(findings.stream().anyMatch(f -> f.paths().equals(List.of(c.path()))), c + ": " + findings);
+        }
+        List<Finding> headIntoBody = evaluate(rules, "{'tables': [{'columns': ['text'], 'head': [[{'text': 'h', 'rowspan': 2}]],"
+                + " 'body': [['x']]}]}").report().errors();
+        assertEquals(List.of("$.tables[0].head[0][0]"), headIntoBody.get(0).paths());
+    }
+
+    @Test
     void severityAndMessageCanBeDeclared() {
         Finding finding = only(evaluate("{'checks': [{'rule': 'atMost', 'value': '$.a', 'limit': '$.b', 'severity': 'error',"
                 + " 'message': '办结数大于受理数'}]}", "{'a': 2, 'b': 1}"));

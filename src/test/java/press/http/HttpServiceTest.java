@@ -45,6 +45,8 @@ class HttpServiceTest {
             Map.entry(Reason.BAD_REQUEST, 400), Map.entry(Reason.NO_SUCH_FILE, 400),
             Map.entry(Reason.INVALID_QUERY, 400), Map.entry(Reason.MISSING_QUERY, 400), Map.entry(Reason.INVALID_ID, 400),
             Map.entry(Reason.UNAUTHORIZED, 401), Map.entry(Reason.FORBIDDEN, 403), Map.entry(Reason.NOT_FOUND, 404),
+            Map.entry(Reason.REQUEST_TIMEOUT, 408), Map.entry(Reason.URI_TOO_LONG, 414),
+            Map.entry(Reason.HEADERS_TOO_LARGE, 431), Map.entry(Reason.UNSUPPORTED_HTTP_VERSION, 505),
             Map.entry(Reason.UNKNOWN_TEMPLATE, 404), Map.entry(Reason.UNKNOWN_VARIANT, 404),
             Map.entry(Reason.NO_EXAMPLE, 404), Map.entry(Reason.METHOD_NOT_ALLOWED, 405),
             Map.entry(Reason.BODY_TOO_LARGE, 413), Map.entry(Reason.UNSUPPORTED_MEDIA_TYPE, 415),
