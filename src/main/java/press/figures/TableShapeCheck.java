@@ -15,8 +15,12 @@ record TableShapeCheck(String tables, Severity severity, String message) impleme
         List<Finding> findings = new ArrayList<>();
         for (JsonPath.Match table : JsonPath.select(scope.root(), tables)) {
             List<JsonTable.Problem> problems = new ArrayList<>();
+            int rows = 0;
             for (String section : List.of("head", "body", "foot")) {
-                JsonTable.section(table, section, problems);
+                rows += JsonTable.section(table, section, problems).size();
+            }
+            if (rows == 0) {
+                problems.add(new JsonTable.Problem(table.path(), "表格没有任何一行"));
             }
             for (JsonTable.Problem problem : problems) {
                 findings.add(new Finding(severity, "tableShape", List.of(problem.path()),

@@ -121,10 +121,18 @@ final class ArchiveEndpoints {
 
     private static String period(Context ctx, String name) {
         String value = ctx.queryParam(name);
-        if (value != null && !value.matches("\\d{4}-\\d{2}")) {
+        if (value != null && !isMonth(value)) {
             throw new Failure(Reason.INVALID_QUERY, "'" + name + "' is a period yyyy-MM, not '" + value + "'");
         }
         return value;
+    }
+
+    private static boolean isMonth(String value) {
+        try {
+            return value.matches("\\d{4}-\\d{2}") && java.time.YearMonth.parse(value) != null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Limits are 1 to 100: a client never gets the whole archive in one answer. */
