@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * understands, which figures.json may replace.
  */
 sealed interface Check
-        permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck {
+        permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck,
+        TableCellsCheck {
 
     List<Finding> run(Scope scope);
 
@@ -31,8 +32,10 @@ sealed interface Check
                     text(node, "b"));
             case "tableTotals" -> new TableTotalsCheck(text(node, "tables"), severity(node, Severity.ERROR), message);
             case "tableShape" -> new TableShapeCheck(text(node, "tables"), severity(node, Severity.ERROR), message);
+            case "tableCells" -> new TableCellsCheck(texts(required(node, "tables")), required(node, "max").asLong(),
+                    severity(node, Severity.ERROR), message);
             default -> throw new IllegalArgumentException("unknown rule '" + rule
-                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape");
+                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells");
         };
     }
 
@@ -62,6 +65,16 @@ sealed interface Check
             expressions.add(Expression.parse(node));
         }
         return expressions;
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        if (node.isArray()) {
+            node.values().forEach(item -> texts.add(item.asString()));
+        } else {
+            texts.add(node.asString());
+        }
+        return texts;
     }
 
     private static Severity severity(JsonNode node, Severity fallback) {

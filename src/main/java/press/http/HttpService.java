@@ -78,7 +78,7 @@ public final class HttpService {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.error(ctx, Errors.of(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 Failure failure = Errors.of(e);
-                if (Errors.status(failure.reason()) >= 500) {
+                if (Errors.status(failure.reason()) == 500) {
                     LOG.error("request {} failed: {} {}", ctx.attribute(RequestLog.REQUEST_ID), ctx.method(), ctx.path(), e);
                 }
                 Responses.error(ctx, failure);

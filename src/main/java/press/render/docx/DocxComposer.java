@@ -15,6 +15,7 @@ import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.STTabJc;
 import org.docx4j.wml.Tabs;
+import press.render.Cancellation;
 import press.render.layout.ClosingBlock;
 import press.render.layout.LaidOutDocument;
 import press.render.layout.LaidOutTable;
@@ -99,6 +100,7 @@ final class DocxComposer {
     }
 
     private void add(Part part) {
+        Cancellation.check();
         switch (part) {
             case TextParagraph paragraph -> body.add(text.paragraph(paragraph));
             case MastheadLine line -> body.add(mastheadLine(line));

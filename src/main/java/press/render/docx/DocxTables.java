@@ -17,6 +17,7 @@ import org.docx4j.wml.TcPr;
 import org.docx4j.wml.TcPrInner;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import press.render.Cancellation;
 import press.render.layout.LaidOutTable;
 import press.render.layout.TableCell;
 import press.render.layout.TableRow;
@@ -29,6 +30,9 @@ import press.render.style.StyleSheet;
  * {@code w:tblHeader} so Word repeats them, totals rows tinted under a heavier rule.
  */
 final class DocxTables {
+
+    /** How often a long table looks whether its render was abandoned, in rows. */
+    private static final int CHECK_EVERY = 100;
 
     private final StyleSheet style;
     private final DocxText text;
@@ -68,6 +72,9 @@ final class DocxTables {
         int[] spanOf = new int[columns];
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
+            if (r % CHECK_EVERY == 0) {
+                Cancellation.check();
+            }
             Tr tr = Wml.FACTORY.createTr();
             TrPr trPr = Wml.FACTORY.createTrPr();
             trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseCantSplit(Wml.on()));

@@ -23,6 +23,7 @@ import press.model.Strong;
 import press.model.Table;
 import press.model.Text;
 import press.model.Title;
+import press.render.Cancellation;
 import press.render.style.AppendixLayout;
 import press.render.style.PageNumberStyle;
 import press.render.style.PageStyle;
@@ -65,6 +66,7 @@ final class LayoutPass {
     }
 
     private void add(Block block) {
+        Cancellation.check();
         blockNumber++;
         switch (block) {
             case Masthead masthead -> masthead(masthead);

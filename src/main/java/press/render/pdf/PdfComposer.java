@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import press.fonts.FontLibrary;
 import press.model.Metadata;
+import press.render.Cancellation;
 import press.render.layout.ClosingBlock;
 import press.render.layout.LaidOutDocument;
 import press.render.layout.LaidOutTable;
@@ -96,6 +97,7 @@ final class PdfComposer {
     }
 
     private void add(Part part) {
+        Cancellation.check();
         switch (part) {
             case TextParagraph paragraph -> {
                 if (paragraph.keepRoom() > 0) {
@@ -104,7 +106,7 @@ final class PdfComposer {
                 put(paragraph(paragraph));
             }
             case MastheadLine line -> put(mastheadLine(line));
-            case LaidOutTable table -> put(tables.build(table));
+            case LaidOutTable table -> tables.draw(table, this::put);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
         }

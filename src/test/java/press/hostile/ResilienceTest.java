@@ -1,0 +1,131 @@
+package press.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.archive.ArchiveStore;
+import press.http.HttpService;
+import press.http.Readiness;
+import press.http.ServiceSettings;
+import press.testing.Fixtures;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What a client can hold of the service: a render past its limit, a slow body. Neither holds it long. */
+@Tag("slow")
+class ResilienceTest {
+
+    @TempDir
+    Path data;
+
+    private Javalin start(ArchiveStore archive, int renders, int queued, Duration renderTimeout) {
+        Readiness readiness = new Readiness();
+        readiness.ready();
+        ServiceSettings settings = new ServiceSettings(0, data, ServiceSettings.DEFAULT_MAX_BODY, renders, queued,
+                renderTimeout, "", Duration.ofSeconds(2), false);
+        return HttpService.create(Fixtures.press(), archive, settings, readiness).start();
+    }
+
+    private static byte[] small() {
+        return RawHttp.request("POST", "/render?template=generic-bulletin", "application/json",
+                Fixtures.read(Fixtures.fixture("wenchuan-2020-06").resolve("data.json")).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Nearly the most cells a generic bulletin takes: 1,900 rows of 30 columns. */
+    private static byte[] heavy() {
+        ObjectNode data = Fixtures.data("wenchuan-2020-06");
+        ObjectNode table = ((ObjectNode) data.get("sections").get(0)).putArray("blocks").addObject().putObject("table");
+        ArrayNode columns = table.putArray("columns");
+        columns.add("text");
+        for (int c = 1; c < 30; c++) {
+            columns.add("number");
+        }
+        ArrayNode body = table.putArray("body");
+        for (int r = 0; r < 1900; r++) {
+            ArrayNode row = body.addArray();
+            row.add("第" + r + "行");
+            for (int c = 1; c < 30; c++) {
+                row.add(r * c);
+            }
+        }
+        return RawHttp.request("POST", "/render?template=generic-bulletin", "application/json",
+                data.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRenderAbandonedAtItsTimeLimitFreesItsWorkerWithinASecond() throws Exception {
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            Javalin app = start(archive, 1, 0, Duration.ofMillis(1500));
+            try {
+                RawHttp.Answer abandoned = RawHttp.send(app.port(), heavy(), 10_000);
+                assertEquals(503, abandoned.status(), abandoned.body());
+                assertTrue(abandoned.body().contains("render_timeout"), abandoned.body());
+                Thread.sleep(1000);
+                RawHttp.Answer next = RawHttp.send(app.port(), small(), 10_000);
+                assertEquals(200, next.status(), "the only renderer is free a second after the deadline: " + next.body());
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    @Test
+    void fiveHundredClientsSendingOneByteASecondLeaveRendersAnswered() throws Exception {
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            Javalin app = start(archive, 2, 8, Duration.ofSeconds(20));
+            List<Socket> slow = new ArrayList<>();
+            try {
+                long unloaded = RawHttp.send(app.port(), small(), 10_000).millis();
+                for (int i = 0; i < 500; i++) {
+                    Socket socket = new Socket("localhost", app.port());
+                    OutputStream out = socket.getOutputStream();
+                    out.write(("POST /render?template=generic-bulletin HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    slow.add(socket);
+                }
+                Thread dribble = Thread.ofVirtual().start(() -> {
+                    for (int second = 0; second < 4; second++) {
+                        for (Socket socket : slow) {
+                            try {
+                                socket.getOutputStream().write(' ');
+                            } catch (java.io.IOException e) {
+                                // the server closed it: that is what should happen to slow clients
+                            }
+                        }
+                        try {
+                            Thread.sleep(1000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+                long worst = 0;
+                for (int i = 0; i < 8; i++) {
+                    RawHttp.Answer answer = RawHttp.send(app.port(), small(), 10_000);
+                    assertEquals(200, answer.status(), "render " + i + " under 500 slow clients: " + answer.body());
+                    worst = Math.max(worst, answer.millis());
+                }
+                dribble.join();
+                assertTrue(worst < Math.max(2_000, 4 * unloaded), "the slowest render took " + worst + " ms, unloaded "
+                        + unloaded + " ms");
+            } finally {
+                for (Socket socket : slow) {
+                    socket.close();
+                }
+                app.stop();
+            }
+        }
+    }
+}
