@@ -35,7 +35,11 @@ final class ArchiveAccess {
         }
     }
 
-    private static boolean loopback(String address) {
+    /** Whether the remote address, an IP literal, is this machine's; anything else (never looked up by name) is not. */
+    static boolean loopback(String address) {
+        if (address == null || !(address.matches("[0-9.]+") || address.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"))) {
+            return false;
+        }
         try {
             return InetAddress.getByName(address).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
