@@ -153,8 +153,9 @@ public final class FontLibrary {
         detail.put("character", character);
         detail.put("codePoint", number);
         detail.put("where", where);
-        return new Failure(Reason.UNCOVERED_CHARACTER, "character '" + character + "' (" + number
-                + ") is not covered by any bundled font, in " + where, List.of(detail));
+        String name = Character.getName(codePoint);
+        return new Failure(Reason.UNCOVERED_CHARACTER, number + (name == null ? "" : " " + name) + " ('" + character
+                + "') is not covered by any bundled font, in " + where, List.of(detail));
     }
 
     /**

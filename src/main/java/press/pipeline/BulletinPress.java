@@ -178,8 +178,9 @@ public final class BulletinPress implements Press {
         String character = (String) detail.get("character");
         List<String> paths = JsonPaths.containing(data, character);
         detail.put("paths", paths);
-        return new Failure(Reason.UNCOVERED_CHARACTER, "character '" + character + "' (" + detail.get("codePoint")
-                + ") is not covered by any bundled font; it occurs "
+        String name = Character.getName(character.codePointAt(0));
+        return new Failure(Reason.UNCOVERED_CHARACTER, detail.get("codePoint") + (name == null ? "" : " " + name) + " ('"
+                + character + "') is not covered by any bundled font; it occurs "
                 + (paths.isEmpty() ? "in the template, " + detail.get("where") : "at " + String.join(", ", paths)),
                 List.of(detail), uncovered);
     }
