@@ -26,8 +26,4 @@ public record TextParagraph(Role role, List<Span> spans, Align align, Indent ind
     public TextParagraph(Role role, List<Span> spans) {
         this(role, spans, null, null, false, 0);
     }
-
-    public boolean isEmpty() {
-        return spans.isEmpty();
-    }
 }

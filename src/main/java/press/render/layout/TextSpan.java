@@ -16,11 +16,4 @@ public record TextSpan(Role role, boolean strong, List<FontRun> runs) implements
         Objects.requireNonNull(role, "role");
         runs = List.copyOf(runs);
     }
-
-    /** The printed text of the span. */
-    public String text() {
-        StringBuilder text = new StringBuilder();
-        runs.forEach(run -> text.append(run.text()));
-        return text.toString();
-    }
 }
