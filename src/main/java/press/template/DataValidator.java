@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import press.catalogue.Kind;
@@ -44,13 +46,14 @@ public final class DataValidator {
      */
     public List<Violation> violations(Kind kind, JsonNode data) {
         List<Violation> violations = new ArrayList<>();
-        TextChecks.check(data, "$", violations);
-        if (violations.stream().anyMatch(v -> v.message().startsWith("the number "))) {
+        if (!TextChecks.check(data, "$", violations)) {
             return violations;
         }
+        Set<String> seen = new HashSet<>();
+        violations.forEach(violation -> seen.add(violation.path()));
         Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
         schema.validate(data).stream().map(DataValidator::violation)
-                .filter(v -> violations.stream().noneMatch(seen -> seen.path().equals(v.path())))
+                .filter(violation -> !seen.contains(violation.path()))
                 .forEach(violations::add);
         return violations;
     }

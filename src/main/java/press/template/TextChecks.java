@@ -26,14 +26,22 @@ final class TextChecks {
     private TextChecks() {
     }
 
-    /** Adds a violation for every value of {@code node} that no kind accepts; numbers out of range first. */
-    static void check(JsonNode node, String path, List<Violation> violations) {
+    /**
+     * Adds a violation for every value of {@code node} that no kind accepts.
+     *
+     * @return whether every number is within range, so the schema validator may see the data
+     */
+    static boolean check(JsonNode node, String path, List<Violation> violations) {
         if (node.isNumber()) {
             if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
                 violations.add(new Violation(path, "the number " + node.decimalValue()
                         + " is beyond any figure a bulletin prints (at most 10^15)"));
+                return false;
             }
-        } else if (node.isString()) {
+            return true;
+        }
+        boolean inRange = true;
+        if (node.isString()) {
             text(node.asString(), path, violations);
         } else if (node.isObject()) {
             for (var property : node.properties()) {
@@ -43,14 +51,15 @@ final class TextChecks {
                 if (bad >= 0) {
                     violations.add(new Violation(child, describe(key, bad) + " is not allowed in a field name"));
                 } else {
-                    check(property.getValue(), child, violations);
+                    inRange &= check(property.getValue(), child, violations);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                check(node.get(i), path + "[" + i + "]", violations);
+                inRange &= check(node.get(i), path + "[" + i + "]", violations);
             }
         }
+        return inRange;
     }
 
     private static void text(String text, String path, List<Violation> violations) {
