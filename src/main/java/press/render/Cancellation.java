@@ -13,6 +13,16 @@ public final class Cancellation {
     private Cancellation() {
     }
 
+    /** How many rows of a table go by between two looks. */
+    static final int ROWS = 100;
+
+    /** In a loop over table rows: looks every {@value #ROWS} rows, from the first. */
+    public static void checkRow(int row) {
+        if (row % ROWS == 0) {
+            check();
+        }
+    }
+
     /** @throws Failure ({@code RENDER_TIMEOUT}) when this render was abandoned */
     public static void check() {
         if (Thread.currentThread().isInterrupted()) {

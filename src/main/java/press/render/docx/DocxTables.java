@@ -31,9 +31,6 @@ import press.render.style.StyleSheet;
  */
 final class DocxTables {
 
-    /** How often a long table looks whether its render was abandoned, in rows. */
-    private static final int CHECK_EVERY = 100;
-
     private final StyleSheet style;
     private final DocxText text;
 
@@ -72,9 +69,7 @@ final class DocxTables {
         int[] spanOf = new int[columns];
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
-            if (r % CHECK_EVERY == 0) {
-                Cancellation.check();
-            }
+            Cancellation.checkRow(r);
             Tr tr = Wml.FACTORY.createTr();
             TrPr trPr = Wml.FACTORY.createTrPr();
             trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseCantSplit(Wml.on()));

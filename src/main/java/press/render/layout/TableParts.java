@@ -11,9 +11,6 @@ import press.render.style.Role;
 /** Lays out a table: column widths from {@link TableLayout}, each cell's start column, alignment and text. */
 final class TableParts {
 
-    /** How often a long table looks whether its render was abandoned, in rows. */
-    private static final int CHECK_EVERY = 100;
-
     private final TableLayout layout;
     private final LayoutPass pass;
 
@@ -38,9 +35,7 @@ final class TableParts {
     private void addRows(List<TableRow> out, Table table, List<Row> rows, Role role, String where) {
         List<List<Integer>> starts = Table.startColumns(rows, table.columns().size());
         for (int r = 0; r < rows.size(); r++) {
-            if (r % CHECK_EVERY == 0) {
-                Cancellation.check();
-            }
+            Cancellation.checkRow(r);
             List<Cell> cells = rows.get(r).cells();
             List<TableCell> laidOut = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) {

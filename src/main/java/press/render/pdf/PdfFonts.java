@@ -20,6 +20,8 @@ final class PdfFonts {
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
+    /** A table has many empty cells; the face of their space is looked up once per font role. */
+    private final Map<String, FontFace> spaceFaces = new HashMap<>();
 
     PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
         this.library = library;
@@ -56,6 +58,6 @@ final class PdfFonts {
 
     /** The face that draws a space in a font role: how an empty cell is set. */
     FontFace spaceFace(String role) {
-        return library.runs(" ", role, "an empty cell").get(0).face();
+        return spaceFaces.computeIfAbsent(role, name -> library.runs(" ", name, "an empty cell").get(0).face());
     }
 }
