@@ -71,7 +71,7 @@ public final class BulletinPress implements Press {
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
-        Document document = reader.read(templates.markup(kind, variant, request.data(), figures, rules.get(kind.name())));
+        Document document = document(kind, variant, request.data(), figures);
         Renderer renderer = renderer(kind, variant, request.format(), request.options());
         try {
             byte[] bytes = renderer.render(document);
@@ -85,7 +85,7 @@ public final class BulletinPress implements Press {
     public LintReport lint(String kindName, JsonNode data) {
         Kind kind = kind(kindName);
         validator.check(kind, data);
-        return rules.get(kind.name()).evaluate(data).report();
+        return rules(kind).evaluate(data).report();
     }
 
     private Kind kind(String name) {
@@ -97,7 +97,7 @@ public final class BulletinPress implements Press {
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
     private Figures figures(Kind kind, JsonNode data) {
         validator.check(kind, data);
-        Figures figures = rules.get(kind.name()).evaluate(data);
+        Figures figures = rules(kind).evaluate(data);
         if (figures.report().hasErrors()) {
             throw refused(figures.report().errors(), "the figures do not add up");
         }
@@ -153,7 +153,15 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return reader.read(templates.markup(kind, variant, data, figures(kind, data), rules.get(kind.name())));
+        return document(kind, variant, data, figures(kind, data));
+    }
+
+    private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {
+        return reader.read(templates.markup(kind, variant, data, figures, rules(kind)));
+    }
+
+    private FigureRules rules(Kind kind) {
+        return rules.get(kind.name());
     }
 
     private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {
