@@ -30,7 +30,7 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         try {
             RenderRequest request = selection.request(false);
-            LintReport report = home.open().lint(request.kind(), request.data());
+            LintReport report = home.open().lint(request.kind(), request.variant(), request.data());
             PrintWriter out = spec.commandLine().getOut();
             for (Finding finding : report.findings()) {
                 out.println(finding);

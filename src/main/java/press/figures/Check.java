@@ -8,15 +8,23 @@ import tools.jackson.databind.JsonNode;
  * One proofreading rule of figures.json, run over the whole data or, with {@code "each"}, over
  * every element a path selects (its fields then read relative to the element). Every rule has
  * a severity, by default the one its kind of mistake deserves, and a Chinese message a clerk
- * understands, which figures.json may replace.
+ * understands, which figures.json may replace. With {@code "variants"}, a rule runs only when
+ * one of those variants is rendered or linted.
  */
 sealed interface Check
         permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck,
-        TableCellsCheck {
+        TableCellsCheck, PresentCheck, VariantCheck {
 
     List<Finding> run(Scope scope);
 
     static Check parse(JsonNode node) {
+        if (node.has("variants")) {
+            return new VariantCheck(java.util.Set.copyOf(texts(node.get("variants"))), parseRule(node));
+        }
+        return parseRule(node);
+    }
+
+    private static Check parseRule(JsonNode node) {
         String rule = text(node, "rule");
         String each = node.has("each") ? text(node, "each") : null;
         String message = node.has("message") ? text(node, "message") : null;
@@ -34,8 +42,9 @@ sealed interface Check
             case "tableShape" -> new TableShapeCheck(text(node, "tables"), severity(node, Severity.ERROR), message);
             case "tableCells" -> new TableCellsCheck(texts(required(node, "tables")), required(node, "max").asLong(),
                     severity(node, Severity.ERROR), message);
+            case "present" -> new PresentCheck(texts(required(node, "paths")), severity(node, Severity.ERROR), message);
             default -> throw new IllegalArgumentException("unknown rule '" + rule
-                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells");
+                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells, present");
         };
     }
 

@@ -89,11 +89,16 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
         }
     }
 
-    /** Derives every count and runs every check over the data. */
+    /** Derives every count and runs every check that is not a variant's own over the data. */
     public Figures evaluate(JsonNode data) {
+        return evaluate(data, null);
+    }
+
+    /** Derives every count and runs every check over the data, the variant's own among them. */
+    public Figures evaluate(JsonNode data, String variant) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Value> values = new LinkedHashMap<>();
-        Scope scope = new Scope(data, data, "$", values);
+        Scope scope = new Scope(data, data, "$", values, variant);
         for (Derivation derivation : derived) {
             derivation.evaluate(scope, findings).ifPresent(value -> values.put(derivation.name(), value));
         }

@@ -5,11 +5,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Where an expression is evaluated: the document's data, the element a check runs over (its
- * relative paths start there), and the derived figures worked out so far.
+ * relative paths start there), the derived figures worked out so far, and the variant being
+ * rendered (null when none is).
  */
-record Scope(JsonNode root, JsonNode element, String elementPath, Map<String, Value> derived) {
+record Scope(JsonNode root, JsonNode element, String elementPath, Map<String, Value> derived, String variant) {
 
     Scope at(JsonPath.Match match) {
-        return new Scope(root, match.node(), match.path(), derived);
+        return new Scope(root, match.node(), match.path(), derived, variant);
     }
 }

@@ -22,6 +22,6 @@ final class LintEndpoint {
     void handle(Context ctx) {
         RenderRequest request = RequestDecoder.decode(ctx::queryParam, RequestBodies.json(ctx, maxBodyBytes), null);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
-        Responses.json(ctx, 200, press.lint(request.kind(), request.data()).toMap());
+        Responses.json(ctx, 200, press.lint(request.kind(), request.variant(), request.data()).toMap());
     }
 }

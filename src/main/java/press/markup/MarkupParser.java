@@ -33,6 +33,7 @@ final class MarkupParser {
 
     private final XMLStreamReader xml;
     private final InlineCollector inlineCollector;
+    private final OfficialParser official = new OfficialParser(this);
 
     MarkupParser(XMLStreamReader xml) {
         this.xml = xml;
@@ -68,6 +69,10 @@ final class MarkupParser {
                     yield pendingTitle;
                 }
                 case "attachments" -> attachments();
+                case "head" -> official.head();
+                case "addressees" -> official.addressees();
+                case "signature" -> official.signature();
+                case "note" -> official.note();
                 case "appendix" -> appendix();
                 case "closing" -> closing();
                 default -> contentBlock(name, "bulletin");
@@ -170,7 +175,7 @@ final class MarkupParser {
         return inlineCollector.collect();
     }
 
-    private String plainText(String element) throws XMLStreamException {
+    String plainText(String element) throws XMLStreamException {
         String text = Inline.plainText(inlines());
         if (text.isBlank() || text.contains("\n")) {
             throw error("<" + element + "> must hold one line of plain text");

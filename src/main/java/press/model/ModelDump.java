@@ -27,6 +27,15 @@ public final class ModelDump {
     private void block(int depth, Block block) {
         switch (block) {
             case Masthead m -> line(depth, "masthead " + m.name() + " | " + m.issue() + " | " + m.office() + " | " + m.date());
+            case OfficialHead h -> {
+                line(depth, "head " + String.join(" / ", h.issuers()) + " | " + h.suffix() + " | " + h.documentNumber());
+                h.notices().forEach(notice -> line(depth + 1, "notice " + notice));
+                h.signers().forEach(signer -> line(depth + 1, "signer " + signer));
+            }
+            case Addressees a -> line(depth, "addressees " + String.join(" / ", a.names()));
+            case Signature s -> line(depth, "signature " + s.office() + " | " + s.date()
+                    + s.seal().map(seal -> " | seal " + seal.size() + " bytes").orElse(""));
+            case Note n -> line(depth, "note " + n.text());
             case Title t -> line(depth, "title " + inlines(t.content())
                     + (t.subtitle().isEmpty() ? "" : " | subtitle " + inlines(t.subtitle())));
             case Heading h -> line(depth, "heading" + h.level() + " " + inlines(h.content()));

@@ -18,6 +18,18 @@ public final class PlainText {
     private static void append(StringBuilder text, Block block) {
         switch (block) {
             case Masthead m -> line(text, String.join(" ", m.name(), m.issue(), m.office(), m.date()).strip());
+            case OfficialHead h -> {
+                h.notices().forEach(notice -> line(text, notice));
+                line(text, String.join(" ", h.issuers()) + h.suffix());
+                line(text, h.documentNumber());
+                h.signers().forEach(signer -> line(text, "签发人：" + signer));
+            }
+            case Addressees a -> line(text, String.join("、", a.names()) + "：");
+            case Signature s -> {
+                line(text, s.office());
+                line(text, s.date());
+            }
+            case Note n -> line(text, "（" + n.text() + "）");
             case Title t -> {
                 line(text, Inline.plainText(t.content()));
                 if (!t.subtitle().isEmpty()) {

@@ -63,11 +63,8 @@ public final class BulletinPress implements Press {
     @Override
     public RenderedDocument render(RenderRequest request) {
         Kind kind = kind(request.kind());
-        String variantName = request.variant() == null ? kind.defaultVariant() : request.variant();
-        Variant variant = kind.variant(variantName).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_VARIANT,
-                "unknown variant '" + variantName + "'; known: " + String.join(", ", kind.variantNames()),
-                "variant", kind.variantNames()));
-        Figures figures = figures(kind, request.data());
+        Variant variant = variant(kind, request.variant());
+        Figures figures = figures(kind, variant.name(), request.data());
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
@@ -82,10 +79,19 @@ public final class BulletinPress implements Press {
     }
 
     @Override
-    public LintReport lint(String kindName, JsonNode data) {
+    public LintReport lint(String kindName, String variantName, JsonNode data) {
         Kind kind = kind(kindName);
+        String variant = variant(kind, variantName).name();
         validator.check(kind, data);
-        return rules(kind).evaluate(data).report();
+        return rules(kind).evaluate(data, variant).report();
+    }
+
+    /** The named variant of the kind, its default where none is named. */
+    private static Variant variant(Kind kind, String name) {
+        String variantName = name == null ? kind.defaultVariant() : name;
+        return kind.variant(variantName).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_VARIANT,
+                "unknown variant '" + variantName + "'; known: " + String.join(", ", kind.variantNames()),
+                "variant", kind.variantNames()));
     }
 
     private Kind kind(String name) {
@@ -95,9 +101,9 @@ public final class BulletinPress implements Press {
     }
 
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Figures figures(Kind kind, JsonNode data) {
+    private Figures figures(Kind kind, String variant, JsonNode data) {
         validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data);
+        Figures figures = rules(kind).evaluate(data, variant);
         if (figures.report().hasErrors()) {
             throw refused(figures.report().errors(), "the figures do not add up");
         }
@@ -153,7 +159,7 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return document(kind, variant, data, figures(kind, data));
+        return document(kind, variant, data, figures(kind, variant.name(), data));
     }
 
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {

@@ -27,7 +27,7 @@ public interface Press {
      * The proofreading report of the data for a kind: schema first (its violations fail as
      * usual), then every check of the kind's figures.json, errors and warnings alike.
      */
-    LintReport lint(String kind, tools.jackson.databind.JsonNode data);
+    LintReport lint(String kind, String variant, tools.jackson.databind.JsonNode data);
 
     /** Makes the first request as fast as the next: renderers built, JIT warm. */
     void warmUp(int rounds);

@@ -208,7 +208,7 @@ class HttpEndToEndTest {
                 }
             }
             assertEquals(Set.of("generic-bulletin", "gov-service-monthly"), kinds);
-            assertEquals(3, templates.get(1).path("variants").size(), "jianbao, gongwen, digest");
+            assertEquals(4, templates.get(1).path("variants").size(), "jianbao, gongwen, xinhan, digest");
         });
     }
 

@@ -56,7 +56,7 @@ final class StubPress implements Press {
                 .asString(""), "", "");
         Document model = new Document(metadata, List.of(new Paragraph(List.of(new Text(line)))));
         return new RenderedDocument(line.getBytes(StandardCharsets.UTF_8), request.format(), request.kind(),
-                request.variant() == null ? "default" : request.variant(), model, lint(request.kind(), request.data()));
+                request.variant() == null ? "default" : request.variant(), model, lint(request.kind(), request.variant(), request.data()));
     }
 
     @Override
@@ -66,7 +66,7 @@ final class StubPress implements Press {
 
     /** One warning for each string of {@code "warn": [...]}. */
     @Override
-    public LintReport lint(String kind, JsonNode data) {
+    public LintReport lint(String kind, String variant, JsonNode data) {
         List<Finding> findings = new java.util.ArrayList<>();
         data.path("warn").values().forEach(text -> findings.add(new Finding(Severity.WARNING, "stub", List.of("$.warn"),
                 "", "", text.asString())));

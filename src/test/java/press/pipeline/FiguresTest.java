@@ -46,7 +46,7 @@ class FiguresTest {
 
     @Test
     void theReferenceIsProofreadAndItsPublishedInconsistenciesAreWarnings() {
-        LintReport report = press.lint(Fixtures.KIND, reference());
+        LintReport report = press.lint(Fixtures.KIND, null, reference());
         assertEquals(List.of(), report.errors());
         List<String> paths = report.warnings().stream().flatMap(finding -> finding.paths().stream()).toList();
         assertTrue(paths.contains("$.appendices.evaluation.totalRates.activeRate"), paths.toString());
@@ -146,7 +146,7 @@ class FiguresTest {
                 long accepted = below(random, applied);
                 ((ObjectNode) row).put("applied", applied).put("accepted", accepted).put("completed", below(random, accepted));
             }
-            LintReport report = press.lint(Fixtures.KIND, data);
+            LintReport report = press.lint(Fixtures.KIND, null, data);
             assertEquals(List.of(), report.findings(), "month " + month + ": " + data);
             if (month % 6 == 0) {
                 String text = text(data);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -57,11 +58,24 @@ class VariantsTest {
         }
     }
 
-    @Test
-    void theGongwenVariantCarriesAllOfTheSeed() {
-        ExtractedPdf pdf = new ExtractedPdf(render(Fixtures.KIND, "gongwen", Format.PDF).bytes());
-        assertEquals(List.of(), SeedUnits.missing(SeedUnits.of(Fixtures.seed()), pdf));
-        assertTrue(pdf.page(1).contains("阿坝州政府政务服务中心办公室文件"), "发文机关标志");
+    /**
+     * The 公文 variants carry every unit of the seed except those GB/T 9704 itself changes: an
+     * appendix's "附件N：title" line (the standard puts 附件N alone top left and the title on the
+     * third line), the 报/送/发 lines (their recipients go to 抄送) and, in a 信函, the imprint
+     * line (its 版记 has no 印发机关 and date).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gongwen", "xinhan"})
+    void theOfficialVariantsCarryAllOfTheSeedButWhatTheStandardChanges(String variant) {
+        ExtractedPdf pdf = new ExtractedPdf(render(Fixtures.KIND, variant, Format.PDF).bytes());
+        assertEquals(List.of(), SeedUnits.missingBeyondTheStandard(SeedUnits.of(Fixtures.seed()), pdf,
+                variant.equals("xinhan")));
+        String text = pdf.text().replaceAll("\\s", "");
+        for (String recipient : List.of("省中心", "州第九纪检监察组", "各县（市）行政审批局")) {
+            assertTrue(text.contains(recipient), "抄送 names " + recipient);
+        }
+        assertTrue(text.contains("抄送："), "the 版记 says 抄送");
+        assertTrue(pdf.page(1).contains("阿坝州政府政务服务中心办公室"), "发文机关标志");
         assertTrue(pdf.text().contains("一、全州政务服务工作完成情况"), "numbered headings");
     }
 

@@ -113,4 +113,25 @@ public final class SeedUnits {
         }
         return true;
     }
+
+    /**
+     * The units missing from a 公文 rendering of the seed that GB/T 9704 does not explain: an
+     * appendix's "附件N：title" line (the standard puts 附件N alone and the title on line 3,
+     * which must then be there), the 报/送/发 lines (their recipients go to 抄送) and, in a
+     * 信函 ({@code letter}), the imprint line (its 版记 has none).
+     */
+    public static List<Unit> missingBeyondTheStandard(List<Unit> units, ExtractedPdf pdf, boolean letter) {
+        String text = pdf.text().replaceAll("\\s", "");
+        List<Unit> unexplained = new java.util.ArrayList<>();
+        for (Unit unit : missing(units, pdf)) {
+            String line = String.join("", unit.parts()).replaceAll("\\s", "");
+            boolean appendixLine = line.matches("附件\\d：.*") && text.contains(line.replaceFirst("附件\\d：", ""));
+            boolean distribution = line.matches("[报送发]：.*");
+            boolean imprint = letter && line.endsWith("日印");
+            if (!appendixLine && !distribution && !imprint) {
+                unexplained.add(unit);
+            }
+        }
+        return unexplained;
+    }
 }

@@ -17,12 +17,15 @@ import org.docx4j.wml.STTabJc;
 import org.docx4j.wml.Tabs;
 import press.render.Cancellation;
 import press.render.layout.ClosingBlock;
+import press.render.layout.GridSnap;
+import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
 import press.render.layout.NewPage;
 import press.render.layout.Part;
 import press.render.layout.Section;
+import press.render.layout.SignatureBlock;
 import press.render.layout.TextParagraph;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
@@ -37,7 +40,12 @@ final class DocxComposer {
     private final DocxTables tables;
     private final DocxClosing closing;
     private final DocxPages pages;
+    private final DocxHead head;
+    private final DocxSignature signature;
     private List<Object> body;
+    private WordprocessingMLPackage word;
+    private MainDocumentPart main;
+    private int drawings;
     private Section section;
 
     DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document) {
@@ -48,12 +56,14 @@ final class DocxComposer {
         this.tables = new DocxTables(style, text);
         this.closing = new DocxClosing(text);
         this.pages = new DocxPages(style, text, document.pageNumbers());
+        this.head = new DocxHead(style, text);
+        this.signature = new DocxSignature(style, text);
     }
 
     byte[] compose() {
         try {
-            WordprocessingMLPackage word = new WordprocessingMLPackage();
-            MainDocumentPart main = new MainDocumentPart();
+            word = new WordprocessingMLPackage();
+            main = new MainDocumentPart();
             word.addTargetPart(main);
             org.docx4j.wml.Document root = Wml.FACTORY.createDocument();
             Body content = Wml.FACTORY.createBody();
@@ -104,6 +114,16 @@ final class DocxComposer {
         switch (part) {
             case TextParagraph paragraph -> body.add(text.paragraph(paragraph));
             case MastheadLine line -> body.add(mastheadLine(line));
+            case HeadPart headPart -> body.addAll(head.paragraphs(headPart));
+            case GridSnap snap -> {
+                for (int i = 0; i < snap.blankLines(); i++) {
+                    body.add(Wml.paragraph(Role.BODY.key()));
+                }
+            }
+            case SignatureBlock block -> {
+                drawings += 2;
+                body.addAll(signature.paragraphs(block, word, main, drawings));
+            }
             case LaidOutTable table -> body.add(tables.build(table));
             case ClosingBlock block -> body.add(closing.build(block));
             case NewPage newPage -> {

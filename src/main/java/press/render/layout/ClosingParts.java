@@ -13,7 +13,7 @@ import press.render.style.TextStyle;
  * Lays out the closing block (版记): the disclosure option, then between a thick first rule and
  * a thick last rule the distribution lines (thin rules between them, wrapped lines aligned after
  * the colon) and the printing office left with the date right, each line one character in from
- * both sides.
+ * both sides. A sheet may leave out the rules and the printing office and date (a 信函's 版记).
  */
 final class ClosingParts {
 
@@ -42,17 +42,23 @@ final class ClosingParts {
             rows.add(new ClosingRow(0, 0, List.of(new ClosingCell(2,
                     hanging(Labels.disclosure(closing.disclosure()), Labels.DISCLOSURE, textStyle)))));
         }
+        float thick = rules.rules() ? rules.thickRule() : 0;
+        float thin = rules.rules() ? rules.thinRule() : 0;
         boolean first = true;
         for (DistributionLine line : closing.distribution()) {
-            rows.add(new ClosingRow(first ? rules.thickRule() : rules.thinRule(), 0, List.of(new ClosingCell(2,
+            rows.add(new ClosingRow(first ? thick : thin, 0, List.of(new ClosingCell(2,
                     hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle)))));
             first = false;
         }
-        float top = first ? rules.thickRule() : rules.thinRule();
-        TextParagraph office = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.office(), "closing office"));
-        TextParagraph date = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.printDate(), "closing date"),
-                Align.RIGHT, null, false, 0);
-        rows.add(new ClosingRow(top, rules.thickRule(), List.of(new ClosingCell(1, office), new ClosingCell(1, date))));
+        if (rules.imprint()) {
+            TextParagraph office = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.office(), "closing office"));
+            TextParagraph date = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.printDate(), "closing date"),
+                    Align.RIGHT, null, false, 0);
+            rows.add(new ClosingRow(first ? thick : thin, thick, List.of(new ClosingCell(1, office), new ClosingCell(1, date))));
+        } else if (!first) {
+            ClosingRow last = rows.remove(rows.size() - 1);
+            rows.add(new ClosingRow(last.topRule(), thick, last.cells()));
+        }
         return new ClosingBlock(width, dateWidth, inset, rows);
     }
 

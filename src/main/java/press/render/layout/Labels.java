@@ -22,6 +22,19 @@ final class Labels {
     /** The label of the closing block's first line, before the disclosure option. */
     static final String DISCLOSURE = "信息公开选项：";
 
+    /** The 签发人 label of a document to a superior. */
+    static final String SIGNER = "签发人：";
+
+    /** "各县（市）人民政府，州级各部门：" — the 主送机关 with the colon after the last. */
+    static String addressees(java.util.List<String> names) {
+        return String.join("，", names) + "：";
+    }
+
+    /** "（此件公开发布）" — the 附注 in parentheses. */
+    static String note(String text) {
+        return "（" + text + "）";
+    }
+
     /** "1." before each attachment name, when there is more than one. */
     static String attachmentNumber(int number, int count) {
         return count > 1 ? number + "." : "";

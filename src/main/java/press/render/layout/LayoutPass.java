@@ -7,6 +7,7 @@ import java.util.Set;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontRun;
+import press.model.Addressees;
 import press.model.Appendix;
 import press.model.AttachmentNote;
 import press.model.Block;
@@ -17,8 +18,11 @@ import press.model.Inline;
 import press.model.ItemList;
 import press.model.LineBreak;
 import press.model.Masthead;
+import press.model.Note;
+import press.model.OfficialHead;
 import press.model.PageBreak;
 import press.model.Paragraph;
+import press.model.Signature;
 import press.model.Strong;
 import press.model.Table;
 import press.model.Text;
@@ -47,6 +51,7 @@ final class LayoutPass {
     private boolean landscape;
     private String section = "body";
     private int blockNumber;
+    private boolean titleOnHead;
 
     LayoutPass(StyleSheet style, FontLibrary fonts, Slack slack, TableLayout orientation, TableLayout tables) {
         this.style = style;
@@ -61,6 +66,7 @@ final class LayoutPass {
         for (Block block : document.blocks()) {
             add(block);
         }
+        keepTail();
         sections.add(new Section(page, landscape, parts));
         return new LaidOutDocument(document.metadata(), sections, pageNumbering(), plan.build());
     }
@@ -70,12 +76,25 @@ final class LayoutPass {
         blockNumber++;
         switch (block) {
             case Masthead masthead -> masthead(masthead);
+            case OfficialHead head -> {
+                parts.add(new HeadLayout(this, page).layOut(head));
+                titleOnHead = true;
+            }
             case Title title -> {
                 parts.add(paragraph(Role.TITLE, title.content(), "title"));
                 if (!title.subtitle().isEmpty()) {
                     parts.add(paragraph(Role.SUBTITLE, title.subtitle(), "subtitle"));
                 }
+                if (titleOnHead) {
+                    Role last = title.subtitle().isEmpty() ? Role.TITLE : Role.SUBTITLE;
+                    parts.add(new GridSnap(style.head().bodyLines(), EmBox.DESCENT * style.role(last).size()));
+                    titleOnHead = false;
+                }
             }
+            case Addressees addressees -> parts.add(new TextParagraph(Role.ADDRESSEES,
+                    text(Role.ADDRESSEES, Labels.addressees(addressees.names()), where("addressees"))));
+            case Signature signature -> parts.add(new SignatureLayout(this).layOut(signature, page.textWidth()));
+            case Note note -> parts.add(new TextParagraph(Role.NOTE, text(Role.NOTE, Labels.note(note.text()), where("note"))));
             case Heading heading -> heading(heading);
             case Paragraph paragraph -> parts.add(paragraph(Role.BODY, paragraph.content(), "paragraph"));
             case ItemList list -> list(list);
@@ -142,6 +161,7 @@ final class LayoutPass {
 
     /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
     private void appendix(Appendix appendix) {
+        keepTail();
         sections.add(new Section(page, landscape, parts));
         parts = new ArrayList<>();
         landscape = orientation.needsLandscape(appendix);
@@ -159,6 +179,48 @@ final class LayoutPass {
                     text(Role.APPENDIX_TITLE, appendix.title(), where("appendix title"))));
         }
         appendix.content().forEach(this::add);
+    }
+
+    /**
+     * The 附件说明, signature and 附注 at the end of a section stay on the page of the body's last
+     * line: the paragraph before them keeps room for them after its last line.
+     */
+    private void keepTail() {
+        float room = 0;
+        int at = parts.size() - 1;
+        boolean tail = false;
+        for (; at >= 0; at--) {
+            Part part = parts.get(at);
+            if (part instanceof TextParagraph p && (p.role() == Role.ATTACHMENTS || p.role() == Role.NOTE)) {
+                room += height(p);
+            } else if (part instanceof SignatureBlock block) {
+                float leading = style.role(Role.SIGNATURE).leading();
+                room += block.spaceBefore() + 2 * leading + SignatureLayout.overhang(block, leading);
+                tail = true;
+            } else {
+                break;
+            }
+            tail |= part instanceof TextParagraph p && p.role() == Role.ATTACHMENTS;
+        }
+        if (tail && at >= 0 && parts.get(at) instanceof TextParagraph last) {
+            parts.set(at, last.withTailRoom(room));
+        }
+    }
+
+    /** A paragraph's height as set: its space before and its lines, counted by width. */
+    private float height(TextParagraph paragraph) {
+        TextStyle textStyle = style.role(paragraph.role());
+        float width = 0;
+        for (Span span : paragraph.spans()) {
+            if (span instanceof TextSpan text) {
+                for (FontRun run : text.runs()) {
+                    width += width(run.text(), style.role(text.role()));
+                }
+            }
+        }
+        float indent = paragraph.indent() != null ? paragraph.indent().left() : 0;
+        float lines = Math.max(1, (float) Math.ceil(width / Math.max(1, page.textWidth() - indent)));
+        return (paragraph.flushTop() ? 0 : textStyle.spaceBefore()) + lines * textStyle.leading() + textStyle.spaceAfter();
     }
 
     private PageNumbering pageNumbering() {

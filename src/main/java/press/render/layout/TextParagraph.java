@@ -9,21 +9,32 @@ import press.render.style.Role;
  * A paragraph in a text role. The role's style gives size, leading, alignment, indent and
  * spacing; {@code align} and {@code indent} replace the role's when not null, {@code flushTop}
  * drops its space before, and {@code keepRoom} (points, 0 for none) is the room that must be
- * left on the page for it to start there, so a heading is never the last line of a page.
+ * left on the page for it to start there, so a heading is never the last line of a page;
+ * {@code tailRoom} (points, 0 for none) is the room what follows needs on the same page as this
+ * paragraph's last line, so the 附件说明 and the signature never stand alone on a page.
  */
-public record TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom)
-        implements Part {
+public record TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom,
+                            float tailRoom) implements Part {
 
     public TextParagraph {
         Objects.requireNonNull(role, "role");
         spans = List.copyOf(spans);
-        if (keepRoom < 0) {
-            throw new IllegalArgumentException("keepRoom must not be negative");
+        if (keepRoom < 0 || tailRoom < 0) {
+            throw new IllegalArgumentException("keepRoom and tailRoom must not be negative");
         }
+    }
+
+    public TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom) {
+        this(role, spans, align, indent, flushTop, keepRoom, 0);
+    }
+
+    /** This paragraph, keeping {@code room} points for what follows after its last line. */
+    public TextParagraph withTailRoom(float room) {
+        return new TextParagraph(role, spans, align, indent, flushTop, keepRoom, room);
     }
 
     /** A paragraph styled by its role alone. */
     public TextParagraph(Role role, List<Span> spans) {
-        this(role, spans, null, null, false, 0);
+        this(role, spans, null, null, false, 0, 0);
     }
 }

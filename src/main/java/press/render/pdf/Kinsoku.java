@@ -18,8 +18,11 @@ final class Kinsoku implements SplitCharacter {
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
-        char c = cc[current];
-        char next = current + 1 < end ? cc[current + 1] : 0;
+        return mayBreakAfter(cc[current], current + 1 < end ? cc[current + 1] : 0);
+    }
+
+    /** Whether a line may end after {@code c} when {@code next} follows (0 at the end of the text). */
+    static boolean mayBreakAfter(char c, char next) {
         if (next != 0 && Punctuation.mayNotStartLine(next)) {
             return false;
         }

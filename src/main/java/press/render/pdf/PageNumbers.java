@@ -14,7 +14,9 @@ import press.render.style.TextStyle;
 
 /**
  * Draws "— N —" under the text block as the page closes: odd pages at the right, even pages at
- * the left, inset from the text block's edge. On a landscape page the number keeps its place on
+ * the left, inset from the text block's edge, the dashes' middle the style's distance below the
+ * text block; pages the composer marks unnumbered (a blank page and the 版记 page after it) and,
+ * where the style says so, the first page go without. On a landscape page the number keeps its place on
  * the sheet, drawn in the portrait page's coordinates turned with the sheet.
  */
 final class PageNumbers extends PdfPageEventHelper {
@@ -23,10 +25,14 @@ final class PageNumbers extends PdfPageEventHelper {
     private final PageStyle portrait;
     private final PdfText text;
     private final TextStyle textStyle;
+    private Float dashMiddle;
     private final PageNumbering numbering;
+    private final java.util.Set<Integer> unnumbered;
 
-    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering) {
+    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering,
+                java.util.Set<Integer> unnumbered) {
         this.style = style;
+        this.unnumbered = unnumbered;
         this.portrait = portrait;
         this.text = text;
         this.numbering = numbering;
@@ -37,6 +43,9 @@ final class PageNumbers extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int number = writer.getPageNumber();
+        if (unnumbered.contains(number) || (number == 1 && !style.firstPage())) {
+            return;
+        }
         Phrase phrase = text.phrase(numbering.runs(number), textStyle);
         PdfContentByte canvas = writer.getDirectContent();
         boolean landscape = document.getPageSize().getWidth() > document.getPageSize().getHeight();
@@ -45,11 +54,30 @@ final class PageNumbers extends PdfPageEventHelper {
             // portrait (x, y) lands at (y, W - x) on the sheet turned clockwise
             canvas.concatCTM(0, -1, 1, 0, 0, portrait.width());
         }
-        float baseline = portrait.bottom() - style.below() - style.size() * 0.8f;
+        float baseline = portrait.bottom() - style.below() - dashMiddle();
         float inset = style.inset() * style.size();
         boolean odd = number % 2 == 1;
         float x = odd ? portrait.width() - portrait.right() - inset : portrait.left() + inset;
         ColumnText.showTextAligned(canvas, odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, phrase, x, baseline, 0);
         canvas.restoreState();
+    }
+
+    /**
+     * How far above the baseline the middle of the format's first character (the dash of
+     * "— 1 —") is inked, from the glyph's box in the font; half an x-height where the face has
+     * no boxes.
+     */
+    private float dashMiddle() {
+        if (dashMiddle == null) {
+            dashMiddle = style.size() * 0.3f;
+            if (!numbering.prefix().isEmpty()) {
+                var run = numbering.prefix().get(0);
+                int[] box = text.font(run.face()).getCharBBox(run.text().codePointAt(0));
+                if (box != null && box[3] > box[1]) {
+                    dashMiddle = (box[1] + box[3]) / 2f / 1000f * style.size();
+                }
+            }
+        }
+        return dashMiddle;
     }
 }

@@ -11,17 +11,23 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import press.fonts.FontLibrary;
 import press.model.Metadata;
 import press.render.Cancellation;
 import press.render.layout.ClosingBlock;
+import press.render.layout.EmBox;
+import press.render.layout.GridSnap;
+import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
 import press.render.layout.NewPage;
 import press.render.layout.Part;
 import press.render.layout.Section;
+import press.render.layout.SignatureBlock;
 import press.render.layout.Span;
 import press.render.layout.TextParagraph;
 import press.render.style.Align;
@@ -39,6 +45,11 @@ final class PdfComposer {
     private final PdfText text;
     private final PdfTables tables;
     private final PdfClosing closing;
+    private final PdfBreaks breaks = new PdfBreaks(this);
+    private final PdfHead head;
+    private final PdfSignature signature;
+    private final Set<Integer> unnumbered = new HashSet<>();
+    private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
 
@@ -49,11 +60,14 @@ final class PdfComposer {
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()));
         this.tables = new PdfTables(text, style);
         this.closing = new PdfClosing(style, this);
+        this.head = new PdfHead(style, text);
+        this.signature = new PdfSignature(this);
     }
 
     byte[] compose() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PageStyle page = document.sections().get(0).page();
+        current = page;
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
                 page.left(), page.right(), top(page), page.bottom());
         try {
@@ -62,7 +76,7 @@ final class PdfComposer {
             throw new IllegalStateException("cannot start a PDF", e);
         }
         writer.setFullCompression();
-        writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers()));
+        writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(), unnumbered));
         if (archival) {
             PdfArchival.prepare(writer);
         }
@@ -103,9 +117,17 @@ final class PdfComposer {
                 if (paragraph.keepRoom() > 0) {
                     keepRoom(paragraph.keepRoom());
                 }
-                put(paragraph(paragraph));
+                flow(paragraph);
             }
             case MastheadLine line -> put(mastheadLine(line));
+            case HeadPart headPart -> {
+                head.draw(headPart, writer.getDirectContent(), current);
+                TextStyle title = style.role(Role.TITLE);
+                advance(flowY() - title.leading() - (current.height() - current.top() - headPart.titleTop()
+                        - EmBox.ASCENT * title.size()));
+            }
+            case GridSnap snap -> snap(snap);
+            case SignatureBlock block -> signature.add(block);
             case LaidOutTable table -> tables.draw(table, this::put);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
@@ -132,19 +154,112 @@ final class PdfComposer {
         return cell;
     }
 
-    /** The closing block goes on the foot of the last page, on a new page when this one has no room. */
+    /**
+     * A body paragraph, cut where the page ends so that neither its first nor its last line
+     * stands alone and what must follow it comes with its last line.
+     */
+    private void flow(TextParagraph laidOut) {
+        if (laidOut.role() != Role.BODY && laidOut.tailRoom() == 0) {
+            put(paragraph(laidOut));
+            return;
+        }
+        float width = pdf.right() - pdf.left();
+        Paragraph whole = paragraph(laidOut);
+        int lines = PdfBreaks.lines(whole, width);
+        int here = breaks.linesHere(laidOut, width, flowY() - pdf.bottom());
+        if (here >= lines) {
+            put(whole);
+        } else if (here == 0) {
+            pdf.newPage();
+            put(whole);
+        } else {
+            List<Paragraph> parts = breaks.cut(laidOut, width, here);
+            int page = writer.getPageNumber();
+            put(parts.get(0));
+            if (parts.size() > 1) {
+                if (writer.getPageNumber() == page) {
+                    pdf.newPage();
+                }
+                put(parts.get(1));
+            }
+        }
+    }
+
+    StyleSheet style() {
+        return style;
+    }
+
+    float left() {
+        return pdf.left();
+    }
+
+    com.lowagie.text.pdf.PdfContentByte canvas() {
+        return writer.getDirectContent();
+    }
+
+    /** Where the next line of the flow hangs from: its baseline will be one leading below. */
+    float flowY() {
+        return writer.getVerticalPosition(false);
+    }
+
+    /** The next line goes in the first band of the grid that leaves the blank lines the snap asks for. */
+    private void snap(GridSnap snap) {
+        TextStyle body = style.role(Role.BODY);
+        float pitch = body.leading();
+        float lastBaseline = flowY();
+        float emBottom = lastBaseline - snap.descent();
+        float gridTop = current.height() - current.top();
+        float inset = (pitch - body.size()) / 2;
+        int band = (int) Math.ceil((gridTop - inset - (emBottom - snap.blankLines() * pitch)) / pitch - 0.01f);
+        float baseline = gridTop - band * pitch - inset - EmBox.ASCENT * body.size();
+        advance(lastBaseline - pitch - baseline);
+    }
+
+    /** Moves the flow down by {@code height} points with an empty, borderless table. */
+    void advance(float height) {
+        if (height < 0.01f) {
+            return;
+        }
+        PdfPTable spacer = new PdfPTable(1);
+        spacer.setWidthPercentage(100);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setFixedHeight(height);
+        spacer.addCell(cell);
+        put(spacer);
+    }
+
+    /**
+     * The closing block goes on the foot of the last page, on a new page when this one has no
+     * room; where the sheet asks for an even last page (a 公文), it moves on to one, portrait,
+     * and a blank page put before it carries no page number, nor does the closing page after it.
+     */
     private void closing(ClosingBlock block) {
         PdfPTable table = closing.build(block);
         float height = table.getTotalHeight();
-        float room = writer.getVerticalPosition(true) - pdf.bottom();
-        if (room < height + style.role(Role.CLOSING).leading()) {
-            pdf.newPage();
+        boolean fits = flowY() - pdf.bottom() >= height + style.role(Role.CLOSING).leading()
+                && (!style.closing().evenPage() || current.width() < current.height());
+        if (!fits) {
+            startPage(style.closing().evenPage() ? style.page() : current);
+        }
+        if (style.closing().evenPage() && writer.getPageNumber() % 2 == 1) {
+            if (writer.isPageEmpty()) {
+                // the flow has already opened this odd page, or the block did not fit the page before
+                unnumbered.add(writer.getPageNumber());
+                writer.setPageEmpty(false);
+                pdf.newPage();
+                unnumbered.add(writer.getPageNumber());
+            } else {
+                startPage(style.page());
+            }
         }
         table.writeSelectedRows(0, -1, pdf.left(), pdf.bottom() + height, writer.getDirectContent());
     }
 
     /** Starts a new page of the section's sheet; a landscape sheet keeps the text block where it is. */
     private void startPage(PageStyle page) {
+        current = page;
         pdf.setPageSize(new Rectangle(page.width(), page.height()));
         pdf.setMargins(page.left(), page.right(), top(page), page.bottom());
         pdf.newPage();
@@ -197,7 +312,7 @@ final class PdfComposer {
         };
     }
 
-    private void put(Element element) {
+    void put(Element element) {
         try {
             pdf.add(element);
         } catch (DocumentException e) {

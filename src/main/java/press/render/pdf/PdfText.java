@@ -84,6 +84,11 @@ final class PdfText {
         }
     }
 
+    /** The face's font for this document. */
+    BaseFont font(FontFace face) {
+        return fonts.font(face);
+    }
+
     /** The run's font for this document, which must hold every character of the run: OpenPDF would drop one silently. */
     private BaseFont planned(FontRun run) {
         FontFace face = run.face();

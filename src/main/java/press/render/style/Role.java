@@ -18,7 +18,15 @@ public enum Role {
     TABLE_HEAD("tableHead"),
     TABLE_BODY("tableBody"),
     TABLE_TOTAL("tableTotal"),
-    CLOSING("closing");
+    CLOSING("closing"),
+    COPY_NUMBER("copyNumber"),
+    NOTICE("notice"),
+    DOCUMENT_NUMBER("documentNumber"),
+    SIGNER("signer"),
+    SIGNER_NAME("signerName"),
+    ADDRESSEES("addressees"),
+    SIGNATURE("signature"),
+    NOTE("note");
 
     private final String key;
 

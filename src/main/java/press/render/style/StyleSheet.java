@@ -6,10 +6,12 @@ import java.util.Objects;
 
 /**
  * A variant's look, read by every renderer: page geometry, page numbers, how appendices are
- * headed, a {@link TextStyle} for every {@link Role}, table and closing-block rules.
+ * headed, a {@link TextStyle} for every {@link Role}, table and closing-block rules, and where a
+ * 公文's 版头 and signature go.
  */
 public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixStyle appendix,
-                         Map<Role, TextStyle> roles, TableStyle table, ClosingStyle closing) {
+                         Map<Role, TextStyle> roles, TableStyle table, ClosingStyle closing, HeadStyle head,
+                         SignatureStyle signature) {
 
     public StyleSheet {
         Objects.requireNonNull(page, "page");
@@ -17,6 +19,8 @@ public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixSty
         Objects.requireNonNull(appendix, "appendix");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(closing, "closing");
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(signature, "signature");
         EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);
         copy.putAll(roles);
         for (Role role : Role.values()) {

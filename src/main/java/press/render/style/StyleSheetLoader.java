@@ -70,7 +70,8 @@ public final class StyleSheetLoader {
                     length(page, "bottom"), length(page, "left"), length(page, "right"), page.path("grid").asBoolean(false));
             JsonNode number = required(root, "pageNumber");
             PageNumberStyle pageNumber = new PageNumberStyle(text(number, "font"), length(number, "size"),
-                    text(number, "format"), length(number, "below"), (float) required(number, "inset").asDouble());
+                    text(number, "format"), length(number, "below"), (float) required(number, "inset").asDouble(),
+                    number.path("firstPage").asBoolean(true));
             JsonNode appendixNode = required(root, "appendix");
             AppendixStyle appendix = new AppendixStyle(
                     AppendixLayout.valueOf(text(appendixNode, "layout").toUpperCase(Locale.ROOT)), text(appendixNode, "label"));
@@ -78,15 +79,42 @@ public final class StyleSheetLoader {
             TableStyle tableStyle = new TableStyle(length(table, "rule"), length(table, "totalsRule"),
                     length(table, "padding"), color(table, "totalsBackground"));
             JsonNode closing = required(root, "closing");
-            ClosingStyle closingStyle = new ClosingStyle(length(closing, "thickRule"), length(closing, "thinRule"));
-            return new StyleSheet(pageStyle, pageNumber, appendix, roles(required(root, "roles")), tableStyle,
-                    closingStyle);
+            ClosingStyle closingStyle = new ClosingStyle(length(closing, "thickRule"), length(closing, "thinRule"),
+                    closing.path("rules").asBoolean(true), closing.path("imprint").asBoolean(true),
+                    closing.path("evenPage").asBoolean(false));
+            Map<Role, TextStyle> roles = roles(required(root, "roles"));
+            TextStyle body = roles.get(Role.BODY);
+            return new StyleSheet(pageStyle, pageNumber, appendix, roles, tableStyle, closingStyle,
+                    HeadStyleReader.head(root.path("head"), body), HeadStyleReader.signature(root.path("signature")));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("style sheet " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private Map<Role, TextStyle> roles(JsonNode roles) {
+    /**
+     * Roles only a 公文 uses, which a sheet need not spell out: each is the body's type with the
+     * standard's font, alignment and indent, unless the sheet says otherwise.
+     */
+    private static final Map<String, String> IMPLICIT_ROLES = Map.of(
+            "copyNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\", \"letterSpacing\": 0}",
+            "notice", "{\"base\": \"body\", \"font\": \"heading\", \"indent\": 0, \"align\": \"left\"}",
+            "documentNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"center\"}",
+            "signer", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}",
+            "signerName", "{\"base\": \"body\", \"font\": \"kai\", \"indent\": 0, \"align\": \"left\"}",
+            "addressees", "{\"base\": \"body\", \"indent\": 0}",
+            "signature", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}",
+            "note", "{\"base\": \"body\"}");
+
+    private Map<Role, TextStyle> roles(JsonNode given) {
+        if (!given.isObject()) {
+            throw new IllegalArgumentException("'roles' must be an object");
+        }
+        tools.jackson.databind.node.ObjectNode roles = ((tools.jackson.databind.node.ObjectNode) given).deepCopy();
+        IMPLICIT_ROLES.forEach((key, definition) -> {
+            if (!roles.has(key)) {
+                roles.set(key, json.readTree(definition));
+            }
+        });
         Map<Role, TextStyle> styles = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             styles.put(role, role(roles, role.key(), 0));
@@ -136,7 +164,7 @@ public final class StyleSheetLoader {
         return base;
     }
 
-    private static JsonNode required(JsonNode node, String key) {
+    static JsonNode required(JsonNode node, String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             throw new IllegalArgumentException("missing key '" + key + "'");
@@ -144,13 +172,29 @@ public final class StyleSheetLoader {
         return value;
     }
 
-    private static String text(JsonNode node, String key) {
+    static String text(JsonNode node, String key) {
         return required(node, key).asString();
     }
 
     /** A length in points: a bare number is points, a string may say mm or pt. */
     static float length(JsonNode node, String key) {
-        JsonNode value = required(node, key);
+        return lengthOf(required(node, key), key);
+    }
+
+    /** The {@code index}th length of a list. */
+    static float length(JsonNode list, int index) {
+        return lengthOf(required(list, index), "[" + index + "]");
+    }
+
+    private static JsonNode required(JsonNode list, int index) {
+        JsonNode value = list.get(index);
+        if (value == null || value.isNull()) {
+            throw new IllegalArgumentException("missing item " + index);
+        }
+        return value;
+    }
+
+    private static float lengthOf(JsonNode value, String key) {
         if (value.isNumber()) {
             return (float) value.asDouble();
         }
@@ -168,7 +212,7 @@ public final class StyleSheetLoader {
         }
     }
 
-    private static int color(JsonNode node, String key) {
+    static int color(JsonNode node, String key) {
         String text = text(node, key);
         if (!text.matches("#[0-9A-Fa-f]{6}")) {
             throw new IllegalArgumentException("'" + key + "' is not a colour #RRGGBB: " + text);

@@ -168,6 +168,13 @@ class DocumentLayoutTest {
             case LaidOutTable table -> table.rows().forEach(row -> row.cells().forEach(cell -> runs.addAll(runs(cell.content()))));
             case ClosingBlock closing -> closing.rows().forEach(row -> row.cells().forEach(cell -> runs.addAll(
                     runs(cell.paragraph().spans()))));
+            case HeadPart head -> head.texts().forEach(text -> runs.addAll(runs(text.spans())));
+            case SignatureBlock signature -> {
+                runs.addAll(runs(signature.office().spans()));
+                runs.addAll(runs(signature.date().spans()));
+            }
+            case GridSnap snap -> {
+            }
             case NewPage newPage -> {
             }
         }

@@ -1,0 +1,48 @@
+package press.render.pdf;
+
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import java.io.IOException;
+import press.render.layout.EmBox;
+import press.render.layout.SealMark;
+import press.render.layout.SignatureBlock;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/** Sets the 署名 and the date in the flow, then presses the seal over them. */
+final class PdfSignature {
+
+    private final PdfComposer composer;
+
+    PdfSignature(PdfComposer composer) {
+        this.composer = composer;
+    }
+
+    void add(SignatureBlock block) {
+        Paragraph office = composer.paragraph(block.office());
+        office.setSpacingBefore(block.spaceBefore());
+        composer.put(office);
+        float officeBaseline = composer.flowY();
+        composer.put(composer.paragraph(block.date()));
+        float dateBaseline = composer.flowY();
+        block.seal().ifPresent(seal -> press(seal, officeBaseline, dateBaseline));
+    }
+
+    /** The seal's centre: over the date's middle, {@code raise} above the middle of the two lines' em boxes. */
+    private void press(SealMark seal, float officeBaseline, float dateBaseline) {
+        StyleSheet style = composer.style();
+        TextStyle text = style.role(Role.SIGNATURE);
+        float lift = (EmBox.ASCENT - 0.5f) * text.size();
+        float centreY = (officeBaseline + dateBaseline) / 2 + lift + seal.raise();
+        try {
+            Image image = Image.getInstance(seal.png());
+            float height = seal.diameter() * image.getHeight() / image.getWidth();
+            image.scaleAbsolute(seal.diameter(), height);
+            image.setAbsolutePosition(composer.left() + seal.centreX() - seal.diameter() / 2, centreY - height / 2);
+            composer.canvas().addImage(image);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot place the seal: " + e.getMessage(), e);
+        }
+    }
+}
