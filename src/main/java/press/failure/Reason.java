@@ -55,7 +55,7 @@ public enum Reason {
     NO_EXAMPLE("no_example"),
     /** The data: they break the kind's schema. Details: path, message — one per violation. */
     INVALID_DATA("invalid_data"),
-    /** The data: figures that do not add up (a derived count below zero, an error of the proofreading, or with strict a warning). Details: the findings. */
+    /** The data: figures that do not add up (a derived count below zero, an error of the proofreading, or with strict a warning), or a field the variant cannot go out without (a 公文's 发文字号). Details: the findings. */
     INVALID_FIGURES("invalid_figures"),
     /** The data: a character no bundled font draws. Details: character, codePoint, paths. */
     UNCOVERED_CHARACTER("uncovered_character"),

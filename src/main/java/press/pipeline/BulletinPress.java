@@ -105,7 +105,7 @@ public final class BulletinPress implements Press {
         validator.check(kind, data);
         Figures figures = rules(kind).evaluate(data, variant);
         if (figures.report().hasErrors()) {
-            throw refused(figures.report().errors(), "the figures do not add up");
+            throw refused(figures.report().errors(), "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
         }
         return figures;
     }

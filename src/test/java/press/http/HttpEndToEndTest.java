@@ -146,6 +146,23 @@ class HttpEndToEndTest {
     }
 
     @Test
+    void aGongwenWithoutItsDocumentNumberIs422NamingTheFieldAndTheLintOfTheVariantSaysSo() {
+        serve((app, client) -> {
+            ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+            data.remove("documentNumber");
+            HttpResponse<byte[]> response = client.postJson(RENDER + "&variant=gongwen", data.toString());
+            assertError(response, 422, "invalid_figures");
+            assertEquals("$.documentNumber", ServiceClient.json(response).path("details").get(0).path("paths").get(0)
+                    .asString());
+            JsonNode lint = ServiceClient.json(client.postJson("/lint?template=gov-service-monthly&variant=gongwen",
+                    data.toString()));
+            assertEquals(1, lint.path("errors").asInt(), lint.toString());
+            assertEquals(0, ServiceClient.json(client.postJson("/lint?template=gov-service-monthly", data.toString()))
+                    .path("errors").asInt());
+        });
+    }
+
+    @Test
     void anUncoveredCharacterIs422NamingItsJsonPath() {
         serve((app, client) -> {
             ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
