@@ -92,6 +92,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void imagesAreReadWithTheJdkAloneIntoTheModel() {
+        classes().that().resideInAPackage("press.images..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("press.images..", "press.model..", "java..",
+                        "javax.imageio..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theNumberModuleKnowsOnlyTheDataItChecks() {
         classes().that().resideInAPackage("press.figures..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("press.figures..", "java..", "tools.jackson..")

@@ -47,7 +47,7 @@ final class Selection {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + data, e);
         }
-        return RequestDecoder.decode(name -> switch (name) {
+        RenderRequest request = RequestDecoder.decode(name -> switch (name) {
             case "template" -> template;
             case "variant" -> variant;
             case "format" -> format;
@@ -55,5 +55,8 @@ final class Selection {
             case "archive" -> archive ? "true" : null;
             default -> null;
         }, body, DEFAULT_TEMPLATE);
+        Path folder = data.toAbsolutePath().getParent();
+        return new RenderRequest(request.kind(), request.variant(), request.format(),
+                LocalImages.inline(request.data(), folder), request.options());
     }
 }

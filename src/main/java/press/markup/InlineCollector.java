@@ -6,12 +6,13 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import press.model.Inline;
+import press.model.Kai;
 import press.model.LineBreak;
 import press.model.Strong;
 import press.model.Text;
 
 /**
- * Reads mixed content (text, {@code <strong>}, {@code <br/>}) up to the end of the current
+ * Reads mixed content (text, {@code <strong>}, {@code <kai>}, {@code <br/>}) up to the end of the current
  * element. White space is collapsed as in HTML: runs become one space, and none is kept at the
  * start or end of the element or next to a line break, so template indentation never shows.
  */
@@ -24,11 +25,32 @@ final class InlineCollector {
     }
 
     List<Inline> collect() throws XMLStreamException {
-        List<Inline> raw = collectRaw();
+        return trim(collectRaw(null, null));
+    }
+
+    /**
+     * Inline content up to the end of the current element, where an element named
+     * {@code nested} is no inline but read whole by {@code reader} (a list inside a list item).
+     */
+    List<Inline> collect(String nested, NestedReader reader) throws XMLStreamException {
+        List<Inline> raw = new ArrayList<>(collectRaw(nested, reader));
+        // the text ends where the nested element begins: what lies around that is indentation
+        while (!raw.isEmpty() && raw.get(raw.size() - 1) instanceof Text text && text.value().isBlank()) {
+            raw.remove(raw.size() - 1);
+        }
+        if (!raw.isEmpty() && raw.get(raw.size() - 1) instanceof Text text) {
+            raw.set(raw.size() - 1, new Text(text.value().stripTrailing()));
+        }
         return trim(raw);
     }
 
-    private List<Inline> collectRaw() throws XMLStreamException {
+    /** Reads one nested element from its start tag to its end tag. */
+    @FunctionalInterface
+    interface NestedReader {
+        void read() throws XMLStreamException;
+    }
+
+    private List<Inline> collectRaw(String nested, NestedReader reader) throws XMLStreamException {
         XMLStreamReader xml = parser.xml();
         List<Inline> inlines = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -43,11 +65,15 @@ final class InlineCollector {
                 case XMLStreamConstants.START_ELEMENT -> {
                     flush(text, inlines);
                     String name = xml.getLocalName();
+                    if (name.equals(nested)) {
+                        reader.read();
+                        continue;
+                    }
                     parser.attributes(java.util.Set.of());
-                    if ("strong".equals(name)) {
-                        List<Inline> content = collectRaw();
+                    if ("strong".equals(name) || "kai".equals(name)) {
+                        List<Inline> content = collectRaw(null, null);
                         if (!content.isEmpty()) {
-                            inlines.add(new Strong(content));
+                            inlines.add("strong".equals(name) ? new Strong(content) : new Kai(content));
                         }
                     } else if ("br".equals(name)) {
                         parser.expectEmpty();
@@ -77,7 +103,7 @@ final class InlineCollector {
         }
     }
 
-    /** Drops white space at both ends and around line breaks, recursively into strong text. */
+    /** Drops white space at both ends and around line breaks, recursively into strong and 楷体 text. */
     private static List<Inline> trim(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (int i = 0; i < inlines.size(); i++) {
@@ -99,6 +125,12 @@ final class InlineCollector {
                     List<Inline> content = trim(strong.content());
                     if (!content.isEmpty()) {
                         out.add(new Strong(content));
+                    }
+                }
+                case Kai kai -> {
+                    List<Inline> content = trim(kai.content());
+                    if (!content.isEmpty()) {
+                        out.add(new Kai(content));
                     }
                 }
                 case LineBreak lineBreak -> out.add(lineBreak);

@@ -20,6 +20,7 @@ import press.model.Document;
 import press.model.Heading;
 import press.model.Inline;
 import press.model.ItemList;
+import press.model.ListItem;
 import press.model.Masthead;
 import press.model.Metadata;
 import press.model.PageBreak;
@@ -97,6 +98,7 @@ final class MarkupParser {
             }
             case "list" -> list();
             case "table" -> new TableParser(this).table();
+            case "figure" -> new FigureParser(this).figure();
             case "page-break" -> {
                 attributes(NONE);
                 expectEmpty();
@@ -119,16 +121,22 @@ final class MarkupParser {
         return build(() -> new Masthead(required(a, "name"), a.get("issue"), a.get("office"), a.get("date")));
     }
 
+    /** {@code <list ordered numbering><item marker>text<list>…</list></item>…</list>}: a nested list ends its item. */
     private ItemList list() throws XMLStreamException {
-        Map<String, String> a = attributes(Set.of("ordered"));
+        Map<String, String> a = attributes(Set.of("ordered", "numbering"));
         boolean ordered = booleanAttribute(a, "ordered");
-        List<List<Inline>> items = new ArrayList<>();
+        String numberingName = a.getOrDefault("numbering", "arabic-dot");
+        ItemList.Numbering numbering = enumAttribute(Map.of("numbering", numberingName.replace('-', '_')), "numbering",
+                ItemList.Numbering.class, ItemList.Numbering.ARABIC_DOT);
+        List<ListItem> items = new ArrayList<>();
         while (nextTag() == XMLStreamConstants.START_ELEMENT) {
             expectName("item", "list");
-            attributes(NONE);
-            items.add(nonEmpty(inlines(), "item"));
+            String marker = attributes(Set.of("marker")).get("marker");
+            List<ItemList> sublists = new ArrayList<>();
+            List<Inline> content = nonEmpty(inlineCollector.collect("list", () -> sublists.add(list())), "item");
+            items.add(build(() -> new ListItem(content, marker, sublists)));
         }
-        return build(() -> new ItemList(ordered, items));
+        return build(() -> new ItemList(ordered, numbering, items));
     }
 
     private AttachmentNote attachments() throws XMLStreamException {

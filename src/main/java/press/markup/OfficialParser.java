@@ -1,24 +1,22 @@
 package press.markup;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import press.images.Images;
 import press.model.Addressees;
 import press.model.Note;
 import press.model.OfficialHead;
+import press.model.Picture;
 import press.model.Seal;
 import press.model.Signature;
 
 /** Reads the elements only a 公文 has: {@code <head>}, {@code <addressees>}, {@code <signature>} and {@code <note>}. */
 final class OfficialParser {
-
-    /** How a seal travels in markup: a PNG as a data URI. */
-    static final String PNG_DATA = "data:image/png;base64,";
 
     private final MarkupParser parser;
 
@@ -54,23 +52,18 @@ final class OfficialParser {
         return parser.build(() -> new Addressees(names));
     }
 
-    /** {@code <signature office date seal="data:image/png;base64,…"/>} */
+    /** {@code <signature office date seal="data:image/png;base64,…"/>}: the seal decoded and written again. */
     Signature signature() throws XMLStreamException {
         Map<String, String> a = parser.attributes(Set.of("office", "date", "seal"));
         parser.expectEmpty();
         Optional<Seal> seal = Optional.empty();
         String data = a.get("seal");
         if (data != null && !data.isBlank()) {
-            if (!data.startsWith(PNG_DATA)) {
-                throw parser.error("attribute 'seal' must be a data URI of a PNG image (" + PNG_DATA + "…)");
+            if (!data.startsWith(Images.PNG)) {
+                throw parser.error("attribute 'seal' must be a data URI of a PNG image (" + Images.PNG + "…)");
             }
-            byte[] png;
-            try {
-                png = Base64.getMimeDecoder().decode(data.substring(PNG_DATA.length()));
-            } catch (IllegalArgumentException e) {
-                throw parser.error("attribute 'seal' is not valid base64: " + e.getMessage());
-            }
-            seal = Optional.of(parser.build(() -> new Seal(png)));
+            Picture picture = parser.build(() -> Images.decode(data));
+            seal = Optional.of(parser.build(() -> new Seal(picture.data())));
         }
         Optional<Seal> sealed = seal;
         return parser.build(() -> new Signature(parser.required(a, "office"), parser.required(a, "date"), sealed));

@@ -14,6 +14,7 @@ import press.model.ColumnKind;
 import press.model.Orientation;
 import press.model.Row;
 import press.model.Table;
+import press.model.TableText;
 import press.model.Text;
 
 /** Reads one {@code <table>} element: columns, then head, body and foot rows. */
@@ -22,6 +23,9 @@ final class TableParser {
     /** A number as JSON writes it: what a template prints from the data's numbers. */
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
+    /** The order of a table's children; notes, any number of them, come last. */
+    private static final List<String> ORDER = List.of("columns", "head", "body", "foot", "note");
+
     private final MarkupParser parser;
 
     TableParser(MarkupParser parser) {
@@ -29,25 +33,30 @@ final class TableParser {
     }
 
     Table table() throws XMLStreamException {
-        Map<String, String> a = parser.attributes(Set.of("orientation"));
+        Map<String, String> a = parser.attributes(Set.of("orientation", "caption", "unit"));
         Orientation orientation = parser.enumAttribute(a, "orientation", Orientation.class, Orientation.AUTO);
         List<ColumnKind> columns = null;
         List<NumberStyle> styles = List.of();
         List<Row> head = List.of();
         List<Row> body = List.of();
         List<Row> foot = List.of();
+        List<String> notes = new ArrayList<>();
         String last = "";
         while (parser.nextTag() == XMLStreamConstants.START_ELEMENT) {
             String name = parser.xml().getLocalName();
-            int order = List.of("columns", "head", "body", "foot").indexOf(name);
+            int order = ORDER.indexOf(name);
             if (order < 0) {
                 throw parser.error("unknown element <" + name + "> in <table>");
             }
-            if (order <= List.of("columns", "head", "body", "foot").indexOf(last)) {
-                throw parser.error("<" + name + "> is out of order in <table>: columns, head, body, foot");
+            if (order < ORDER.indexOf(last) || order == ORDER.indexOf(last) && !name.equals("note")) {
+                throw parser.error("<" + name + "> is out of order in <table>: columns, head, body, foot, note…");
             }
             last = name;
             switch (name) {
+                case "note" -> {
+                    parser.attributes(Set.of());
+                    notes.add(parser.plainText("note"));
+                }
                 case "columns" -> {
                     styles = new ArrayList<>();
                     columns = columns(styles);
@@ -64,13 +73,14 @@ final class TableParser {
         List<Row> h = head;
         List<Row> b = body;
         List<Row> f = foot;
-        Table table = parser.build(() -> new Table(kinds, h, b, f, orientation));
+        TableText text = parser.build(() -> new TableText(a.get("caption"), a.get("unit"), notes));
+        Table table = parser.build(() -> new Table(kinds, h, b, f, orientation, text));
         if (styles.stream().allMatch(java.util.Objects::isNull)) {
             return table;
         }
         List<NumberStyle> formats = styles;
         return parser.build(() -> new Table(kinds, formatted(h, formats), formatted(b, formats), formatted(f, formats),
-                orientation));
+                orientation, text));
     }
 
     /**

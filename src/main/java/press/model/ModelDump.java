@@ -36,14 +36,13 @@ public final class ModelDump {
             case Signature s -> line(depth, "signature " + s.office() + " | " + s.date()
                     + s.seal().map(seal -> " | seal " + seal.size() + " bytes").orElse(""));
             case Note n -> line(depth, "note " + n.text());
+            case Figure f -> line(depth, "figure " + f.picture() + (f.width() > 0 ? " " + f.width() + "mm" : "")
+                    + (f.caption().isEmpty() ? "" : " | " + f.caption()));
             case Title t -> line(depth, "title " + inlines(t.content())
                     + (t.subtitle().isEmpty() ? "" : " | subtitle " + inlines(t.subtitle())));
             case Heading h -> line(depth, "heading" + h.level() + " " + inlines(h.content()));
             case Paragraph p -> line(depth, "p " + inlines(p.content()));
-            case ItemList l -> {
-                line(depth, l.ordered() ? "ordered-list" : "list");
-                l.items().forEach(item -> line(depth + 1, "item " + inlines(item)));
-            }
+            case ItemList l -> list(depth, l);
             case AttachmentNote a -> {
                 line(depth, "attachments");
                 a.names().forEach(name -> line(depth + 1, "attachment " + name));
@@ -62,12 +61,27 @@ public final class ModelDump {
         }
     }
 
+    private void list(int depth, ItemList list) {
+        line(depth, list.ordered() ? "ordered-list " + list.numbering().name().toLowerCase() : "list");
+        for (ListItem item : list.items()) {
+            line(depth + 1, "item " + (item.marker().isEmpty() ? "" : "[" + item.marker() + "] ") + inlines(item.content()));
+            item.sublists().forEach(sublist -> list(depth + 2, sublist));
+        }
+    }
+
     private void table(int depth, Table table) {
         line(depth, "table orientation=" + table.orientation().name().toLowerCase() + " columns="
                 + table.columns().stream().map(k -> k.name().toLowerCase()).collect(Collectors.joining(",")));
+        if (!table.text().caption().isEmpty()) {
+            line(depth + 1, "caption " + table.text().caption());
+        }
+        if (!table.text().unit().isEmpty()) {
+            line(depth + 1, "unit " + table.text().unit());
+        }
         rows(depth + 1, "head", table.head());
         rows(depth + 1, "body", table.body());
         rows(depth + 1, "foot", table.foot());
+        table.text().notes().forEach(note -> line(depth + 1, "note " + note));
     }
 
     private void rows(int depth, String section, List<Row> rows) {
@@ -87,6 +101,7 @@ public final class ModelDump {
             switch (inline) {
                 case Text t -> text.append(t.value());
                 case Strong s -> text.append("**").append(inlines(s.content())).append("**");
+                case Kai k -> text.append("_").append(inlines(k.content())).append("_");
                 case LineBreak b -> text.append('⏎');
             }
         }

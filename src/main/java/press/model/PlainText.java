@@ -30,6 +30,7 @@ public final class PlainText {
                 line(text, s.date());
             }
             case Note n -> line(text, "（" + n.text() + "）");
+            case Figure f -> line(text, f.caption());
             case Title t -> {
                 line(text, Inline.plainText(t.content()));
                 if (!t.subtitle().isEmpty()) {
@@ -38,9 +39,14 @@ public final class PlainText {
             }
             case Heading h -> line(text, Inline.plainText(h.content()));
             case Paragraph p -> line(text, Inline.plainText(p.content()));
-            case ItemList l -> l.items().forEach(item -> line(text, Inline.plainText(item)));
+            case ItemList l -> list(text, l);
             case AttachmentNote a -> a.names().forEach(name -> line(text, name));
-            case Table t -> rows(text, t.allRows());
+            case Table t -> {
+                line(text, t.text().caption());
+                line(text, t.text().unit());
+                rows(text, t.allRows());
+                t.text().notes().forEach(note -> line(text, note));
+            }
             case Appendix a -> {
                 line(text, a.title());
                 a.content().forEach(child -> append(text, child));
@@ -53,6 +59,13 @@ public final class PlainText {
             case PageBreak b -> {
                 // a page break prints nothing
             }
+        }
+    }
+
+    private static void list(StringBuilder text, ItemList list) {
+        for (ListItem item : list.items()) {
+            line(text, Inline.plainText(item.content()));
+            item.sublists().forEach(sublist -> list(text, sublist));
         }
     }
 

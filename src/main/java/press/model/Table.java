@@ -5,12 +5,20 @@ import java.util.stream.Stream;
 
 /**
  * A table with header rows (repeated on every page it spans), body rows and footer rows
- * (totals, set apart). Spans are checked: every row covers exactly the declared columns.
+ * (totals, set apart), and the caption, unit and notes printed around it. Spans are checked:
+ * every row covers exactly the declared columns.
  */
-public record Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation)
-        implements Block {
+public record Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation,
+                    TableText text) implements Block {
+
+    public Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation) {
+        this(columns, head, body, foot, orientation, TableText.NONE);
+    }
 
     public Table {
+        if (text == null) {
+            text = TableText.NONE;
+        }
         columns = Checks.nonEmptyCopy(columns, "table columns");
         head = Checks.copy(head, "table head");
         body = Checks.copy(body, "table body");

@@ -14,16 +14,14 @@ import tools.jackson.databind.JsonNode;
  * characters no document can print (controls, noncharacters, a lone half of a surrogate pair, a
  * byte-order mark), named by code point and name since they cannot be seen; strings that look
  * like dates but are none (2020-02-30); and numbers beyond any figure (±10^15), which the
- * schema validator cannot even compare with a bound; and images (a seal as a PNG data URI) that
- * cannot be decoded.
+ * schema validator cannot even compare with a bound; and images (PNG or JPEG data URIs) that
+ * cannot be decoded, or are too large to print.
  */
 final class TextChecks {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final String PNG_DATA = "data:image/png;base64,";
-    private static final int MAX_PIXELS = 2000;
     private static final java.math.BigDecimal LARGEST = java.math.BigDecimal.TEN.pow(15);
 
     private TextChecks() {
@@ -73,7 +71,7 @@ final class TextChecks {
                     + "; remove it from the text"));
             return;
         }
-        if (text.startsWith(PNG_DATA)) {
+        if (press.images.Images.isImage(text)) {
             image(text, path, violations);
             return;
         }
@@ -86,40 +84,12 @@ final class TextChecks {
         }
     }
 
-    /**
-     * A PNG carried as a data URI (a seal) must be one a renderer can draw: its size is read
-     * from the header before anything is decoded, so a small file that unpacks into a huge
-     * picture is refused unread.
-     */
+    /** An image carried as a data URI (a seal, a figure) must be one a renderer can draw. */
     private static void image(String text, String path, List<Violation> violations) {
-        String problem;
         try {
-            byte[] png = java.util.Base64.getMimeDecoder().decode(text.substring(PNG_DATA.length()));
-            problem = pngProblem(png);
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            problem = "cannot be read as a PNG image (" + e.getMessage() + ")";
-        }
-        if (problem != null) {
-            violations.add(new Violation(path, "the image " + problem));
-        }
-    }
-
-    private static String pngProblem(byte[] png) throws java.io.IOException {
-        if (png.length < 8 || png[0] != (byte) 0x89 || png[1] != 'P' || png[2] != 'N' || png[3] != 'G') {
-            return "is not a PNG image";
-        }
-        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
-        try (var input = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(png))) {
-            reader.setInput(input);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width < 16 || height < 16 || width > MAX_PIXELS || height > MAX_PIXELS) {
-                return "is " + width + " × " + height + " pixels; a seal needs 16 to " + MAX_PIXELS + " on each side";
-            }
-            reader.read(0);
-            return null;
-        } finally {
-            reader.dispose();
+            press.images.Images.decode(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation(path, e.getMessage()));
         }
     }
 

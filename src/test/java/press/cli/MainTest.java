@@ -47,6 +47,29 @@ class MainTest {
         assertTrue(out.toString().contains("gov-service-monthly/jianbao"), out.toString());
     }
 
+    /** On the command line an image may be a file beside the data file; one outside its folder is refused. */
+    @Test
+    void anImageMayBeAFileBesideTheDataButNeverOutsideItsFolder() throws IOException {
+        ObjectNode data = Fixtures.data("yunling-2026-10");
+        String photo = data.at("/sections/3/blocks/1/src").asString();
+        Files.createDirectories(folder.resolve("data/images"));
+        Files.write(folder.resolve("data/images/photo.jpg"), java.util.Base64.getDecoder().decode(
+                photo.substring(photo.indexOf(',') + 1)));
+        ((ObjectNode) data.at("/sections/3/blocks/1")).put("src", "images/photo.jpg");
+        Path file = folder.resolve("data/bulletin.json");
+        Files.writeString(file, data.toString());
+        Path pdf = folder.resolve("out.pdf");
+        assertEquals(0, run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()), err.toString());
+        assertTrue(new press.testing.PdfGeometry(Files.readAllBytes(pdf)).pictures(4).size() >= 1);
+
+        Files.write(folder.resolve("outside.jpg"), Files.readAllBytes(folder.resolve("data/images/photo.jpg")));
+        ((ObjectNode) data.at("/sections/3/blocks/1")).put("src", "../outside.jpg");
+        Files.writeString(file, data.toString());
+        assertEquals(2, run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()));
+        assertTrue(err.toString().contains("$.sections[3].blocks[1].src") && err.toString().contains("outside"),
+                err.toString());
+    }
+
     @Test
     void invalidDataExitsNonZeroNamingEveryFailingPath() throws IOException {
         ObjectNode data = Fixtures.data(Fixtures.REFERENCE);

@@ -54,7 +54,7 @@ class OfficialMarkupTest {
         assertTrue(noIssuer.getMessage().contains("issuers must not be empty"), noIssuer.getMessage());
         var gif = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin(
                 "<signature office=\"某局\" date=\"2020年6月10日\" seal=\"data:image/png;base64,R0lGODlhAQABAAAAACw=\"/>")));
-        assertTrue(gif.getMessage().contains("a seal must be a PNG image"), gif.getMessage());
+        assertTrue(gif.getMessage().contains("is gif"), gif.getMessage());
         var notData = Failures.assertFails(Reason.BROKEN_MARKUP, () -> reader.read(bulletin(
                 "<signature office=\"某局\" date=\"2020年6月10日\" seal=\"file:///etc/passwd\"/>")));
         assertTrue(notData.getMessage().contains("data URI"), notData.getMessage());

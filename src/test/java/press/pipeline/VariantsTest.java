@@ -80,6 +80,15 @@ class VariantsTest {
     }
 
     @Test
+    void aNewsItemOfSeveralParagraphsPrintsEachWithItsDateBeforeTheFirst() {
+        ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
+        ObjectNode item = (ObjectNode) data.at("/news/own/0");
+        item.putArray("text").add("州政务服务中心召开月度工作例会。").add("会议通报了本月办件情况。");
+        String dump = press.model.ModelDump.of(PRESS.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, data)).model());
+        assertTrue(dump.contains("\np 5月14日，州政务服务中心召开月度工作例会。\np 会议通报了本月办件情况。\n"), dump);
+    }
+
+    @Test
     void theGongwenPrintsItsDocumentNumberBetweenTheMastheadAndTheRedRule() {
         ObjectNode data = Fixtures.data(Fixtures.REFERENCE).put("documentNumber", "阿坝政务办〔2020〕5号");
         ExtractedPdf pdf = new ExtractedPdf(PRESS.render(new RenderRequest(Fixtures.KIND, "gongwen", Format.PDF, data)).bytes());

@@ -103,6 +103,7 @@ public final class Docx {
                 return switch (prefix) {
                     case "w" -> W;
                     case "r" -> R;
+                    case "wp" -> "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
                     default -> XMLConstants.NULL_NS_URI;
                 };
             }

@@ -27,9 +27,12 @@ public final class PdfGeometry {
 
     private static final float MM = 72f / 25.4f;
 
-    /** One glyph: the character, its size in points, its em box and its ink box (mm from the page's top left). */
+    /**
+     * One glyph: the character, its size in points, its em box and its ink box (mm from the
+     * page's top left), the font's name, and whether it is stroked as well as filled (bold).
+     */
     public record Glyph(int page, String text, float size, float left, float right, float baseline, float inkTop,
-                        float inkBottom, float inkLeft, float inkRight) {
+                        float inkBottom, float inkLeft, float inkRight, String font, boolean stroked) {
 
         public float emTop() {
             return baseline - 0.88f * size / MM;
@@ -160,8 +163,9 @@ public final class PdfGeometry {
                     inkRight = (float) (placed.getMaxX() / MM);
                 }
             }
+            var mode = getGraphicsState().getTextState().getRenderingMode();
             glyphs.add(new Glyph(number, unicode == null ? "?" : unicode, size, x / MM, (x + advance) / MM,
-                    (height - y) / MM, inkTop, inkBottom, inkLeft, inkRight));
+                    (height - y) / MM, inkTop, inkBottom, inkLeft, inkRight, font.getName(), mode.isStroke()));
         }
 
         private final List<Rectangle2D> rectangles = new ArrayList<>();

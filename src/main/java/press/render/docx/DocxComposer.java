@@ -20,6 +20,7 @@ import press.render.layout.ClosingBlock;
 import press.render.layout.GridSnap;
 import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutFigure;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
 import press.render.layout.NewPage;
@@ -125,6 +126,10 @@ final class DocxComposer {
                 body.addAll(signature.paragraphs(block, word, main, drawings));
             }
             case LaidOutTable table -> body.add(tables.build(table));
+            case LaidOutFigure figure -> {
+                drawings += 2;
+                body.add(DocxPictures.paragraph(figure, word, main, drawings));
+            }
             case ClosingBlock block -> body.add(closing.build(block));
             case NewPage newPage -> {
                 P paragraph = Wml.paragraph(Role.BODY.key());

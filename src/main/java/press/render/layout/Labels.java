@@ -1,6 +1,7 @@
 package press.render.layout;
 
 import press.model.DistributionLine;
+import press.model.ItemList;
 
 /**
  * The fixed words and punctuation of the official format that the layout adds to a document's
@@ -55,8 +56,14 @@ final class Labels {
         return distributionLabel(line) + String.join("，", line.recipients()) + "。";
     }
 
-    /** "1." before the items of an ordered list. */
-    static String listNumber(int number) {
-        return number + ".";
+    /** The marker of item {@code number} (from 1) of an ordered list: 1. （1） ① 一、 （一）. */
+    static String listMarker(ItemList.Numbering numbering, int number) {
+        return switch (numbering) {
+            case ARABIC_DOT -> number + ".";
+            case ARABIC_PAREN -> "（" + number + "）";
+            case CIRCLED -> number >= 1 && number <= 20 ? Character.toString(0x2460 + number - 1) : "（" + number + "）";
+            case CHINESE_COMMA -> ChineseNumerals.of(number) + "、";
+            case CHINESE_PAREN -> "（" + ChineseNumerals.of(number) + "）";
+        };
     }
 }

@@ -13,18 +13,23 @@ import press.model.AttachmentNote;
 import press.model.Block;
 import press.model.Closing;
 import press.model.Document;
+import press.model.Figure;
 import press.model.Heading;
 import press.model.Inline;
 import press.model.ItemList;
+import press.model.Kai;
 import press.model.LineBreak;
+import press.model.ListItem;
 import press.model.Masthead;
 import press.model.Note;
 import press.model.OfficialHead;
 import press.model.PageBreak;
 import press.model.Paragraph;
+import press.model.Picture;
 import press.model.Signature;
 import press.model.Strong;
 import press.model.Table;
+import press.model.TableText;
 import press.model.Text;
 import press.model.Title;
 import press.render.Cancellation;
@@ -37,6 +42,9 @@ import press.render.style.TextStyle;
 
 /** Lays out one document; made for one call, so its state is never shared. */
 final class LayoutPass {
+
+    /** The font role 楷体 runs inside other text are set in. */
+    private static final String KAI = "kai";
 
     private final StyleSheet style;
     private final FontLibrary fonts;
@@ -67,7 +75,9 @@ final class LayoutPass {
             add(block);
         }
         keepTail();
-        sections.add(new Section(page, landscape, parts));
+        if (!parts.isEmpty() || sections.isEmpty()) {
+            sections.add(new Section(page, landscape, parts));
+        }
         return new LaidOutDocument(document.metadata(), sections, pageNumbering(), plan.build());
     }
 
@@ -95,11 +105,12 @@ final class LayoutPass {
                     text(Role.ADDRESSEES, Labels.addressees(addressees.names()), where("addressees"))));
             case Signature signature -> parts.add(new SignatureLayout(this).layOut(signature, page.textWidth()));
             case Note note -> parts.add(new TextParagraph(Role.NOTE, text(Role.NOTE, Labels.note(note.text()), where("note"))));
+            case Figure figure -> figure(figure);
             case Heading heading -> heading(heading);
             case Paragraph paragraph -> parts.add(paragraph(Role.BODY, paragraph.content(), "paragraph"));
-            case ItemList list -> list(list);
+            case ItemList list -> list(list, 0);
             case AttachmentNote note -> attachments(note);
-            case Table table -> parts.add(tables.table(table, page.textWidth(), where("table")));
+            case Table table -> table(table);
             case Appendix appendix -> appendix(appendix);
             case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, page.textWidth()));
             case PageBreak pageBreak -> parts.add(new NewPage());
@@ -117,6 +128,71 @@ final class LayoutPass {
                 style.role(Role.MASTHEAD).color()));
     }
 
+    /**
+     * A table with its caption and unit above it, kept with its first rows, and its notes under
+     * it. In the body, a table that needs a landscape page gets one of its own, and the body
+     * goes on in portrait after it (an appendix turns as a whole).
+     */
+    private void table(Table table) {
+        boolean turn = !landscape && section.equals("body") && orientation.needsLandscape(table);
+        if (turn) {
+            startSection(style.page().landscape(), true);
+        }
+        TableText text = table.text();
+        TextStyle body = style.role(Role.TABLE_BODY);
+        float rows = 4 * (body.leading() + 2 * style.table().padding());
+        float unitRoom = text.unit().isEmpty() ? 0 : style.role(Role.TABLE_UNIT).leading() + style.role(Role.TABLE_UNIT).spaceAfter();
+        if (!text.caption().isEmpty()) {
+            TextStyle caption = style.role(Role.TABLE_CAPTION);
+            parts.add(new TextParagraph(Role.TABLE_CAPTION, text(Role.TABLE_CAPTION, text.caption(), where("table caption")),
+                    null, null, false, caption.spaceBefore() + caption.leading() + unitRoom + rows));
+        }
+        if (!text.unit().isEmpty()) {
+            parts.add(new TextParagraph(Role.TABLE_UNIT, text(Role.TABLE_UNIT, text.unit(), where("table unit")),
+                    null, null, false, unitRoom + rows));
+        }
+        parts.add(tables.table(table, page.textWidth(), where("table")));
+        for (String note : text.notes()) {
+            parts.add(new TextParagraph(Role.TABLE_NOTE, text(Role.TABLE_NOTE, note, where("table note"))));
+        }
+        if (turn) {
+            startSection(style.page(), false);
+        }
+    }
+
+    /** Ends the section so far (unless it holds nothing) and goes on on pages of {@code next}. */
+    private void startSection(PageStyle next, boolean turned) {
+        if (!parts.isEmpty()) {
+            sections.add(new Section(page, landscape, parts));
+        }
+        parts = new ArrayList<>();
+        page = next;
+        landscape = turned;
+    }
+
+    /**
+     * A figure centred at its width (its pixels at 150 dpi when the data give none), never wider
+     * than the text block nor taller than most of it, its caption under it.
+     */
+    private void figure(Figure figure) {
+        Picture picture = figure.picture();
+        float natural = picture.width() * 72f / 150f;
+        float width = Math.min(page.textWidth(), figure.width() > 0 ? figure.width() * 72f / 25.4f : natural);
+        float height = width * picture.height() / picture.width();
+        float tallest = page.textHeight() * 0.8f;
+        if (height > tallest) {
+            width *= tallest / height;
+            height = tallest;
+        }
+        TextStyle caption = style.role(Role.FIGURE_CAPTION);
+        float captionRoom = figure.caption().isEmpty() ? 0 : caption.spaceBefore() + caption.leading();
+        parts.add(new LaidOutFigure(picture.data(), picture.format() == Picture.Format.PNG, width, height,
+                height + captionRoom));
+        if (!figure.caption().isEmpty()) {
+            parts.add(new TextParagraph(Role.FIGURE_CAPTION, text(Role.FIGURE_CAPTION, figure.caption(), where("figure caption"))));
+        }
+    }
+
     /** A heading keeps room for itself and two body lines, so it never ends a page. */
     private void heading(Heading heading) {
         Role role = Role.heading(heading.level());
@@ -131,15 +207,25 @@ final class LayoutPass {
         parts.add(new TextParagraph(role, spans(role, content, where("heading")), null, null, false, keepRoom));
     }
 
-    private void list(ItemList list) {
+    /**
+     * A list's items as body paragraphs, each after its marker (its own, or its number when the
+     * list is ordered); a nested list steps in two characters for each level.
+     */
+    private void list(ItemList list, int level) {
         int number = 1;
-        for (List<Inline> item : list.items()) {
+        TextStyle body = style.role(Role.BODY);
+        Indent indent = level == 0 ? null : new Indent(2 * level * body.characterWidth(), body.indent() * body.characterWidth());
+        for (ListItem item : list.items()) {
             List<Inline> content = new ArrayList<>();
-            if (list.ordered()) {
-                content.add(new Text(Labels.listNumber(number++)));
+            String marker = !item.marker().isEmpty() ? item.marker()
+                    : list.ordered() ? Labels.listMarker(list.numbering(), number) : "";
+            number++;
+            if (!marker.isEmpty()) {
+                content.add(new Text(marker));
             }
-            content.addAll(item);
-            parts.add(paragraph(Role.BODY, content, "list item"));
+            content.addAll(item.content());
+            parts.add(new TextParagraph(Role.BODY, spans(Role.BODY, content, where("list item")), null, indent, false, 0));
+            item.sublists().forEach(sublist -> list(sublist, level + 1));
         }
     }
 
@@ -162,10 +248,8 @@ final class LayoutPass {
     /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
     private void appendix(Appendix appendix) {
         keepTail();
-        sections.add(new Section(page, landscape, parts));
-        parts = new ArrayList<>();
-        landscape = orientation.needsLandscape(appendix);
-        page = landscape ? style.page().landscape() : style.page();
+        boolean turned = orientation.needsLandscape(appendix);
+        startSection(turned ? style.page().landscape() : style.page(), turned);
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;
         String label = style.appendix().label(appendix.number());
@@ -245,15 +329,20 @@ final class LayoutPass {
     List<Span> spans(Role role, List<Inline> content, String where) {
         usesRole(role);
         List<Span> spans = new ArrayList<>();
-        addSpans(spans, role, content, false, where);
+        addSpans(spans, role, content, false, style.role(role).font(), where);
         return spans;
     }
 
-    private void addSpans(List<Span> spans, Role role, List<Inline> content, boolean strong, String where) {
+    /** Inlines as spans: strong text stroked, 楷体 text in the {@code kai} font role at the role's size. */
+    private void addSpans(List<Span> spans, Role role, List<Inline> content, boolean strong, String font, String where) {
         for (Inline inline : content) {
             switch (inline) {
-                case Text text -> spans.add(new TextSpan(role, strong, runs(text.value(), style.role(role).font(), where)));
-                case Strong emphasis -> addSpans(spans, role, emphasis.content(), true, where);
+                case Text text -> spans.add(new TextSpan(role, strong, runs(text.value(), font, where)));
+                case Strong emphasis -> addSpans(spans, role, emphasis.content(), true, font, where);
+                case Kai kai -> {
+                    plan.face(fonts.face(KAI));
+                    addSpans(spans, role, kai.content(), strong, KAI, where);
+                }
                 case LineBreak lineBreak -> spans.add(new BreakSpan(fonts.face(style.role(role).font())));
             }
         }

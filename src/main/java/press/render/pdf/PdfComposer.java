@@ -22,6 +22,7 @@ import press.render.layout.EmBox;
 import press.render.layout.GridSnap;
 import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutFigure;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
 import press.render.layout.NewPage;
@@ -76,6 +77,7 @@ final class PdfComposer {
             throw new IllegalStateException("cannot start a PDF", e);
         }
         writer.setFullCompression();
+        writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(), unnumbered));
         if (archival) {
             PdfArchival.prepare(writer);
@@ -129,6 +131,7 @@ final class PdfComposer {
             case GridSnap snap -> snap(snap);
             case SignatureBlock block -> signature.add(block);
             case LaidOutTable table -> tables.draw(table, this::put);
+            case LaidOutFigure figure -> figure(figure);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
         }
@@ -195,6 +198,19 @@ final class PdfComposer {
 
     com.lowagie.text.pdf.PdfContentByte canvas() {
         return writer.getDirectContent();
+    }
+
+    /** A picture centred in the flow, on the next page when it and its caption do not fit this one. */
+    private void figure(LaidOutFigure figure) {
+        keepRoom(figure.keepRoom());
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(figure.data());
+            image.scaleAbsolute(figure.width(), figure.height());
+            image.setAlignment(com.lowagie.text.Image.MIDDLE);
+            put(image);
+        } catch (java.io.IOException | DocumentException e) {
+            throw new IllegalStateException("cannot place a figure: " + e.getMessage(), e);
+        }
     }
 
     /** Where the next line of the flow hangs from: its baseline will be one leading below. */

@@ -26,7 +26,11 @@ public enum Role {
     SIGNER_NAME("signerName"),
     ADDRESSEES("addressees"),
     SIGNATURE("signature"),
-    NOTE("note");
+    NOTE("note"),
+    TABLE_CAPTION("tableCaption"),
+    TABLE_UNIT("tableUnit"),
+    TABLE_NOTE("tableNote"),
+    FIGURE_CAPTION("figureCaption");
 
     private final String key;
 

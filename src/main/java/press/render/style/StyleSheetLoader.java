@@ -92,18 +92,23 @@ public final class StyleSheetLoader {
     }
 
     /**
-     * Roles only a 公文 uses, which a sheet need not spell out: each is the body's type with the
-     * standard's font, alignment and indent, unless the sheet says otherwise.
+     * Roles a sheet need not spell out (a 公文's head and signature, the lines around tables and
+     * figures): each is the body's or the table's type with the usual font, alignment and
+     * indent, unless the sheet says otherwise.
      */
-    private static final Map<String, String> IMPLICIT_ROLES = Map.of(
-            "copyNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\", \"letterSpacing\": 0}",
-            "notice", "{\"base\": \"body\", \"font\": \"heading\", \"indent\": 0, \"align\": \"left\"}",
-            "documentNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"center\"}",
-            "signer", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}",
-            "signerName", "{\"base\": \"body\", \"font\": \"kai\", \"indent\": 0, \"align\": \"left\"}",
-            "addressees", "{\"base\": \"body\", \"indent\": 0}",
-            "signature", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}",
-            "note", "{\"base\": \"body\"}");
+    private static final Map<String, String> IMPLICIT_ROLES = Map.ofEntries(
+            Map.entry("copyNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\", \"letterSpacing\": 0}"),
+            Map.entry("notice", "{\"base\": \"body\", \"font\": \"heading\", \"indent\": 0, \"align\": \"left\"}"),
+            Map.entry("documentNumber", "{\"base\": \"body\", \"indent\": 0, \"align\": \"center\"}"),
+            Map.entry("signer", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}"),
+            Map.entry("signerName", "{\"base\": \"body\", \"font\": \"kai\", \"indent\": 0, \"align\": \"left\"}"),
+            Map.entry("addressees", "{\"base\": \"body\", \"indent\": 0}"),
+            Map.entry("signature", "{\"base\": \"body\", \"indent\": 0, \"align\": \"left\"}"),
+            Map.entry("note", "{\"base\": \"body\"}"),
+            Map.entry("tableCaption", "{\"base\": \"body\", \"font\": \"heading\", \"indent\": 0, \"align\": \"center\"}"),
+            Map.entry("tableUnit", "{\"base\": \"tableBody\", \"indent\": 0, \"align\": \"right\", \"spaceAfter\": 2}"),
+            Map.entry("tableNote", "{\"base\": \"tableBody\", \"indent\": 0, \"align\": \"justify\", \"spaceBefore\": 3}"),
+            Map.entry("figureCaption", "{\"base\": \"body\", \"font\": \"kai\", \"indent\": 0, \"align\": \"center\"}"));
 
     private Map<Role, TextStyle> roles(JsonNode given) {
         if (!given.isObject()) {

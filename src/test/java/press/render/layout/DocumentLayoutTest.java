@@ -95,7 +95,7 @@ class DocumentLayoutTest {
 
     @Test
     void orderedListItemsAreNumbered() {
-        Document document = new Document(Metadata.titled("标题"), List.of(new ItemList(true,
+        Document document = new Document(Metadata.titled("标题"), List.of(ItemList.of(true,
                 List.of(List.of(new Text("甲")), List.of(new Text("乙"))))));
         assertEquals(List.of("1.甲", "2.乙"), paragraphs(LAYOUT.layOut(document), Role.BODY).stream()
                 .map(DocumentLayoutTest::text).toList());
@@ -174,6 +174,8 @@ class DocumentLayoutTest {
                 runs.addAll(runs(signature.date().spans()));
             }
             case GridSnap snap -> {
+            }
+            case LaidOutFigure figure -> {
             }
             case NewPage newPage -> {
             }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import press.pipeline.Format;
 import press.pipeline.RenderRequest;
 import press.testing.Fixtures;
-import press.testing.PdfGeometry;
 import press.testing.PdfGeometry.Glyph;
+import press.testing.PdfGeometry;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

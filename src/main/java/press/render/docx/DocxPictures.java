@@ -1,0 +1,43 @@
+package press.render.docx;
+
+import org.docx4j.dml.wordprocessingDrawing.Inline;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.wml.Drawing;
+import org.docx4j.wml.P;
+import org.docx4j.wml.PPrBase;
+import org.docx4j.wml.R;
+import press.render.layout.LaidOutFigure;
+import press.render.style.Align;
+import press.render.style.Role;
+
+/** A figure as a picture in a paragraph of its own, centred, kept with the caption after it. */
+final class DocxPictures {
+
+    private DocxPictures() {
+    }
+
+    static P paragraph(LaidOutFigure figure, WordprocessingMLPackage word, Part source, int id) {
+        try {
+            BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(word, source, figure.data());
+            // docx4j takes the width in twentieths of a point and writes the extent in EMU
+            Inline inline = image.createImageInline("figure", "图片", id, id + 1, Math.round(figure.width() * 20), false);
+            Drawing drawing = Wml.FACTORY.createDrawing();
+            drawing.getAnchorOrInline().add(inline);
+            R run = Wml.FACTORY.createR();
+            run.getContent().add(drawing);
+            P paragraph = Wml.paragraph(Role.FIGURE_CAPTION.key());
+            paragraph.getPPr().setJc(Wml.jc(Align.CENTER));
+            PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+            spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.AUTO);
+            spacing.setLine(java.math.BigInteger.valueOf(240));
+            paragraph.getPPr().setSpacing(spacing);
+            paragraph.getPPr().setKeepNext(Wml.on());
+            paragraph.getContent().add(run);
+            return paragraph;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot place a figure in the DOCX: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package press.render.layout;
+
+import java.util.Objects;
+
+/**
+ * A picture placed centred in the text block at {@code width} × {@code height} points, as PNG
+ * or JPEG bytes (copied in and out); {@code keepRoom} is the room it needs on a page with its
+ * caption, so the two are never parted.
+ */
+public record LaidOutFigure(byte[] data, boolean png, float width, float height, float keepRoom) implements Part {
+
+    public LaidOutFigure {
+        data = Objects.requireNonNull(data, "figure data").clone();
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("a figure needs a size");
+        }
+    }
+
+    @Override
+    public byte[] data() {
+        return data.clone();
+    }
+}
