@@ -23,6 +23,7 @@ import press.render.layout.TableCell;
 import press.render.layout.TableRow;
 import press.render.style.Align;
 import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
 
 /**
  * Laid-out tables as Word tables: a fixed grid, merged cells as {@code w:gridSpan} and
@@ -90,14 +91,14 @@ final class DocxTables {
                     coveredUntil[column] = r + cell.rowSpan();
                     spanOf[column] = cell.colSpan();
                 }
-                tr.getContent().add(cell(cell, row, table.width(column, cell.colSpan())));
+                tr.getContent().add(cell(cell, row, table.width(column, cell.colSpan()), table.textScale()));
                 column += cell.colSpan();
             }
             tbl.getContent().add(tr);
         }
     }
 
-    private Tc cell(TableCell cell, TableRow row, float width) {
+    private Tc cell(TableCell cell, TableRow row, float width, float scale) {
         Tc tc = Wml.FACTORY.createTc();
         TcPr tcPr = properties(cell.colSpan(), width, row);
         if (cell.rowSpan() > 1) {
@@ -109,8 +110,29 @@ final class DocxTables {
         P paragraph = Wml.paragraph(row.role().key());
         paragraph.getPPr().setJc(Wml.jc(cell.align()));
         text.add(paragraph, row.role(), cell.content());
+        if (scale != 1) {
+            shrink(paragraph, style.role(row.role()).scaled(scale));
+        }
         tc.getContent().add(paragraph);
         return tc;
+    }
+
+    /** A shrunk table's cell: its runs at the smaller size, its lines at the smaller leading. */
+    private static void shrink(P paragraph, TextStyle scaled) {
+        for (Object content : paragraph.getContent()) {
+            if (content instanceof org.docx4j.wml.R run && run.getRPr() != null) {
+                org.docx4j.wml.HpsMeasure size = Wml.FACTORY.createHpsMeasure();
+                size.setVal(Wml.halfPoints(scaled.size()));
+                run.getRPr().setSz(size);
+                org.docx4j.wml.HpsMeasure complex = Wml.FACTORY.createHpsMeasure();
+                complex.setVal(Wml.halfPoints(scaled.size()));
+                run.getRPr().setSzCs(complex);
+            }
+        }
+        org.docx4j.wml.PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+        spacing.setLine(Wml.twips(scaled.leading()));
+        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
+        paragraph.getPPr().setSpacing(spacing);
     }
 
     /** The cell under a row span: empty, merged into the one above. */

@@ -5,13 +5,17 @@ import java.util.List;
 /**
  * A table as printed: its width in points (the section's text block), the column widths that
  * fill it, the rows in order, the first {@code headerRows} of them repeated on every page the
- * table spans.
+ * table spans, and its type at {@code textScale} times the style's sizes (a wide table shrinks).
  */
-public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows) implements Part {
+public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows, float textScale)
+        implements Part {
 
     public LaidOutTable {
         columnWidths = List.copyOf(columnWidths);
         rows = List.copyOf(rows);
+        if (textScale <= 0 || textScale > 1) {
+            throw new IllegalArgumentException("a table's type is set at its size or smaller");
+        }
         if (headerRows < 0 || headerRows > rows.size()) {
             throw new IllegalArgumentException("header rows must be between 0 and the number of rows");
         }

@@ -91,7 +91,8 @@ final class LayoutPass {
                 titleOnHead = true;
             }
             case Title title -> {
-                parts.add(paragraph(Role.TITLE, title.content(), "title"));
+                parts.add(paragraph(Role.TITLE, TitleLines.balanced(title.content(), style.role(Role.TITLE),
+                        page.textWidth(), fonts), "title"));
                 if (!title.subtitle().isEmpty()) {
                     parts.add(paragraph(Role.SUBTITLE, title.subtitle(), "subtitle"));
                 }
@@ -134,7 +135,8 @@ final class LayoutPass {
      * goes on in portrait after it (an appendix turns as a whole).
      */
     private void table(Table table) {
-        boolean turn = !landscape && section.equals("body") && orientation.needsLandscape(table);
+        TableFit fit = orientation.fit(table, landscape);
+        boolean turn = !landscape && section.equals("body") && fit.landscape();
         if (turn) {
             startSection(style.page().landscape(), true);
         }
@@ -151,7 +153,18 @@ final class LayoutPass {
             parts.add(new TextParagraph(Role.TABLE_UNIT, text(Role.TABLE_UNIT, text.unit(), where("table unit")),
                     null, null, false, unitRoom + rows));
         }
-        parts.add(tables.table(table, page.textWidth(), where("table")));
+        List<Table> pieces = new ArrayList<>();
+        for (List<Integer> columns : fit.parts()) {
+            Table piece = fit.split() ? TableSlices.slice(table, columns) : table;
+            if (piece == null) {
+                pieces = List.of(table);
+                break;
+            }
+            pieces.add(piece);
+        }
+        for (Table piece : pieces) {
+            parts.add(tables.table(piece, page.textWidth(), fit.scale(), where("table")));
+        }
         for (String note : text.notes()) {
             parts.add(new TextParagraph(Role.TABLE_NOTE, text(Role.TABLE_NOTE, note, where("table note"))));
         }
@@ -259,8 +272,9 @@ final class LayoutPass {
             parts.add(new TextParagraph(Role.APPENDIX_TITLE, line));
         } else {
             parts.add(new TextParagraph(Role.APPENDIX_LABEL, text(Role.APPENDIX_LABEL, label, where("appendix label"))));
-            parts.add(new TextParagraph(Role.APPENDIX_TITLE,
-                    text(Role.APPENDIX_TITLE, appendix.title(), where("appendix title"))));
+            parts.add(new TextParagraph(Role.APPENDIX_TITLE, spans(Role.APPENDIX_TITLE, TitleLines.balanced(
+                    List.of(new Text(appendix.title())), style.role(Role.APPENDIX_TITLE), page.textWidth(), fonts),
+                    where("appendix title"))));
         }
         appendix.content().forEach(this::add);
     }

@@ -1,5 +1,6 @@
 package press.render.layout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import press.fonts.FontLibrary;
@@ -21,6 +22,9 @@ import press.render.style.TextStyle;
  */
 final class TableLayout {
 
+    /** What a shrunk table keeps of the scale that would fill its width exactly. */
+    private static final float SHRINK_MARGIN = 0.97f;
+
     /** Long text cells may wrap, but never to fewer than this many characters a line. */
     static final int MIN_TEXT_CHARACTERS = 8;
 
@@ -40,17 +44,124 @@ final class TableLayout {
         return appendix.content().stream().anyMatch(block -> block instanceof Table table && needsLandscape(table));
     }
 
+    /**
+     * How the table is set, in this order of preference: at its type on a portrait page; at
+     * smaller type, down to the sheet's {@code table.minSize}, on a portrait page; the same on a
+     * landscape page; and at the least type on landscape pages, its columns split into parts
+     * that each repeat the key columns. A table that says its orientation keeps to it; on
+     * landscape pages already ({@code landscapePage}), only landscape is tried.
+     */
+    TableFit fit(Table table, boolean landscapePage) {
+        float[] min = measure(table)[0];
+        float extra = extra();
+        float minScale = Math.min(1, style.table().minSize() / style.role(Role.TABLE_BODY).size());
+        List<Boolean> candidates = landscapePage ? List.of(true) : switch (table.orientation()) {
+            case PORTRAIT -> List.of(false);
+            case LANDSCAPE -> List.of(true);
+            case AUTO -> List.of(false, true);
+        };
+        List<Integer> all = new ArrayList<>();
+        for (int c = 0; c < min.length; c++) {
+            all.add(c);
+        }
+        for (boolean landscape : candidates) {
+            float scale = scaleToFit(min, all, extra, width(landscape));
+            if (scale >= 1) {
+                return new TableFit(1, landscape, List.of(all));
+            }
+            // a shrunk table keeps a little room, so no label wraps a third time for a rounding
+            scale *= SHRINK_MARGIN;
+            if (scale >= minScale) {
+                return new TableFit(scale, landscape, List.of(all));
+            }
+        }
+        boolean landscape = candidates.get(candidates.size() - 1);
+        return new TableFit(minScale, landscape, parts(table, min, extra, width(landscape), minScale));
+    }
+
+    private float width(boolean landscape) {
+        return landscape ? style.page().landscape().textWidth() : style.page().textWidth();
+    }
+
+    private float extra() {
+        return 2 * style.table().padding() + style.table().rule();
+    }
+
+    /** The type scale at which the columns' least widths fill {@code width}: the padding and rules do not shrink. */
+    private static float scaleToFit(float[] min, List<Integer> columns, float extra, float width) {
+        float content = 0;
+        for (int c : columns) {
+            content += min[c] - extra;
+        }
+        return content <= 0 ? 1 : (width - columns.size() * extra) / content;
+    }
+
+    /**
+     * Columns packed into parts that fit {@code width} at {@code scale}, each after the key
+     * columns: the first column, and the second too when the first is a number (序号 before
+     * the name).
+     */
+    private static List<List<Integer>> parts(Table table, float[] min, float extra, float width, float scale) {
+        int keys = table.columns().size() > 2 && table.columns().get(0) == ColumnKind.NUMBER
+                && table.columns().get(1) == ColumnKind.TEXT ? 2 : 1;
+        List<Integer> key = new ArrayList<>();
+        float keyWidth = 0;
+        for (int c = 0; c < keys; c++) {
+            key.add(c);
+            keyWidth += (min[c] - extra) * scale + extra;
+        }
+        List<List<Integer>> parts = new ArrayList<>();
+        List<Integer> part = new ArrayList<>(key);
+        float used = keyWidth;
+        for (int c = keys; c < min.length; c++) {
+            float column = (min[c] - extra) * scale + extra;
+            if (used + column > width && part.size() > keys) {
+                parts.add(part);
+                part = new ArrayList<>(key);
+                used = keyWidth;
+            }
+            part.add(c);
+            used += column;
+        }
+        parts.add(part);
+        return balanced(parts, keys, min, extra, width, scale);
+    }
+
+    /** The same number of parts, the columns shared out evenly, where that still fits: no part of one lonely column. */
+    private static List<List<Integer>> balanced(List<List<Integer>> greedy, int keys, float[] min, float extra, float width,
+                                                float scale) {
+        int count = greedy.size();
+        int columns = min.length - keys;
+        List<List<Integer>> parts = new ArrayList<>();
+        int next = keys;
+        for (int p = 0; p < count; p++) {
+            int size = columns / count + (p < columns % count ? 1 : 0);
+            List<Integer> part = new ArrayList<>();
+            float used = 0;
+            for (int c = 0; c < keys; c++) {
+                part.add(c);
+                used += (min[c] - extra) * scale + extra;
+            }
+            for (int c = next; c < next + size; c++) {
+                part.add(c);
+                used += (min[c] - extra) * scale + extra;
+            }
+            if (used > width) {
+                return greedy;
+            }
+            next += size;
+            parts.add(part);
+        }
+        return parts;
+    }
+
     /** Numbers right-aligned, everything else and every header centred. */
     static Align cellAlign(Role role, ColumnKind kind) {
         return role != Role.TABLE_HEAD && kind == ColumnKind.NUMBER ? Align.RIGHT : Align.CENTER;
     }
 
     boolean needsLandscape(Table table) {
-        return switch (table.orientation()) {
-            case LANDSCAPE -> true;
-            case PORTRAIT -> false;
-            case AUTO -> sum(measure(table)[0]) > style.page().textWidth();
-        };
+        return fit(table, false).landscape();
     }
 
     /**
@@ -59,17 +170,17 @@ final class TableLayout {
      * the least extra get their natural width first, so few labels wrap and those that do wrap
      * evenly; what is left is shared in proportion. Too narrow even then, all shrink alike.
      */
-    float[] columnWidths(Table table, float available) {
+    float[] columnWidths(Table table, float available, float scale) {
         float[][] measure = measure(table);
-        float[] min = measure[0];
-        float[] max = measure[1];
+        float[] min = scaled(measure[0], scale);
+        float[] max = scaled(measure[1], scale);
         float sumMax = sum(max);
         float sumMin = sum(min);
         if (sumMax <= available) {
-            return scaled(max, available / sumMax);
+            return scaledBy(max, available / sumMax);
         }
         if (sumMin > available) {
-            return scaled(min, available / sumMin);
+            return scaledBy(min, available / sumMin);
         }
         float[] widths = min.clone();
         float left = available - sumMin;
@@ -85,7 +196,7 @@ final class TableLayout {
                 left -= wanted;
             }
         }
-        return scaled(widths, available / (available - left));
+        return scaledBy(widths, available / (available - left));
     }
 
     /** {least widths, natural widths} per column, padding and rule included. */
@@ -122,7 +233,7 @@ final class TableLayout {
                     }
                     float least;
                     if (labels) {
-                        least = natural * ((characters + 1) / 2) / Math.max(1, characters);
+                        least = halfLabel(line, textStyle, natural);
                     } else if (table.columns().get(column) == ColumnKind.TEXT && characters > MIN_TEXT_CHARACTERS) {
                         least = natural * MIN_TEXT_CHARACTERS / characters;
                     } else {
@@ -135,7 +246,43 @@ final class TableLayout {
         }
     }
 
-    private static float[] scaled(float[] widths, float factor) {
+    /** Widths of type at {@code scale} times its size: the content shrinks, the padding and rule do not. */
+    private float[] scaled(float[] widths, float scale) {
+        if (scale == 1) {
+            return widths;
+        }
+        float extra = extra();
+        float[] result = new float[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            result[c] = (widths[c] - extra) * scale + extra;
+        }
+        return result;
+    }
+
+    /**
+     * The width a label needs on two lines: broken where a line may break (never before closing
+     * punctuation nor after opening punctuation, never inside a number), nearest the middle; a
+     * label with no such place keeps its one line.
+     */
+    private float halfLabel(String line, TextStyle textStyle, float natural) {
+        int length = line.length();
+        float best = natural;
+        for (int at = 1; at < length; at++) {
+            char before = line.charAt(at - 1);
+            char after = line.charAt(at);
+            boolean digits = Character.isDigit(before) && Character.isDigit(after)
+                    || Character.isDigit(before) && (after == '.' || after == '%') || before == '.' && Character.isDigit(after);
+            if (Character.isLowSurrogate(after) || digits || press.fonts.Punctuation.mayNotStartLine(after)
+                    || press.fonts.Punctuation.mayNotEndLine(before)) {
+                continue;
+            }
+            float first = Widths.of(fonts, line.substring(0, at), textStyle);
+            best = Math.min(best, Math.max(first, natural - first));
+        }
+        return best;
+    }
+
+    private static float[] scaledBy(float[] widths, float factor) {
         float[] result = new float[widths.length];
         for (int c = 0; c < widths.length; c++) {
             result[c] = widths[c] * factor;

@@ -19,8 +19,8 @@ final class TableParts {
         this.pass = pass;
     }
 
-    LaidOutTable table(Table table, float width, String where) {
-        float[] widths = layout.columnWidths(table, width);
+    LaidOutTable table(Table table, float width, float scale, String where) {
+        float[] widths = layout.columnWidths(table, width, scale);
         List<Float> columnWidths = new ArrayList<>(widths.length);
         for (float column : widths) {
             columnWidths.add(column);
@@ -29,7 +29,7 @@ final class TableParts {
         addRows(rows, table, table.head(), Role.TABLE_HEAD, where + ", head");
         addRows(rows, table, table.body(), Role.TABLE_BODY, where + ", body");
         addRows(rows, table, table.foot(), Role.TABLE_TOTAL, where + ", totals");
-        return new LaidOutTable(width, columnWidths, table.head().size(), rows);
+        return new LaidOutTable(width, columnWidths, table.head().size(), rows, scale);
     }
 
     private void addRows(List<TableRow> out, Table table, List<Row> rows, Role role, String where) {

@@ -46,7 +46,7 @@ final class PdfTables {
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
             for (TableCell cell : row.cells()) {
-                pdfTable.addCell(cell(row, cell, rules));
+                pdfTable.addCell(cell(row, cell, rules, table.textScale()));
                 spannedUntil = Math.max(spannedUntil, r + cell.rowSpan());
             }
             boolean batchEnds = (r + 1) % BATCH_ROWS == 0 && r + 1 >= spannedUntil && r + 1 > table.headerRows();
@@ -68,9 +68,9 @@ final class PdfTables {
         return pdfTable;
     }
 
-    private PdfPCell cell(TableRow row, TableCell cell, TableStyle rules) {
-        TextStyle textStyle = style.role(row.role());
-        PdfPCell pdfCell = new PdfPCell(text.phrase(row.role(), cell.content(), true));
+    private PdfPCell cell(TableRow row, TableCell cell, TableStyle rules, float scale) {
+        TextStyle textStyle = style.role(row.role()).scaled(scale);
+        PdfPCell pdfCell = new PdfPCell(text.phrase(row.role(), cell.content(), true, scale));
         pdfCell.setRowspan(cell.rowSpan());
         pdfCell.setColspan(cell.colSpan());
         pdfCell.setPadding(rules.padding());

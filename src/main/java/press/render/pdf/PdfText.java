@@ -36,11 +36,16 @@ final class PdfText {
      * Helvetica. The layout plans that space.
      */
     Phrase phrase(Role role, List<Span> spans, boolean fillEmpty) {
-        TextStyle roleStyle = style.role(role);
+        return phrase(role, spans, fillEmpty, 1);
+    }
+
+    /** The same at {@code scale} times the roles' sizes, as a shrunk table's cells are set. */
+    Phrase phrase(Role role, List<Span> spans, boolean fillEmpty, float scale) {
+        TextStyle roleStyle = style.role(role).scaled(scale);
         Phrase phrase = empty(roleStyle);
         for (Span span : spans) {
             switch (span) {
-                case TextSpan text -> addRuns(phrase, text.runs(), style.role(text.role()), text.strong());
+                case TextSpan text -> addRuns(phrase, text.runs(), style.role(text.role()).scaled(scale), text.strong());
                 case BreakSpan lineBreak -> addRuns(phrase, List.of(new FontRun(lineBreak.face(), "\n")), roleStyle, false);
             }
         }

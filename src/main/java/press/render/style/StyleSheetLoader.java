@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StyleSheetLoader {
 
     private static final float POINTS_PER_MM = 72f / 25.4f;
+    /** The least type a wide table shrinks to, in points: 9 pt is the smallest a printed figure stays legible at. */
+    private static final float DEFAULT_TABLE_MIN_SIZE = 9;
     private static final Set<String> ROLE_KEYS = Set.of("base", "font", "size", "color", "align", "indent",
             "leading", "spaceBefore", "spaceAfter", "letterSpacing", "marker");
 
@@ -77,7 +79,8 @@ public final class StyleSheetLoader {
                     AppendixLayout.valueOf(text(appendixNode, "layout").toUpperCase(Locale.ROOT)), text(appendixNode, "label"));
             JsonNode table = required(root, "table");
             TableStyle tableStyle = new TableStyle(length(table, "rule"), length(table, "totalsRule"),
-                    length(table, "padding"), color(table, "totalsBackground"));
+                    length(table, "padding"), color(table, "totalsBackground"),
+                    table.has("minSize") ? length(table, "minSize") : DEFAULT_TABLE_MIN_SIZE);
             JsonNode closing = required(root, "closing");
             ClosingStyle closingStyle = new ClosingStyle(length(closing, "thickRule"), length(closing, "thinRule"),
                     closing.path("rules").asBoolean(true), closing.path("imprint").asBoolean(true),

@@ -19,6 +19,12 @@ public record TextStyle(String font, float size, int color, Align align, float i
         }
     }
 
+    /** This style at {@code scale} times its sizes and spacings (a shrunk table's cells). */
+    public TextStyle scaled(float scale) {
+        return scale == 1 ? this : new TextStyle(font, size * scale, color, align, indent, leading * scale,
+                spaceBefore * scale, spaceAfter * scale, letterSpacing * scale, marker);
+    }
+
     /** The advance of one full-width character, spacing included: the unit of indents. */
     public float characterWidth() {
         return size + letterSpacing;

@@ -1,0 +1,89 @@
+package press.render.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.fonts.FontLibrary;
+import press.fonts.Punctuation;
+import press.model.Inline;
+import press.model.LineBreak;
+import press.model.Text;
+import press.render.style.TextStyle;
+
+/**
+ * A title too long for one line, broken into lines of about equal width, as offices set a
+ * title ("排列对称，长短适宜"): as few lines as the width allows, each break where a line may
+ * break (not before closing punctuation, not after opening punctuation, not inside a number or
+ * a Latin word) and nearest the even share, so no line is left with a character or two.
+ */
+final class TitleLines {
+
+    private TitleLines() {
+    }
+
+    /** The title with line breaks put in, or as it is when it fits one line or is not plain text. */
+    static List<Inline> balanced(List<Inline> content, TextStyle style, float width, FontLibrary fonts) {
+        if (content.stream().anyMatch(inline -> !(inline instanceof Text))) {
+            return content;
+        }
+        String text = Inline.plainText(content);
+        float natural = Widths.of(fonts, text, style);
+        if (natural <= width) {
+            return content;
+        }
+        int[] points = text.codePoints().toArray();
+        float[] before = new float[points.length + 1];
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < points.length; i++) {
+            prefix.appendCodePoint(points[i]);
+            before[i + 1] = Widths.of(fonts, prefix.toString(), style);
+        }
+        for (int lines = (int) Math.ceil(natural / width); lines <= points.length; lines++) {
+            List<Integer> breaks = breaks(points, before, lines, width);
+            if (breaks != null) {
+                List<Inline> out = new ArrayList<>();
+                int from = 0;
+                for (int at : breaks) {
+                    out.add(new Text(new String(points, from, at - from)));
+                    out.add(new LineBreak());
+                    from = at;
+                }
+                out.add(new Text(new String(points, from, points.length - from)));
+                return out;
+            }
+        }
+        return content;
+    }
+
+    /** Break positions for {@code lines} lines each within {@code width}, each nearest its even share; null if none do. */
+    private static List<Integer> breaks(int[] points, float[] before, int lines, float width) {
+        float total = before[points.length];
+        List<Integer> breaks = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k < lines; k++) {
+            float target = total * k / lines;
+            int best = -1;
+            for (int at = from + 1; at < points.length; at++) {
+                if (!mayBreak(points, at) || before[at] - before[from] > width) {
+                    continue;
+                }
+                if (best < 0 || Math.abs(before[at] - target) < Math.abs(before[best] - target)) {
+                    best = at;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            breaks.add(best);
+            from = best;
+        }
+        return total - before[from] <= width ? breaks : null;
+    }
+
+    private static boolean mayBreak(int[] points, int at) {
+        int left = points[at - 1];
+        int right = points[at];
+        boolean word = Character.isLetterOrDigit(left) && Character.isLetterOrDigit(right) && left < 0x2E80 && right < 0x2E80;
+        return !word && !Punctuation.mayNotStartLine(right) && !Punctuation.mayNotEndLine(left)
+                && !(left == right && (left == '—' || left == '…'));
+    }
+}
