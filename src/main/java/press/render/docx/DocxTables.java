@@ -68,8 +68,11 @@ final class DocxTables {
         int columns = table.columnCount();
         int[] coveredUntil = new int[columns];
         int[] spanOf = new int[columns];
+        int[] groupEnds = table.groupEnds();
+        int groupEnd = -1;
         for (int r = 0; r < table.rows().size(); r++) {
             TableRow row = table.rows().get(r);
+            groupEnd = Math.max(groupEnd, groupEnds[r]);
             Cancellation.checkRow(r);
             Tr tr = Wml.FACTORY.createTr();
             TrPr trPr = Wml.FACTORY.createTrPr();
@@ -94,7 +97,23 @@ final class DocxTables {
                 tr.getContent().add(cell(cell, row, table.width(column, cell.colSpan()), table.textScale()));
                 column += cell.colSpan();
             }
+            if (r < groupEnd) {
+                keepWithNext(tr);
+            }
             tbl.getContent().add(tr);
+        }
+    }
+
+    /** Word keeps a row on the page of the next when its paragraphs keep with the next: a row span's group stays whole. */
+    private static void keepWithNext(Tr tr) {
+        for (Object cell : tr.getContent()) {
+            if (cell instanceof Tc tc) {
+                for (Object content : tc.getContent()) {
+                    if (content instanceof P paragraph) {
+                        paragraph.getPPr().setKeepNext(Wml.on());
+                    }
+                }
+            }
         }
     }
 

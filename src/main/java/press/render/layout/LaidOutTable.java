@@ -34,6 +34,30 @@ public record LaidOutTable(float width, List<Float> columnWidths, int headerRows
         return width;
     }
 
+    /**
+     * For the first row of each group of rows that row spans bind together, the group's last
+     * row; for every other row, itself. Writers keep such a group on one page.
+     */
+    public int[] groupEnds() {
+        int[] ends = new int[rows.size()];
+        int until = -1;
+        int start = 0;
+        for (int r = 0; r < ends.length; r++) {
+            ends[r] = r;
+            if (r > until) {
+                start = r;
+            }
+            for (TableCell cell : rows.get(r).cells()) {
+                until = Math.max(until, r + cell.rowSpan() - 1);
+            }
+            until = Math.max(until, r);
+            if (r == until) {
+                ends[start] = until;
+            }
+        }
+        return ends;
+    }
+
     public float[] columnWidthArray() {
         float[] widths = new float[columnWidths.size()];
         for (int c = 0; c < widths.length; c++) {

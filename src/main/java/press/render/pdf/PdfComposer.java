@@ -49,6 +49,17 @@ final class PdfComposer {
     private final PdfBreaks breaks = new PdfBreaks(this);
     private final PdfHead head;
     private final PdfSignature signature;
+    private final PdfTables.Pager pager = new PdfTables.Pager() {
+        @Override
+        public float room() {
+            return flowY() - pdf.bottom();
+        }
+
+        @Override
+        public float pageHeight() {
+            return pdf.top() - pdf.bottom();
+        }
+    };
     private final Set<Integer> unnumbered = new HashSet<>();
     private PageStyle current;
     private com.lowagie.text.Document pdf;
@@ -130,7 +141,7 @@ final class PdfComposer {
             }
             case GridSnap snap -> snap(snap);
             case SignatureBlock block -> signature.add(block);
-            case LaidOutTable table -> tables.draw(table, this::put);
+            case LaidOutTable table -> tables.draw(table, this::put, pager);
             case LaidOutFigure figure -> figure(figure);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
