@@ -1,9 +1,9 @@
 #!/bin/sh
 # Re-derives the bundled fonts from Debian's packages (Debian 12: texlive-lang-chinese,
-# fonts-noto-cjk; tools: fontforge-nox, python3-fonttools). Run as root in an empty folder.
+# fonts-noto-cjk, fonts-noto-core; tools: fontforge-nox, python3-fonttools). Run as root in an empty folder.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-apt-get download texlive-lang-chinese fonts-noto-cjk
+apt-get download texlive-lang-chinese fonts-noto-cjk fonts-noto-core
 for deb in *.deb; do dpkg -x "$deb" x; done
 fandol=x/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
 for face in FandolFang-Regular FandolHei-Regular FandolKai-Regular FandolSong-Bold; do
@@ -14,3 +14,5 @@ done
     --unicodes='*' --layout-features='' --name-IDs='*' --name-languages='*' --notdef-outline \
     --desubroutinize --no-hinting --output-file=NotoSerifSC-Regular.otf
 /usr/bin/python3 "$here/otf2ttf.py" NotoSerifSC-Regular.otf NotoSerifSC-Regular.ttf
+# Tibetan is shaped, so it keeps every table as published
+cp x/usr/share/fonts/truetype/noto/NotoSerifTibetan-Regular.ttf .

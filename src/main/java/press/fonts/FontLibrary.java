@@ -26,11 +26,14 @@ public final class FontLibrary {
     private final Map<String, FontFace> faces;
     private final List<String> fallback;
     private final Map<FontSource, OpenTypeFont> fonts;
+    private final Map<FontSource, Path> shaped;
 
-    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<FontSource, OpenTypeFont> fonts) {
+    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<FontSource, OpenTypeFont> fonts,
+                        Map<FontSource, Path> shaped) {
         this.faces = Map.copyOf(faces);
         this.fallback = List.copyOf(fallback);
         this.fonts = Map.copyOf(fonts);
+        this.shaped = Map.copyOf(shaped);
     }
 
     /** Reads {@code manifest.json} in {@code directory} and every font file it names. */
@@ -43,7 +46,7 @@ public final class FontLibrary {
             for (Map.Entry<String, JsonNode> entry : root.path("roles").properties()) {
                 JsonNode node = entry.getValue();
                 FontFace face = new FontFace(entry.getKey(), node.path("file").asString(), node.path("index").asInt(0),
-                        node.path("official").asString(""));
+                        node.path("official").asString(""), node.path("shaping").asBoolean(false));
                 faces.put(face.role(), face);
                 if (!fonts.containsKey(face.source())) {
                     byte[] file = Files.readAllBytes(directory.resolve(face.file()));
@@ -60,7 +63,10 @@ public final class FontLibrary {
             if (faces.isEmpty()) {
                 throw new IllegalStateException("no font roles in " + manifest);
             }
-            return new FontLibrary(faces, fallback, fonts);
+            Map<FontSource, Path> shaped = new HashMap<>();
+            faces.values().stream().filter(FontFace::shaped).forEach(face -> shaped.put(face.source(),
+                    directory.resolve(face.file()).toAbsolutePath()));
+            return new FontLibrary(faces, fallback, fonts, shaped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read fonts from " + directory, e);
         }
@@ -185,7 +191,23 @@ public final class FontLibrary {
 
     /** A font file with just these characters of the source, and its extension (otf, ttf). */
     public byte[] subset(FontSource source, int[] codePoints) {
+        if (shaped.containsKey(source)) {
+            try {
+                return Files.readAllBytes(shaped.get(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + shaped.get(source), e);
+            }
+        }
         return fonts.get(source).subset(codePoints);
+    }
+
+    /**
+     * Whether the face's script needs shaping: a writer then shapes its text itself and gets the
+     * whole file from {@link #subset} (the glyphs shaping reaches are in no character map, so no
+     * subset of ours could hold them).
+     */
+    public boolean isShaped(FontSource source) {
+        return shaped.containsKey(source);
     }
 
     /** The family name inside the font file: what a program that loads the file knows it by. */

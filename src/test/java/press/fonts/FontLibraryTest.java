@@ -19,8 +19,8 @@ class FontLibraryTest {
     }
 
     @Test
-    void eachRoleFallsBackToTheFullCoverageFont() {
-        assertEquals(List.of("body", "fallback"), FONTS.chain("body").stream().map(FontFace::role).toList());
+    void eachRoleFallsBackToTheFullCoverageFontThenToTibetan() {
+        assertEquals(List.of("body", "fallback", "tibetan"), FONTS.chain("body").stream().map(FontFace::role).toList());
         assertEquals("仿宋_GB2312", FONTS.face("body").officialName());
     }
 

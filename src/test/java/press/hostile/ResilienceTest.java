@@ -66,7 +66,7 @@ class ResilienceTest {
     @Test
     void aRenderAbandonedAtItsTimeLimitFreesItsWorkerWithinASecond() throws Exception {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
-            Javalin app = start(archive, 1, 0, Duration.ofMillis(1500));
+            Javalin app = start(archive, 1, 0, Duration.ofMillis(300));
             try {
                 RawHttp.Answer abandoned = RawHttp.send(app.port(), heavy(), 10_000);
                 assertEquals(503, abandoned.status(), abandoned.body());

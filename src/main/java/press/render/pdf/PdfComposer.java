@@ -69,7 +69,8 @@ final class PdfComposer {
         this.style = style;
         this.document = document;
         this.archival = archival;
-        this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()));
+        this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
+                new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.tables = new PdfTables(text, style);
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);

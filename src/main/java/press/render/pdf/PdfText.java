@@ -24,10 +24,12 @@ final class PdfText {
 
     private final StyleSheet style;
     private final PdfFonts fonts;
+    private final ShapedRuns shaped;
 
-    PdfText(StyleSheet style, PdfFonts fonts) {
+    PdfText(StyleSheet style, PdfFonts fonts, ShapedRuns shaped) {
         this.style = style;
         this.fonts = fonts;
+        this.shaped = shaped;
     }
 
     /**
@@ -77,6 +79,10 @@ final class PdfText {
     private void addRuns(Phrase phrase, List<FontRun> runs, TextStyle textStyle, boolean strong) {
         Color color = new Color(textStyle.color());
         for (FontRun run : runs) {
+            if (shaped.shaped(run.face())) {
+                shaped.chunks(run.text(), run.face(), planned(run), textStyle.size(), color).forEach(phrase::add);
+                continue;
+            }
             Chunk chunk = new Chunk(run.text(), font(planned(run), textStyle));
             chunk.setSplitCharacter(Kinsoku.INSTANCE);
             if (textStyle.letterSpacing() != 0) {

@@ -1,0 +1,118 @@
+package press.render.pdf;
+
+import com.lowagie.text.BadElementException;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Image;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Color;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import press.fonts.FontFace;
+import press.fonts.FontLibrary;
+import press.fonts.FontSource;
+
+/**
+ * Text of a script that needs OpenType shaping (Tibetan: stacked consonants, vowel signs placed
+ * on their stack), which OpenPDF's text flow cannot set. The JDK's OpenType engine shapes each
+ * syllable group; its glyphs go into a small form at the positions the engine gives, carrying
+ * the characters as ActualText so the text extracts as typed; each form is one unbreakable
+ * piece of the line, and lines break between syllables (after ་ and ། and spaces). The JDK
+ * fonts are made once per file for the process; the PDF embeds the glyphs the document used.
+ */
+final class ShapedRuns {
+
+    private static final Map<FontSource, java.awt.Font> FONTS = new ConcurrentHashMap<>();
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /** Room above and below the baseline, in ems: Tibetan stacks reach far below it. */
+    private static final float ASCENT = 1.0f;
+    private static final float DESCENT = 0.9f;
+
+    private final FontLibrary library;
+    private final Supplier<PdfContentByte> canvas;
+
+    ShapedRuns(FontLibrary library, Supplier<PdfContentByte> canvas) {
+        this.library = library;
+        this.canvas = canvas;
+    }
+
+    boolean shaped(FontFace face) {
+        return library.isShaped(face.source());
+    }
+
+    /** The text as pieces of a line, each a syllable group shaped and drawn in {@code font}. */
+    List<Chunk> chunks(String text, FontFace face, BaseFont font, float size, Color color) {
+        java.awt.Font shaper = FONTS.computeIfAbsent(face.source(), this::load).deriveFont(size);
+        List<Chunk> chunks = new ArrayList<>();
+        for (String piece : pieces(text)) {
+            GlyphVector glyphs = shaper.layoutGlyphVector(CONTEXT, piece.toCharArray(), 0, piece.length(),
+                    java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+            int count = glyphs.getNumGlyphs();
+            float width = (float) glyphs.getGlyphPosition(count).getX();
+            float below = DESCENT * size;
+            PdfTemplate form = canvas.get().createTemplate(Math.max(width, 0.01f), (ASCENT + DESCENT) * size);
+            PdfDictionary actual = new PdfDictionary();
+            actual.put(PdfName.ACTUALTEXT, new PdfString(piece, PdfObject.TEXT_UNICODE));
+            form.beginMarkedContentSequence(PdfName.SPAN, actual, true);
+            form.beginText();
+            form.setFontAndSize(font, size);
+            form.setColorFill(color);
+            for (int g = 0; g < count; g++) {
+                Point2D at = glyphs.getGlyphPosition(g);
+                form.setTextMatrix((float) at.getX(), below - (float) at.getY());
+                form.showText(glyphs, g, g + 1);
+            }
+            form.endText();
+            form.endMarkedContentSequence();
+            try {
+                chunks.add(new Chunk(Image.getInstance(form), 0, -below, false));
+            } catch (BadElementException e) {
+                throw new IllegalStateException("cannot set shaped text: " + e.getMessage(), e);
+            }
+        }
+        return chunks;
+    }
+
+    /** The text cut after each syllable mark (་), shad (།) and space: where a line may break. */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0F0B' || c == '\u0F0D' || c == ' ') {
+                pieces.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            pieces.add(text.substring(start));
+        }
+        return pieces;
+    }
+
+    private java.awt.Font load(FontSource source) {
+        try {
+            return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(
+                    library.subset(source, new int[0])));
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("cannot shape with " + source.file() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.file(), e);
+        }
+    }
+}
