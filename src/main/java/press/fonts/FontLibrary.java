@@ -27,11 +27,13 @@ public final class FontLibrary {
     private final List<String> fallback;
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
+    private final Map<String, List<String>> ownFallback;
 
-    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<FontSource, OpenTypeFont> fonts,
-                        Map<FontSource, Path> shaped) {
+    private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<String, List<String>> ownFallback,
+                        Map<FontSource, OpenTypeFont> fonts, Map<FontSource, Path> shaped) {
         this.faces = Map.copyOf(faces);
         this.fallback = List.copyOf(fallback);
+        this.ownFallback = Map.copyOf(ownFallback);
         this.fonts = Map.copyOf(fonts);
         this.shaped = Map.copyOf(shaped);
     }
@@ -55,7 +57,14 @@ public final class FontLibrary {
             }
             List<String> fallback = new ArrayList<>();
             root.path("fallback").values().forEach(role -> fallback.add(role.asString()));
-            for (String role : fallback) {
+            Map<String, List<String>> own = new HashMap<>();
+            for (Map.Entry<String, JsonNode> entry : root.path("roles").properties()) {
+                List<String> roles = new ArrayList<>();
+                entry.getValue().path("fallback").values().forEach(role -> roles.add(role.asString()));
+                own.put(entry.getKey(), roles);
+            }
+            for (String role : java.util.stream.Stream.concat(fallback.stream(), own.values().stream().flatMap(List::stream))
+                    .toList()) {
                 if (!faces.containsKey(role)) {
                     throw new IllegalStateException("fallback role '" + role + "' is not in " + manifest);
                 }
@@ -66,7 +75,7 @@ public final class FontLibrary {
             Map<FontSource, Path> shaped = new HashMap<>();
             faces.values().stream().filter(FontFace::shaped).forEach(face -> shaped.put(face.source(),
                     directory.resolve(face.file()).toAbsolutePath()));
-            return new FontLibrary(faces, fallback, fonts, shaped);
+            return new FontLibrary(faces, fallback, own, fonts, shaped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read fonts from " + directory, e);
         }
@@ -89,10 +98,11 @@ public final class FontLibrary {
         return face;
     }
 
-    /** The role's face first, then the fallback roles, without repeats. */
+    /** The role's face first, then its own fallback roles, then the common ones, without repeats. */
     public List<FontFace> chain(String role) {
         LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
         chain.add(face(role));
+        ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(faces.get(name)));
         fallback.forEach(name -> chain.add(faces.get(name)));
         return List.copyOf(chain);
     }

@@ -19,20 +19,23 @@ class FontLibraryTest {
     }
 
     @Test
-    void eachRoleFallsBackToTheFullCoverageFontThenToTibetan() {
-        assertEquals(List.of("body", "fallback", "tibetan"), FONTS.chain("body").stream().map(FontFace::role).toList());
+    void fangSongFallsBackToAKaiFaceOfTheRarerIdeographsBeforeTheFullCoverageSongThenTibetan() {
+        assertEquals(List.of("body", "kaiRare", "fallback", "tibetan"), FONTS.chain("body").stream().map(FontFace::role)
+                .toList());
+        assertEquals(List.of("title", "fallback", "tibetan"), FONTS.chain("title").stream().map(FontFace::role).toList());
         assertEquals("仿宋_GB2312", FONTS.face("body").officialName());
     }
 
     @Test
     void aCharacterTheRolesFontLacksIsDrawnByTheFallback() {
-        assertEquals(List.of("body:绵", "fallback:虒", "body:镇"), faces(FONTS.runs("绵虒镇", "body", "test")));
+        assertEquals(List.of("body:绵", "kaiRare:虒", "body:镇"), faces(FONTS.runs("绵虒镇", "body", "test")));
+        assertEquals(List.of("title:绵", "fallback:虒", "title:镇"), faces(FONTS.runs("绵虒镇", "title", "test")));
     }
 
     @Test
     void punctuationStaysWithTheRunItMayNotBeSeparatedFrom() {
-        assertEquals(List.of("body:映秀、绵", "fallback:虒，", "body:镇"), faces(FONTS.runs("映秀、绵虒，镇", "body", "test")));
-        assertEquals(List.of("body:镇", "fallback:“虒”"), faces(FONTS.runs("镇“虒”", "body", "test")));
+        assertEquals(List.of("body:映秀、绵", "kaiRare:虒，", "body:镇"), faces(FONTS.runs("映秀、绵虒，镇", "body", "test")));
+        assertEquals(List.of("body:镇", "kaiRare:“虒”"), faces(FONTS.runs("镇“虒”", "body", "test")));
     }
 
     @Test
