@@ -75,7 +75,7 @@ final class DocxComposer {
             main.addTargetPart(styles);
             main.addTargetPart(settings());
             pages.addFooters(main);
-            word.setTitle(document.metadata().title());
+            DocxProperties.describe(word, document.metadata());
             body = content.getContent();
             for (Section next : document.sections()) {
                 if (section != null) {
@@ -102,6 +102,10 @@ final class DocxComposer {
         DocumentSettingsPart part = new DocumentSettingsPart();
         CTSettings settings = Wml.FACTORY.createCTSettings();
         settings.setEvenAndOddHeaders(Wml.on());
+        // Word 2013 and later: without it Word opens the file in Compatibility Mode
+        org.docx4j.wml.CTCompat compat = Wml.FACTORY.createCTCompat();
+        compat.setCompatSetting("compatibilityMode", "http://schemas.microsoft.com/office/word", "15");
+        settings.setCompat(compat);
         if (fonts.embedded()) {
             settings.setEmbedTrueTypeFonts(Wml.on());
             settings.setSaveSubsetFonts(Wml.on());

@@ -54,8 +54,9 @@ final class DocxStyles {
         DocDefaults defaults = Wml.FACTORY.createDocDefaults();
         DocDefaults.RPrDefault rPrDefault = Wml.FACTORY.createDocDefaultsRPrDefault();
         RPr rPr = runProperties(style.role(Role.BODY));
+        // Latin text in English: with zh-CN there too, LibreOffice breaks lines inside runs of digits
         CTLanguage language = Wml.FACTORY.createCTLanguage();
-        language.setVal("zh-CN");
+        language.setVal("en-US");
         language.setEastAsia("zh-CN");
         rPr.setLang(language);
         rPrDefault.setRPr(rPr);
@@ -80,6 +81,12 @@ final class DocxStyles {
         }
         if (role == Role.TITLE || role == Role.APPENDIX_TITLE) {
             pPr.setKeepNext(Wml.on());
+        }
+        if (role == Role.APPENDIX_TITLE || role == Role.APPENDIX_LABEL) {
+            // an appendix is a chapter in Word's and WPS's navigation pane, beside the body's 一级 headings
+            PPrBase.OutlineLvl level = Wml.FACTORY.createPPrBaseOutlineLvl();
+            level.setVal(BigInteger.ZERO);
+            pPr.setOutlineLvl(level);
         }
         paragraphStyle.setPPr(pPr);
         paragraphStyle.setRPr(runProperties(textStyle));
