@@ -138,7 +138,8 @@ final class DocxStyles {
         Style.Name name = Wml.FACTORY.createStyleName();
         name.setVal("Bulletin table");
         table.setName(name);
-        TblPr tblPr = Wml.FACTORY.createTblPr();
+        // a style holds the base table properties: a w:tblPr typed CT_TblPr is not valid there
+        org.docx4j.wml.CTTblPrBase tblPr = Wml.FACTORY.createCTTblPrBase();
         TblBorders borders = Wml.FACTORY.createTblBorders();
         float rule = style.table().rule();
         borders.setTop(Wml.border(rule, 0));
