@@ -35,6 +35,8 @@ final class DocxPages {
     private final PageNumbering numbering;
     private String oddFooter;
     private String evenFooter;
+    private String oddLandscapeFooter;
+    private String evenLandscapeFooter;
 
     DocxPages(StyleSheet style, DocxText text, PageNumbering numbering) {
         this.style = style;
@@ -43,14 +45,47 @@ final class DocxPages {
     }
 
     void addFooters(MainDocumentPart main) throws InvalidFormatException {
-        oddFooter = footer(main, "/word/footer1.xml", Align.RIGHT);
-        evenFooter = footer(main, "/word/footer2.xml", Align.LEFT);
+        oddFooter = footer(main, "/word/footer1.xml", pageNumber(Align.RIGHT));
+        evenFooter = footer(main, "/word/footer2.xml", pageNumber(Align.LEFT));
+        oddLandscapeFooter = footer(main, "/word/footer3.xml", turned(Align.RIGHT));
+        evenLandscapeFooter = footer(main, "/word/footer4.xml", turned(Align.LEFT));
     }
 
-    private String footer(MainDocumentPart main, String name, Align align) throws InvalidFormatException {
+    /**
+     * A landscape page's number, where GB/T 9704 keeps it: at the portrait page's foot, which on a
+     * sheet turned clockwise is its left edge. A text box whose text runs top to bottom holds the
+     * number, placed from the page's corner as the portrait page places it.
+     */
+    private P turned(Align align) {
+        PageNumberStyle number = style.pageNumber();
+        PageStyle portrait = style.page();
+        float length = 5 * number.size();
+        float height = 1.5f * number.size();
+        float middle = portrait.bottom() - number.below();
+        float inset = number.inset() * number.size();
+        float start = align == Align.RIGHT ? portrait.width() - portrait.right() - inset - length : portrait.left() + inset;
+        float centreY = start + length / 2;
+        String box = "position:absolute;margin-left:%.2fpt;margin-top:%.2fpt;width:%.2fpt;height:%.2fpt;z-index:1;"
+                .formatted(middle - height / 2, centreY - length / 2, height, length)
+                + "mso-position-horizontal-relative:page;mso-position-vertical-relative:page";
+        String inner = org.docx4j.XmlUtils.marshaltoString(pageNumber(align), true, false);
+        inner = inner.replaceFirst("<w:ind [^>]*/>", "");
+        String xml = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                + "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:pPr><w:pStyle w:val=\"" + DocxStyles.PAGE_NUMBER
+                + "\"/></w:pPr><w:r><w:pict><v:shape id=\"pageNumber" + align.name().toLowerCase(java.util.Locale.ROOT)
+                + "\" style=\"" + box + "\" stroked=\"f\" filled=\"f\"><v:textbox style=\"layout-flow:vertical\" inset=\"0,0,0,0\"><w:txbxContent>"
+                + inner + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        try {
+            return (P) org.docx4j.XmlUtils.unmarshalString(xml);
+        } catch (jakarta.xml.bind.JAXBException e) {
+            throw new IllegalStateException("cannot write a turned page number: " + e.getMessage(), e);
+        }
+    }
+
+    private String footer(MainDocumentPart main, String name, P content) throws InvalidFormatException {
         FooterPart part = new FooterPart(new org.docx4j.openpackaging.parts.PartName(name));
         Ftr ftr = Wml.FACTORY.createFtr();
-        ftr.getContent().add(pageNumber(align));
+        ftr.getContent().add(content);
         part.setJaxbElement(ftr);
         Relationship relationship = main.addTargetPart(part);
         return relationship.getId();
@@ -116,8 +151,8 @@ final class DocxPages {
         SectPr.Type type = Wml.FACTORY.createSectPrType();
         type.setVal("nextPage");
         sectPr.setType(type);
-        sectPr.getEGHdrFtrReferences().add(reference(oddFooter, HdrFtrRef.DEFAULT));
-        sectPr.getEGHdrFtrReferences().add(reference(evenFooter, HdrFtrRef.EVEN));
+        sectPr.getEGHdrFtrReferences().add(reference(landscape ? oddLandscapeFooter : oddFooter, HdrFtrRef.DEFAULT));
+        sectPr.getEGHdrFtrReferences().add(reference(landscape ? evenLandscapeFooter : evenFooter, HdrFtrRef.EVEN));
         return sectPr;
     }
 

@@ -31,6 +31,7 @@ class LibreOfficeRenderingTest {
     private static ExtractedPdf plain;
     private static ExtractedPdf embedded;
     private static ExtractedPdf gongwen;
+    private static press.testing.PdfGeometry embeddedGeometry;
 
     @BeforeAll
     static void convert() throws Exception {
@@ -45,6 +46,7 @@ class LibreOfficeRenderingTest {
         List<Path> pdfs = LibreOffice.toPdf(List.of(plainDocx, embeddedDocx, gongwenDocx), folder, true);
         plain = new ExtractedPdf(Files.readAllBytes(pdfs.get(0)));
         embedded = new ExtractedPdf(Files.readAllBytes(pdfs.get(1)));
+        embeddedGeometry = new press.testing.PdfGeometry(Files.readAllBytes(pdfs.get(1)));
         gongwen = new ExtractedPdf(Files.readAllBytes(pdfs.get(2)));
     }
 
@@ -75,6 +77,30 @@ class LibreOfficeRenderingTest {
                 assertTrue(!wrapped || !split, "a number split across lines: " + end + " | " + start);
             }
         }
+    }
+
+    /** GB/T 9704 keeps a landscape page's number where the portrait page has it: the sheet's left edge, turned. */
+    @Test
+    void aLandscapePagesNumberStandsTurnedAtThePortraitFoot() {
+        int turned = 0;
+        for (int page = 1; page <= embeddedGeometry.pageCount(); page++) {
+            if (embeddedGeometry.pageWidth(page) <= embeddedGeometry.pageHeight(page)) {
+                continue;
+            }
+            String digits = Integer.toString(page);
+            List<press.testing.PdfGeometry.Glyph> number = embeddedGeometry.glyphs(page).stream()
+                    .filter(glyph -> Math.abs(glyph.size() - 14) < 0.5f)
+                    .filter(glyph -> glyph.text().equals("—") || glyph.text().equals(digits)).toList();
+            assertTrue(number.size() >= 3, "page " + page + " has its number");
+            for (press.testing.PdfGeometry.Glyph glyph : number) {
+                assertTrue(glyph.inkRight() < 40, "page " + page + ": the number stands at the sheet's left edge");
+            }
+            press.testing.PdfGeometry.Glyph dash = number.stream().filter(glyph -> glyph.text().equals("—")).findFirst()
+                    .orElseThrow();
+            assertTrue(dash.inkBottom() - dash.inkTop() > dash.inkRight() - dash.inkLeft(), "the dash is turned");
+            turned++;
+        }
+        assertTrue(turned > 0, "the reference has a landscape page");
     }
 
     @Test
