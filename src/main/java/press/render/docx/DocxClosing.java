@@ -1,11 +1,7 @@
 package press.render.docx;
 
 import org.docx4j.wml.CTTblCellMar;
-import org.docx4j.wml.CTTblPPr;
-import org.docx4j.wml.STHAnchor;
-import org.docx4j.wml.STVAnchor;
-import org.docx4j.wml.STXAlign;
-import org.docx4j.wml.STYAlign;
+import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.TblBorders;
 import org.docx4j.wml.TblGrid;
@@ -25,16 +21,42 @@ import press.render.layout.ClosingRow;
  */
 final class DocxClosing {
 
+
     private final DocxText text;
 
     DocxClosing(DocxText text) {
         this.text = text;
     }
 
-    Tbl build(ClosingBlock block) {
+    /**
+     * The block in a text box standing on the foot of the text block, anchored to a paragraph of
+     * its own: Word and LibreOffice both align a box to the bottom of the margin, which
+     * LibreOffice will not do for a floating table. The box grows to the table it holds and ends
+     * with the paragraph a text box must end with, a twentieth of a point high.
+     */
+    P build(ClosingBlock block) {
+        String table = org.docx4j.XmlUtils.marshaltoString(table(block), true, false);
+        String end = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"1\" w:lineRule=\"exact\"/>"
+                + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+        String box = "position:absolute;margin-left:0;margin-top:0;width:%.2fpt;height:%.2fpt;z-index:2;"
+                .formatted(block.width(), 20f)
+                + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+                + "mso-position-vertical:bottom;mso-position-vertical-relative:margin;mso-wrap-style:square";
+        String xml = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                + "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:r><w:pict><v:shape id=\"closing\" style=\"" + box
+                + "\" stroked=\"f\" filled=\"f\"><v:textbox style=\"mso-fit-shape-to-text:t\" inset=\"0,0,0,0\">"
+                + "<w:txbxContent>" + table + end + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
+        try {
+            return (P) org.docx4j.XmlUtils.unmarshalString(xml);
+        } catch (jakarta.xml.bind.JAXBException e) {
+            throw new IllegalStateException("cannot write the closing block: " + e.getMessage(), e);
+        }
+    }
+
+    private Tbl table(ClosingBlock block) {
         float[] columns = {block.officeWidth(), block.dateWidth()};
         Tbl tbl = Wml.FACTORY.createTbl();
-        tbl.setTblPr(floating(block.width(), block.inset()));
+        tbl.setTblPr(properties(block.width(), block.inset()));
         TblGrid grid = Wml.FACTORY.createTblGrid();
         for (float column : columns) {
             TblGridCol col = Wml.FACTORY.createTblGridCol();
@@ -55,14 +77,8 @@ final class DocxClosing {
         return tbl;
     }
 
-    private static TblPr floating(float width, float inset) {
+    private static TblPr properties(float width, float inset) {
         TblPr tblPr = Wml.FACTORY.createTblPr();
-        CTTblPPr position = Wml.FACTORY.createCTTblPPr();
-        position.setVertAnchor(STVAnchor.MARGIN);
-        position.setTblpYSpec(STYAlign.BOTTOM);
-        position.setHorzAnchor(STHAnchor.MARGIN);
-        position.setTblpXSpec(STXAlign.CENTER);
-        tblPr.setTblpPr(position);
         tblPr.setTblW(DocxStyles.width(width));
         TblBorders none = Wml.FACTORY.createTblBorders();
         none.setTop(Wml.noBorder());

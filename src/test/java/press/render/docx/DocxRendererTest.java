@@ -84,11 +84,11 @@ class DocxRendererTest {
     }
 
     @Test
-    void theClosingBlockFloatsToTheBottomOfTheTextBlock() {
-        String closing = "//w:tbl[w:tblPr/w:tblpPr]";
-        assertEquals("bottom", DOCX.value(DOCUMENT, closing + "/w:tblPr/w:tblpPr/@w:tblpYSpec"));
-        assertEquals("margin", DOCX.value(DOCUMENT, closing + "/w:tblPr/w:tblpPr/@w:vertAnchor"));
-        assertTrue(DOCX.value(DOCUMENT, "string(" + closing + ")").contains("报：省中心，州委办公室，州政府办公室。"));
+    void theClosingBlockStandsInATextBoxAtTheBottomOfTheTextBlock() {
+        String box = DOCX.value(DOCUMENT, "//*[local-name()='shape'][@id='closing']/@style");
+        assertTrue(box.contains("mso-position-vertical:bottom") && box.contains("mso-position-vertical-relative:margin"), box);
+        assertTrue(DOCX.value(DOCUMENT, "string(//*[local-name()='shape'][@id='closing']//w:tbl)")
+                .contains("报：省中心，州委办公室，州政府办公室。"));
     }
 
     @Test

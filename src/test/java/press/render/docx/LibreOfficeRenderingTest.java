@@ -103,6 +103,26 @@ class LibreOfficeRenderingTest {
         assertTrue(turned > 0, "the reference has a landscape page");
     }
 
+    /**
+     * The 版记 stands at the foot of the last page in LibreOffice too (in a text box aligned to the
+     * bottom of the margin; a floating table it would leave where it falls): its last rule within
+     * 5 mm of the text block's bottom edge — LibreOffice ends the margin 3.7 mm above it, over the
+     * footer — and the imprint on one line.
+     */
+    @Test
+    void theClosingBlockStandsAtTheFootOfTheLastPage() {
+        int last = embeddedGeometry.pageCount();
+        float lowest = 0;
+        for (press.testing.PdfGeometry.Stroke rule : embeddedGeometry.strokes(last)) {
+            if (rule.horizontal() && rule.length() > 150) {
+                lowest = Math.max(lowest, rule.y1());
+            }
+        }
+        assertTrue(lowest > 262 - 5 && lowest <= 262 + 0.5f, "the last rule at " + lowest + " mm, the text block ends at 262");
+        assertTrue(embedded.page(last).lines().anyMatch(line -> line.replaceAll("\\s", "").contains("2020年6月10日印")),
+                "the imprint on one line");
+    }
+
     @Test
     void withEmbeddedFontsLibreOfficeDrawsInTheBundledFontsAlone() {
         assertTrue(embedded.fonts().stream().anyMatch(name -> name.contains("NotoSerifCJK")), embedded.fonts().toString());
