@@ -52,9 +52,32 @@ public final class Docx {
      * {@code word/document.xml} for a golden: docx4j declares dozens of namespaces on the root in
      * an order that varies from run to run, and signs its comment with the JVM's version.
      */
+    /**
+     * word/document.xml as a golden keeps it: the root's namespace declarations dropped, comments
+     * removed, and indented (the writer writes it on one line) so that a change reads as a diff.
+     */
     public String normalizedDocumentXml() {
-        return text("word/document.xml").replaceFirst("<w:document[^>]*>", "<w:document>")
-                .replaceAll("<!--.*?-->", "").replaceAll("[ \\t]+\\n", "\\n");
+        String xml = text("word/document.xml").replaceFirst("<w:document[^>]*>", "<w:document>")
+                .replaceAll("<!--.*?-->", "");
+        return indented(xml).replaceAll("[ \\t]+\\n", "\\n");
+    }
+
+    private static String indented(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+            javax.xml.transform.Transformer transformer = javax.xml.transform.TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "4");
+            transformer.setOutputProperty(javax.xml.transform.OutputKeys.STANDALONE, "yes");
+            java.io.StringWriter out = new java.io.StringWriter();
+            transformer.transform(new javax.xml.transform.dom.DOMSource(document), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("word/document.xml is not XML", e);
+        }
     }
 
     public Map<String, byte[]> parts() {

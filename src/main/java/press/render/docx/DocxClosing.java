@@ -1,5 +1,6 @@
 package press.render.docx;
 
+import java.util.List;
 import org.docx4j.wml.CTTblCellMar;
 import org.docx4j.wml.P;
 import org.docx4j.wml.Tbl;
@@ -14,6 +15,7 @@ import org.docx4j.wml.Tr;
 import press.render.layout.ClosingBlock;
 import press.render.layout.ClosingCell;
 import press.render.layout.ClosingRow;
+import press.render.style.Role;
 
 /**
  * The laid-out closing block (版记) as a borderless table floated to the bottom of the text
@@ -35,22 +37,20 @@ final class DocxClosing {
      * with the paragraph a text box must end with, a twentieth of a point high.
      */
     P build(ClosingBlock block) {
-        String table = org.docx4j.XmlUtils.marshaltoString(table(block), true, false);
-        String end = "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"1\" w:lineRule=\"exact\"/>"
-                + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
         String box = "position:absolute;margin-left:0;margin-top:0;width:%.2fpt;height:%.2fpt;z-index:2;"
                 .formatted(block.width(), 20f)
                 + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
                 + "mso-position-vertical:bottom;mso-position-vertical-relative:margin;mso-wrap-style:square";
-        String xml = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                + "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:r><w:pict><v:shape id=\"closing\" style=\"" + box
-                + "\" stroked=\"f\" filled=\"f\"><v:textbox style=\"mso-fit-shape-to-text:t\" inset=\"0,0,0,0\">"
-                + "<w:txbxContent>" + table + end + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
-        try {
-            return (P) org.docx4j.XmlUtils.unmarshalString(xml);
-        } catch (jakarta.xml.bind.JAXBException e) {
-            throw new IllegalStateException("cannot write the closing block: " + e.getMessage(), e);
-        }
+        P end = Wml.FACTORY.createP();
+        org.docx4j.wml.PPr pPr = Wml.FACTORY.createPPr();
+        org.docx4j.wml.PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+        spacing.setBefore(java.math.BigInteger.ZERO);
+        spacing.setAfter(java.math.BigInteger.ZERO);
+        spacing.setLine(java.math.BigInteger.ONE);
+        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
+        pPr.setSpacing(spacing);
+        end.setPPr(pPr);
+        return DocxBoxes.anchor(Role.BODY.key(), "closing", box, "mso-fit-shape-to-text:t", List.of(table(block), end));
     }
 
     private Tbl table(ClosingBlock block) {

@@ -68,18 +68,10 @@ final class DocxPages {
         String box = "position:absolute;margin-left:%.2fpt;margin-top:%.2fpt;width:%.2fpt;height:%.2fpt;z-index:1;"
                 .formatted(middle - height / 2, centreY - length / 2, height, length)
                 + "mso-position-horizontal-relative:page;mso-position-vertical-relative:page";
-        String inner = org.docx4j.XmlUtils.marshaltoString(pageNumber(align), true, false);
-        inner = inner.replaceFirst("<w:ind [^>]*/>", "");
-        String xml = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                + "xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:pPr><w:pStyle w:val=\"" + DocxStyles.PAGE_NUMBER
-                + "\"/></w:pPr><w:r><w:pict><v:shape id=\"pageNumber" + align.name().toLowerCase(java.util.Locale.ROOT)
-                + "\" style=\"" + box + "\" stroked=\"f\" filled=\"f\"><v:textbox style=\"layout-flow:vertical\" inset=\"0,0,0,0\"><w:txbxContent>"
-                + inner + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
-        try {
-            return (P) org.docx4j.XmlUtils.unmarshalString(xml);
-        } catch (jakarta.xml.bind.JAXBException e) {
-            throw new IllegalStateException("cannot write a turned page number: " + e.getMessage(), e);
-        }
+        P inside = pageNumber(align);
+        inside.getPPr().setInd(null);
+        return DocxBoxes.anchor(DocxStyles.PAGE_NUMBER, "pageNumber" + align.name().toLowerCase(java.util.Locale.ROOT), box,
+                "layout-flow:vertical", List.of(inside));
     }
 
     private String footer(MainDocumentPart main, String name, P content) throws InvalidFormatException {

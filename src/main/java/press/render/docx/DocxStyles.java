@@ -13,7 +13,6 @@ import org.docx4j.wml.STLineSpacingRule;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblPr;
 import org.docx4j.wml.TblWidth;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
