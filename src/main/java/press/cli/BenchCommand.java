@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "-n", paramLabel = "N", defaultValue = "100", description = "timed renders (default: ${DEFAULT-VALUE})")
     private int runs;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "30", description = "untimed renders first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "150", description = "untimed renders first (default: ${DEFAULT-VALUE})")
     private int warmup;
 
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
