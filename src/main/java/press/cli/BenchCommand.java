@@ -39,13 +39,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "150", description = "untimed renders first (default: ${DEFAULT-VALUE})")
     private int warmup;
 
+    @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
+            description = "time a bulletin K times longer: its news items or sections repeated K times (default: ${DEFAULT-VALUE})")
+    private int scale;
+
+    @Option(names = "--table-rows", paramLabel = "N", defaultValue = "0",
+            description = "generic-bulletin only: add a table of N rows and 30 columns to the first section")
+    private int tableRows;
+
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
     private boolean archive;
 
     @Override
     public Integer call() {
         try {
-            RenderRequest request = selection.request(false);
+            RenderRequest given = selection.request(false);
+            tools.jackson.databind.JsonNode data = Workloads.scaled(given.data(), Math.max(1, scale));
+            if (tableRows > 0) {
+                try {
+                    data = Workloads.longTable(data, tableRows);
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println("error: " + e.getMessage());
+                    return Failures.BAD_INPUT;
+                }
+            }
+            RenderRequest request = new RenderRequest(given.kind(), given.variant(), given.format(), data, given.options());
             long startup = System.nanoTime();
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);
@@ -56,6 +74,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
                     first.variant(), first.format().extension(), runs, warmup, Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
+            if (scale > 1 || tableRows > 0) {
+                out.printf("  workload: items and sections %d times over, a table of %d rows added%n", scale, tableRows);
+            }
             out.printf("  cold start + first document: %.0f ms%n", firstMs);
             out.printf("  per document: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
                     percentile(millis, 50), percentile(millis, 90), millis[0], millis[millis.length - 1]);

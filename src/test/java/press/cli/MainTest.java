@@ -47,6 +47,17 @@ class MainTest {
         assertTrue(out.toString().contains("gov-service-monthly/jianbao"), out.toString());
     }
 
+    @Test
+    void benchTimesLongerWorkloadsMadeFromTheData() {
+        assertEquals(0, run("bench", "-n", "1", "--warmup", "0", "--scale", "3", reference()), err.toString());
+        assertTrue(out.toString().contains("items and sections 3 times over"), out.toString());
+        String generic = Fixtures.fixture("wenchuan-2020-06").resolve("data.json").toString();
+        assertEquals(0, run("bench", "-t", "generic-bulletin", "-n", "1", "--warmup", "0", "--table-rows", "50", generic),
+                err.toString());
+        assertTrue(out.toString().contains("a table of 50 rows added"), out.toString());
+        assertEquals(2, run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", reference()));
+    }
+
     /** On the command line an image may be a file beside the data file; one outside its folder is refused. */
     @Test
     void anImageMayBeAFileBesideTheDataButNeverOutsideItsFolder() throws IOException {
