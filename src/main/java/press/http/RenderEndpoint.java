@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
-import press.failure.Failure;
-import press.failure.Reason;
 import press.pipeline.Press;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;

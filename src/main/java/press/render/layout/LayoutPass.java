@@ -19,13 +19,11 @@ import press.model.Inline;
 import press.model.ItemList;
 import press.model.Kai;
 import press.model.LineBreak;
-import press.model.ListItem;
 import press.model.Masthead;
 import press.model.Note;
 import press.model.OfficialHead;
 import press.model.PageBreak;
 import press.model.Paragraph;
-import press.model.Picture;
 import press.model.Signature;
 import press.model.Strong;
 import press.model.Table;
@@ -51,6 +49,7 @@ final class LayoutPass {
     private final Slack slack;
     private final TableLayout orientation;
     private final TableParts tables;
+    private final BodyBlocks blocks = new BodyBlocks(this);
     private final FontPlan plan = new FontPlan();
     private final Set<Role> plannedRoles = EnumSet.noneOf(Role.class);
     private final List<Section> sections = new ArrayList<>();
@@ -74,7 +73,7 @@ final class LayoutPass {
         for (Block block : document.blocks()) {
             add(block);
         }
-        keepTail();
+        TailRoom.keep(parts, this, page.textWidth());
         if (!parts.isEmpty() || sections.isEmpty()) {
             sections.add(new Section(page, landscape, parts));
         }
@@ -106,11 +105,11 @@ final class LayoutPass {
                     text(Role.ADDRESSEES, Labels.addressees(addressees.names()), where("addressees"))));
             case Signature signature -> parts.add(new SignatureLayout(this).layOut(signature, page.textWidth()));
             case Note note -> parts.add(new TextParagraph(Role.NOTE, text(Role.NOTE, Labels.note(note.text()), where("note"))));
-            case Figure figure -> figure(figure);
+            case Figure figure -> blocks.figure(figure, page, parts);
             case Heading heading -> heading(heading);
             case Paragraph paragraph -> parts.add(paragraph(Role.BODY, paragraph.content(), "paragraph"));
-            case ItemList list -> list(list, 0);
-            case AttachmentNote note -> attachments(note);
+            case ItemList list -> blocks.list(list, 0, parts);
+            case AttachmentNote note -> blocks.attachments(note, parts);
             case Table table -> table(table);
             case Appendix appendix -> appendix(appendix);
             case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, page.textWidth()));
@@ -183,29 +182,6 @@ final class LayoutPass {
         landscape = turned;
     }
 
-    /**
-     * A figure centred at its width (its pixels at 150 dpi when the data give none), never wider
-     * than the text block nor taller than most of it, its caption under it.
-     */
-    private void figure(Figure figure) {
-        Picture picture = figure.picture();
-        float natural = picture.width() * 72f / 150f;
-        float width = Math.min(page.textWidth(), figure.width() > 0 ? figure.width() * 72f / 25.4f : natural);
-        float height = width * picture.height() / picture.width();
-        float tallest = page.textHeight() * 0.8f;
-        if (height > tallest) {
-            width *= tallest / height;
-            height = tallest;
-        }
-        TextStyle caption = style.role(Role.FIGURE_CAPTION);
-        float captionRoom = figure.caption().isEmpty() ? 0 : caption.spaceBefore() + caption.leading();
-        parts.add(new LaidOutFigure(picture.data(), picture.format() == Picture.Format.PNG, width, height,
-                height + captionRoom));
-        if (!figure.caption().isEmpty()) {
-            parts.add(new TextParagraph(Role.FIGURE_CAPTION, text(Role.FIGURE_CAPTION, figure.caption(), where("figure caption"))));
-        }
-    }
-
     /** A heading keeps room for itself and two body lines, so it never ends a page. */
     private void heading(Heading heading) {
         Role role = Role.heading(heading.level());
@@ -220,47 +196,9 @@ final class LayoutPass {
         parts.add(new TextParagraph(role, spans(role, content, where("heading")), null, null, false, keepRoom));
     }
 
-    /**
-     * A list's items as body paragraphs, each after its marker (its own, or its number when the
-     * list is ordered); a nested list steps in two characters for each level.
-     */
-    private void list(ItemList list, int level) {
-        int number = 1;
-        TextStyle body = style.role(Role.BODY);
-        Indent indent = level == 0 ? null : new Indent(2 * level * body.characterWidth(), body.indent() * body.characterWidth());
-        for (ListItem item : list.items()) {
-            List<Inline> content = new ArrayList<>();
-            String marker = !item.marker().isEmpty() ? item.marker()
-                    : list.ordered() ? Labels.listMarker(list.numbering(), number) : "";
-            number++;
-            if (!marker.isEmpty()) {
-                content.add(new Text(marker));
-            }
-            content.addAll(item.content());
-            parts.add(new TextParagraph(Role.BODY, spans(Role.BODY, content, where("list item")), null, indent, false, 0));
-            item.sublists().forEach(sublist -> list(sublist, level + 1));
-        }
-    }
-
-    /** 附件说明: "附件：1.name", later names under the first; a wrapped name aligns with its first character. */
-    private void attachments(AttachmentNote note) {
-        TextStyle attachmentStyle = style.role(Role.ATTACHMENTS);
-        float start = attachmentStyle.indent() * attachmentStyle.characterWidth();
-        float label = width(Labels.ATTACHMENTS, attachmentStyle);
-        int count = note.names().size();
-        for (int i = 0; i < count; i++) {
-            String number = Labels.attachmentNumber(i + 1, count);
-            String line = (i == 0 ? Labels.ATTACHMENTS : "") + number + note.names().get(i);
-            float numberWidth = width(number, attachmentStyle);
-            Indent indent = Indent.hanging(start + label + numberWidth, (i == 0 ? label : 0) + numberWidth);
-            parts.add(new TextParagraph(Role.ATTACHMENTS, text(Role.ATTACHMENTS, line, where("attachment")), null,
-                    indent, i > 0, 0));
-        }
-    }
-
     /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
     private void appendix(Appendix appendix) {
-        keepTail();
+        TailRoom.keep(parts, this, page.textWidth());
         boolean turned = orientation.needsLandscape(appendix);
         startSection(turned ? style.page().landscape() : style.page(), turned);
         section = Labels.appendixLabel(appendix.number());
@@ -277,48 +215,6 @@ final class LayoutPass {
                     where("appendix title"))));
         }
         appendix.content().forEach(this::add);
-    }
-
-    /**
-     * The 附件说明, signature and 附注 at the end of a section stay on the page of the body's last
-     * line: the paragraph before them keeps room for them after its last line.
-     */
-    private void keepTail() {
-        float room = 0;
-        int at = parts.size() - 1;
-        boolean tail = false;
-        for (; at >= 0; at--) {
-            Part part = parts.get(at);
-            if (part instanceof TextParagraph p && (p.role() == Role.ATTACHMENTS || p.role() == Role.NOTE)) {
-                room += height(p);
-            } else if (part instanceof SignatureBlock block) {
-                float leading = style.role(Role.SIGNATURE).leading();
-                room += block.spaceBefore() + 2 * leading + SignatureLayout.overhang(block, leading);
-                tail = true;
-            } else {
-                break;
-            }
-            tail |= part instanceof TextParagraph p && p.role() == Role.ATTACHMENTS;
-        }
-        if (tail && at >= 0 && parts.get(at) instanceof TextParagraph last) {
-            parts.set(at, last.withTailRoom(room));
-        }
-    }
-
-    /** A paragraph's height as set: its space before and its lines, counted by width. */
-    private float height(TextParagraph paragraph) {
-        TextStyle textStyle = style.role(paragraph.role());
-        float width = 0;
-        for (Span span : paragraph.spans()) {
-            if (span instanceof TextSpan text) {
-                for (FontRun run : text.runs()) {
-                    width += width(run.text(), style.role(text.role()));
-                }
-            }
-        }
-        float indent = paragraph.indent() != null ? paragraph.indent().left() : 0;
-        float lines = Math.max(1, (float) Math.ceil(width / Math.max(1, page.textWidth() - indent)));
-        return (paragraph.flushTop() ? 0 : textStyle.spaceBefore()) + lines * textStyle.leading() + textStyle.spaceAfter();
     }
 
     private PageNumbering pageNumbering() {
@@ -390,7 +286,7 @@ final class LayoutPass {
         return style;
     }
 
-    private String where(String kind) {
+    String where(String kind) {
         return section + ", " + kind + " (block " + blockNumber + ")";
     }
 }
