@@ -31,6 +31,38 @@ final class PdfBreaks {
     }
 
     /**
+     * Puts a paragraph in the flow; a body paragraph, or one that keeps room for what follows
+     * it, is cut where the page ends so that neither its first nor its last line stands alone and
+     * what must follow it comes with its last line.
+     */
+    void flow(TextParagraph laidOut) {
+        if (laidOut.role() != press.render.style.Role.BODY && laidOut.tailRoom() == 0) {
+            composer.put(composer.paragraph(laidOut));
+            return;
+        }
+        float width = composer.textWidth();
+        Paragraph whole = composer.paragraph(laidOut);
+        int lines = lines(whole, width);
+        int here = linesHere(laidOut, width, composer.flowY() - composer.bottom());
+        if (here >= lines) {
+            composer.put(whole);
+        } else if (here == 0) {
+            composer.newPage();
+            composer.put(whole);
+        } else {
+            List<Paragraph> parts = cut(laidOut, width, here);
+            int page = composer.pageNumber();
+            composer.put(parts.get(0));
+            if (parts.size() > 1) {
+                if (composer.pageNumber() == page) {
+                    composer.newPage();
+                }
+                composer.put(parts.get(1));
+            }
+        }
+    }
+
+    /**
      * How many of the paragraph's lines stay on this page, {@code room} points being left on
      * it: all of them, none (it starts the next page), or a number to cut it after.
      */

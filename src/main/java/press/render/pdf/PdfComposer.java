@@ -47,6 +47,7 @@ final class PdfComposer {
     private final PdfTables tables;
     private final PdfClosing closing;
     private final PdfBreaks breaks = new PdfBreaks(this);
+    private final PdfSpacing spacing = new PdfSpacing(this);
     private final PdfHead head;
     private final PdfSignature signature;
     private final PdfTables.Pager pager = new PdfTables.Pager() {
@@ -131,16 +132,16 @@ final class PdfComposer {
                 if (paragraph.keepRoom() > 0) {
                     keepRoom(paragraph.keepRoom());
                 }
-                flow(paragraph);
+                breaks.flow(paragraph);
             }
             case MastheadLine line -> put(mastheadLine(line));
             case HeadPart headPart -> {
                 head.draw(headPart, writer.getDirectContent(), current);
                 TextStyle title = style.role(Role.TITLE);
-                advance(flowY() - title.leading() - (current.height() - current.top() - headPart.titleTop()
+                spacing.advance(flowY() - title.leading() - (current.height() - current.top() - headPart.titleTop()
                         - EmBox.ASCENT * title.size()));
             }
-            case GridSnap snap -> snap(snap);
+            case GridSnap snap -> spacing.snap(snap, current);
             case SignatureBlock block -> signature.add(block);
             case LaidOutTable table -> tables.draw(table, this::put, pager);
             case LaidOutFigure figure -> figure(figure);
@@ -169,43 +170,28 @@ final class PdfComposer {
         return cell;
     }
 
-    /**
-     * A body paragraph, cut where the page ends so that neither its first nor its last line
-     * stands alone and what must follow it comes with its last line.
-     */
-    private void flow(TextParagraph laidOut) {
-        if (laidOut.role() != Role.BODY && laidOut.tailRoom() == 0) {
-            put(paragraph(laidOut));
-            return;
-        }
-        float width = pdf.right() - pdf.left();
-        Paragraph whole = paragraph(laidOut);
-        int lines = PdfBreaks.lines(whole, width);
-        int here = breaks.linesHere(laidOut, width, flowY() - pdf.bottom());
-        if (here >= lines) {
-            put(whole);
-        } else if (here == 0) {
-            pdf.newPage();
-            put(whole);
-        } else {
-            List<Paragraph> parts = breaks.cut(laidOut, width, here);
-            int page = writer.getPageNumber();
-            put(parts.get(0));
-            if (parts.size() > 1) {
-                if (writer.getPageNumber() == page) {
-                    pdf.newPage();
-                }
-                put(parts.get(1));
-            }
-        }
-    }
-
     StyleSheet style() {
         return style;
     }
 
     float left() {
         return pdf.left();
+    }
+
+    float bottom() {
+        return pdf.bottom();
+    }
+
+    float textWidth() {
+        return pdf.right() - pdf.left();
+    }
+
+    int pageNumber() {
+        return writer.getPageNumber();
+    }
+
+    void newPage() {
+        pdf.newPage();
     }
 
     com.lowagie.text.pdf.PdfContentByte canvas() {
@@ -228,34 +214,6 @@ final class PdfComposer {
     /** Where the next line of the flow hangs from: its baseline will be one leading below. */
     float flowY() {
         return writer.getVerticalPosition(false);
-    }
-
-    /** The next line goes in the first band of the grid that leaves the blank lines the snap asks for. */
-    private void snap(GridSnap snap) {
-        TextStyle body = style.role(Role.BODY);
-        float pitch = body.leading();
-        float lastBaseline = flowY();
-        float emBottom = lastBaseline - snap.descent();
-        float gridTop = current.height() - current.top();
-        float inset = (pitch - body.size()) / 2;
-        int band = (int) Math.ceil((gridTop - inset - (emBottom - snap.blankLines() * pitch)) / pitch - 0.01f);
-        float baseline = gridTop - band * pitch - inset - EmBox.ASCENT * body.size();
-        advance(lastBaseline - pitch - baseline);
-    }
-
-    /** Moves the flow down by {@code height} points with an empty, borderless table. */
-    void advance(float height) {
-        if (height < 0.01f) {
-            return;
-        }
-        PdfPTable spacer = new PdfPTable(1);
-        spacer.setWidthPercentage(100);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.setFixedHeight(height);
-        spacer.addCell(cell);
-        put(spacer);
     }
 
     /**

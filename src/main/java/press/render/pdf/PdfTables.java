@@ -5,8 +5,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import press.render.Cancellation;
 import press.render.layout.LaidOutTable;
