@@ -25,4 +25,30 @@ public final class Punctuation {
     public static boolean isKinsoku(int c) {
         return mayNotStartLine(c) || mayNotEndLine(c);
     }
+
+    /**
+     * Whether a line may end after {@code c} when {@code next} follows (0 at the end of the
+     * text): after any CJK character, except before closing punctuation and after opening
+     * punctuation; a number or Latin word stays with what follows it, and a ——/…… pair is never
+     * split. The one rule the PDF's line breaker and the layout's measures both follow.
+     */
+    public static boolean mayBreakBetween(int c, int next) {
+        if (next != 0 && mayNotStartLine(next)) {
+            return false;
+        }
+        if (mayNotEndLine(c) || (next == c && (c == '—' || c == '…'))) {
+            return false;
+        }
+        if (c <= ' ' || c == '-' || c == '\u2010') {
+            return true;
+        }
+        return isWide(c);
+    }
+
+    /** CJK ideographs (beyond the BMP too), kana, CJK and full-width punctuation; a low surrogate ends a supplementary ideograph. */
+    private static boolean isWide(int c) {
+        return (c >= 0x2e80 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xfe30 && c < 0xfe50)
+                || (c >= 0xff00 && c < 0xffa0) || (c <= 0xffff && Character.isLowSurrogate((char) c)) || c > 0xffff
+                || c == '—' || c == '…';
+    }
 }

@@ -268,12 +268,7 @@ final class TableLayout {
         int length = line.length();
         float best = natural;
         for (int at = 1; at < length; at++) {
-            char before = line.charAt(at - 1);
-            char after = line.charAt(at);
-            boolean digits = Character.isDigit(before) && Character.isDigit(after)
-                    || Character.isDigit(before) && (after == '.' || after == '%') || before == '.' && Character.isDigit(after);
-            if (Character.isLowSurrogate(after) || digits || press.fonts.Punctuation.mayNotStartLine(after)
-                    || press.fonts.Punctuation.mayNotEndLine(before)) {
+            if (!press.fonts.Punctuation.mayBreakBetween(line.charAt(at - 1), line.charAt(at))) {
                 continue;
             }
             float first = Widths.of(fonts, line.substring(0, at), textStyle);

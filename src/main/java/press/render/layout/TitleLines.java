@@ -80,10 +80,6 @@ final class TitleLines {
     }
 
     private static boolean mayBreak(int[] points, int at) {
-        int left = points[at - 1];
-        int right = points[at];
-        boolean word = Character.isLetterOrDigit(left) && Character.isLetterOrDigit(right) && left < 0x2E80 && right < 0x2E80;
-        return !word && !Punctuation.mayNotStartLine(right) && !Punctuation.mayNotEndLine(left)
-                && !(left == right && (left == '—' || left == '…'));
+        return Punctuation.mayBreakBetween(points[at - 1], points[at]);
     }
 }

@@ -18,26 +18,6 @@ final class Kinsoku implements SplitCharacter {
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
-        return mayBreakAfter(cc[current], current + 1 < end ? cc[current + 1] : 0);
-    }
-
-    /** Whether a line may end after {@code c} when {@code next} follows (0 at the end of the text). */
-    static boolean mayBreakAfter(char c, char next) {
-        if (next != 0 && Punctuation.mayNotStartLine(next)) {
-            return false;
-        }
-        if (Punctuation.mayNotEndLine(c) || (next == c && (c == '—' || c == '…'))) {
-            return false;
-        }
-        if (c <= ' ' || c == '-' || c == '\u2010') {
-            return true;
-        }
-        return isWide(c);
-    }
-
-    /** CJK ideographs, kana, CJK and full-width punctuation; a low surrogate ends a supplementary ideograph. */
-    private static boolean isWide(char c) {
-        return (c >= 0x2e80 && c < 0xa000) || (c >= 0xf900 && c < 0xfb00) || (c >= 0xfe30 && c < 0xfe50)
-                || (c >= 0xff00 && c < 0xffa0) || Character.isLowSurrogate(c) || c == '—' || c == '…';
+        return Punctuation.mayBreakBetween(cc[current], current + 1 < end ? cc[current + 1] : 0);
     }
 }

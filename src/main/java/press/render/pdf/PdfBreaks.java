@@ -135,7 +135,7 @@ final class PdfBreaks {
 
     private static boolean breakable(String text, int codePoints) {
         int at = text.offsetByCodePoints(0, codePoints);
-        return Kinsoku.mayBreakAfter(text.charAt(at - 1), text.charAt(at));
+        return press.fonts.Punctuation.mayBreakBetween(text.charAt(at - 1), text.charAt(at));
     }
 
     private static String text(List<Span> spans) {
