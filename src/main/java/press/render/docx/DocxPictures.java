@@ -18,11 +18,21 @@ final class DocxPictures {
     private DocxPictures() {
     }
 
+    /**
+     * The image as a part of the package, referenced from {@code source}, and an inline drawing of
+     * it {@code width} points wide (the height in proportion); the drawing's ids are {@code id}
+     * and {@code id + 1}.
+     */
+    static Inline inline(WordprocessingMLPackage word, Part source, byte[] data, String name, String description,
+                         float width, int id) throws Exception {
+        BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(word, source, data);
+        // docx4j takes the width in twentieths of a point and writes the extent in EMU
+        return image.createImageInline(name, description, id, id + 1, Math.round(width * 20), false);
+    }
+
     static P paragraph(LaidOutFigure figure, WordprocessingMLPackage word, Part source, int id) {
         try {
-            BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(word, source, figure.data());
-            // docx4j takes the width in twentieths of a point and writes the extent in EMU
-            Inline inline = image.createImageInline("figure", "图片", id, id + 1, Math.round(figure.width() * 20), false);
+            Inline inline = inline(word, source, figure.data(), "figure", "图片", figure.width(), id);
             Drawing drawing = Wml.FACTORY.createDrawing();
             drawing.getAnchorOrInline().add(inline);
             R run = Wml.FACTORY.createR();

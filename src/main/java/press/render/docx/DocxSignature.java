@@ -12,7 +12,6 @@ import org.docx4j.dml.wordprocessingDrawing.STRelFromH;
 import org.docx4j.dml.wordprocessingDrawing.STRelFromV;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
-import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
@@ -52,9 +51,7 @@ final class DocxSignature {
 
     private static R seal(SealMark seal, float leading, WordprocessingMLPackage word, Part source, int id) {
         try {
-            BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(word, source, seal.png());
-            // docx4j takes the width in twentieths of a point and writes the extent in EMU
-            Inline inline = image.createImageInline("seal.png", "印章", id, id + 1, Math.round(seal.diameter() * 20), false);
+            Inline inline = DocxPictures.inline(word, source, seal.png(), "seal.png", "印章", seal.diameter(), id);
             long height = inline.getExtent().getCy();
             Anchor anchor = new Anchor();
             anchor.setDistT(0L);

@@ -96,7 +96,7 @@ final class HeadStyleReader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + key + "' is not a gap: " + text);
         }
-        return StyleSheetLoader.length(tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(text), 0);
+        return StyleSheetLoader.length(text, key);
     }
 
     private static List<Float> strokes(JsonNode node, List<Float> fallback) {

@@ -206,7 +206,12 @@ public final class StyleSheetLoader {
         if (value.isNumber()) {
             return (float) value.asDouble();
         }
-        String text = value.asString().strip().toLowerCase(Locale.ROOT);
+        return length(value.asString(), key);
+    }
+
+    /** A length written as text: points, or a number with mm or pt. */
+    static float length(String written, String key) {
+        String text = written.strip().toLowerCase(Locale.ROOT);
         try {
             if (text.endsWith("mm")) {
                 return Float.parseFloat(text.substring(0, text.length() - 2).strip()) * POINTS_PER_MM;
@@ -216,7 +221,7 @@ public final class StyleSheetLoader {
             }
             return Float.parseFloat(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + key + "' is not a length: " + value.asString());
+            throw new IllegalArgumentException("'" + key + "' is not a length: " + written);
         }
     }
 
