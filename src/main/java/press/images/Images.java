@@ -36,6 +36,24 @@ public final class Images {
 
     /** The picture a data URI holds, re-encoded; a problem is an IllegalArgumentException saying what it is. */
     public static Picture decode(String uri) {
+        Read read = read(uri);
+        try {
+            return new Picture(encode(read.image(), read.format()), read.format(), read.image().getWidth(),
+                    read.image().getHeight());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the image cannot be written again: " + e.getMessage());
+        }
+    }
+
+    /** Whether {@link #decode} would read the data URI: the same checks, without writing the picture again. */
+    public static void check(String uri) {
+        read(uri);
+    }
+
+    private record Read(BufferedImage image, Picture.Format format) {
+    }
+
+    private static Read read(String uri) {
         Picture.Format format = uri.startsWith(PNG) ? Picture.Format.PNG
                 : uri.startsWith(JPEG) ? Picture.Format.JPEG : null;
         if (format == null) {
@@ -65,8 +83,7 @@ public final class Images {
                     throw new IllegalArgumentException("the image is " + width + " × " + height + " pixels; it needs "
                             + MIN_SIDE + " to " + MAX_SIDE + " on each side");
                 }
-                BufferedImage image = reader.read(0);
-                return new Picture(encode(image, format), format, width, height);
+                return new Read(reader.read(0), format);
             } finally {
                 reader.dispose();
             }

@@ -87,7 +87,7 @@ final class TextChecks {
     /** An image carried as a data URI (a seal, a figure) must be one a renderer can draw. */
     private static void image(String text, String path, List<Violation> violations) {
         try {
-            press.images.Images.decode(text);
+            press.images.Images.check(text);
         } catch (IllegalArgumentException e) {
             violations.add(new Violation(path, e.getMessage()));
         }
