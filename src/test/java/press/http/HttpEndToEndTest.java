@@ -64,15 +64,6 @@ class HttpEndToEndTest {
         return Fixtures.data(Fixtures.REFERENCE).toString();
     }
 
-    private static void assertError(HttpResponse<byte[]> response, int status, String code) {
-        assertEquals(status, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        JsonNode body = ServiceClient.json(response);
-        assertEquals(code, body.path("error").asString());
-        assertTrue(body.path("message").asString().length() > 5);
-        assertTrue(body.path("details").isArray());
-    }
-
     @Test
     void rendersThePdfWithItsTypeLengthEtagAndUtf8FileName() {
         serve((app, client) -> {
@@ -109,7 +100,7 @@ class HttpEndToEndTest {
             data.put("period", "2020-13");
             data.remove("closing");
             HttpResponse<byte[]> response = client.postJson(RENDER, data.toString());
-            assertError(response, 422, "invalid_data");
+            TestService.assertError(response, 422, "invalid_data");
             Set<String> paths = new TreeSet<>();
             ServiceClient.json(response).path("details").values().forEach(d -> paths.add(d.path("path").asString()));
             assertEquals(Set.of("$.closing", "$.period"), paths);
@@ -120,14 +111,14 @@ class HttpEndToEndTest {
     void unknownTemplateVariantAndFormatNameTheValidOnes() {
         serve((app, client) -> {
             HttpResponse<byte[]> template = client.postJson("/render?template=weekly", reference());
-            assertError(template, 404, "unknown_template");
+            TestService.assertError(template, 404, "unknown_template");
             JsonNode valid = ServiceClient.json(template).path("details").get(0).path("valid");
             assertEquals("[\"generic-bulletin\",\"gov-service-monthly\"]", valid.toString());
-            assertError(client.postJson(RENDER + "&variant=fancy", reference()), 404, "unknown_variant");
+            TestService.assertError(client.postJson(RENDER + "&variant=fancy", reference()), 404, "unknown_variant");
             HttpResponse<byte[]> format = client.postJson(RENDER + "&format=odt", reference());
-            assertError(format, 400, "unknown_format");
+            TestService.assertError(format, 400, "unknown_format");
             assertEquals("pdf", ServiceClient.json(format).path("details").get(0).path("valid").get(0).asString());
-            assertError(client.postJson("/render", reference()), 400, "missing_template");
+            TestService.assertError(client.postJson("/render", reference()), 400, "missing_template");
         });
     }
 
@@ -151,7 +142,7 @@ class HttpEndToEndTest {
             ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
             data.remove("documentNumber");
             HttpResponse<byte[]> response = client.postJson(RENDER + "&variant=gongwen", data.toString());
-            assertError(response, 422, "invalid_figures");
+            TestService.assertError(response, 422, "invalid_figures");
             assertEquals("$.documentNumber", ServiceClient.json(response).path("details").get(0).path("paths").get(0)
                     .asString());
             JsonNode lint = ServiceClient.json(client.postJson("/lint?template=gov-service-monthly&variant=gongwen",
@@ -168,7 +159,7 @@ class HttpEndToEndTest {
             ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
             ((ObjectNode) data.get("closing")).put("office", "办公室\uD83D\uDE00");
             HttpResponse<byte[]> response = client.postJson(RENDER, data.toString());
-            assertError(response, 422, "uncovered_character");
+            TestService.assertError(response, 422, "uncovered_character");
             JsonNode detail = ServiceClient.json(response).path("details").get(0);
             assertEquals("U+1F600", detail.path("codePoint").asString());
             assertEquals("$.closing.office", detail.path("paths").get(0).asString());
@@ -201,8 +192,8 @@ class HttpEndToEndTest {
             HttpResponse<byte[]> example = client.get("/templates/gov-service-monthly/example");
             assertEquals(200, example.statusCode());
             assertEquals(200, client.post(RENDER, "application/json", example.body()).statusCode());
-            assertError(client.get("/templates/weekly"), 404, "unknown_template");
-            assertError(client.get("/nowhere"), 404, "not_found");
+            TestService.assertError(client.get("/templates/weekly"), 404, "unknown_template");
+            TestService.assertError(client.get("/nowhere"), 404, "not_found");
         });
     }
 

@@ -83,16 +83,6 @@ class HttpServiceTest {
         serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 2, 8, Duration.ofSeconds(60)), true, test);
     }
 
-    private static JsonNode assertError(HttpResponse<byte[]> response, int status, String code) {
-        assertEquals(status, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        JsonNode body = ServiceClient.json(response);
-        assertEquals(code, body.path("error").asString());
-        assertTrue(body.path("message").asString().length() > 5);
-        assertTrue(body.path("details").isArray());
-        return body;
-    }
-
     @Test
     void everyFailureAnswersItsStatusWithItsCodeMessageAndDetailsInJson() {
         assertEquals(Set.of(Reason.values()), STATUS.keySet(), "the table names every reason");
@@ -100,7 +90,7 @@ class HttpServiceTest {
             for (Reason reason : Reason.values()) {
                 HttpResponse<byte[]> response = client.postJson(RENDER, "{\"fail\":\"" + reason.name() + "\"}");
                 boolean ours = STATUS.get(reason) == 500 && reason != Reason.ARCHIVE_CORRUPT;
-                JsonNode body = assertError(response, STATUS.get(reason), ours ? "internal_error" : reason.code());
+                JsonNode body = TestService.assertError(response, STATUS.get(reason), ours ? "internal_error" : reason.code());
                 if (!ours) {
                     assertEquals("$.fail", body.path("details").get(0).path("path").asString(), reason.name());
                 }
@@ -112,7 +102,7 @@ class HttpServiceTest {
     void ourOwnFaultsTellTheClientOnlyARequestIdToQuote() {
         serve((app, client) -> {
             HttpResponse<byte[]> response = client.postJson(RENDER, "{\"fail\":\"TEMPLATE_FAILED\"}");
-            JsonNode body = assertError(response, 500, "internal_error");
+            JsonNode body = TestService.assertError(response, 500, "internal_error");
             String id = body.path("details").get(0).path("requestId").asString();
             assertEquals(response.headers().firstValue("X-Request-Id").orElseThrow(), id);
             assertFalse(body.toString().contains("stub"), "nothing of the failure's insides: " + body);
@@ -183,7 +173,7 @@ class HttpServiceTest {
             assertEquals(0, report.path("errors").asInt());
             assertEquals(1, report.path("warnings").asInt());
             assertEquals("$.warn", report.path("findings").get(0).path("paths").get(0).asString());
-            assertError(client.postJson("/lint", "{}"), 400, "missing_template");
+            TestService.assertError(client.postJson("/lint", "{}"), 400, "missing_template");
         });
     }
 
@@ -191,40 +181,40 @@ class HttpServiceTest {
     void malformedJsonIs400WithLineAndColumn() {
         serve((app, client) -> {
             HttpResponse<byte[]> response = client.postJson(RENDER, "{\n \"title\": \"x\",\n oops }");
-            JsonNode detail = assertError(response, 400, "malformed_json").path("details").get(0);
+            JsonNode detail = TestService.assertError(response, 400, "malformed_json").path("details").get(0);
             assertEquals(3, detail.path("line").asInt());
             assertTrue(detail.path("column").asInt() > 0);
-            assertError(client.postJson(RENDER, "[1, 2]"), 400, "malformed_json");
+            TestService.assertError(client.postJson(RENDER, "[1, 2]"), 400, "malformed_json");
         });
     }
 
     @Test
     void badParametersNameTheFieldAndTheValidValues() {
         serve((app, client) -> {
-            JsonNode format = assertError(client.postJson(RENDER + "&format=odt", "{}"), 400, "unknown_format");
+            JsonNode format = TestService.assertError(client.postJson(RENDER + "&format=odt", "{}"), 400, "unknown_format");
             assertEquals("[\"pdf\",\"docx\"]", format.path("details").get(0).path("valid").toString());
-            JsonNode embed = assertError(client.postJson(RENDER + "&embedFonts=yes", "{}"), 400, "invalid_parameter");
+            JsonNode embed = TestService.assertError(client.postJson(RENDER + "&embedFonts=yes", "{}"), 400, "invalid_parameter");
             assertEquals("embedFonts", embed.path("details").get(0).path("field").asString());
-            assertError(client.postJson(RENDER + "&archive=1", "{}"), 400, "invalid_parameter");
-            assertError(client.postJson(RENDER + "&format=docx&archive=true", "{}"), 400, "archive_needs_pdf");
-            assertError(client.postJson("/render", "{}"), 400, "missing_template");
+            TestService.assertError(client.postJson(RENDER + "&archive=1", "{}"), 400, "invalid_parameter");
+            TestService.assertError(client.postJson(RENDER + "&format=docx&archive=true", "{}"), 400, "archive_needs_pdf");
+            TestService.assertError(client.postJson("/render", "{}"), 400, "missing_template");
         });
     }
 
     @Test
     void namesWithPathCharactersAreRefusedBeforeAnyLookup() {
         serve((app, client) -> {
-            assertError(client.postJson("/render?template=..%2F..%2Fetc", "{}"), 400, "invalid_name");
-            assertError(client.postJson(RENDER + "&variant=a/b", "{}"), 400, "invalid_name");
-            assertError(client.get("/templates/..%2Ffonts"), 400, "invalid_name");
+            TestService.assertError(client.postJson("/render?template=..%2F..%2Fetc", "{}"), 400, "invalid_name");
+            TestService.assertError(client.postJson(RENDER + "&variant=a/b", "{}"), 400, "invalid_name");
+            TestService.assertError(client.get("/templates/..%2Ffonts"), 400, "invalid_name");
         });
     }
 
     @Test
     void aBodyOverTheLimitIs413AnotherContentTypeIs415AndTheServerKeepsServing() {
         serve(settings(1000, 2, 8, Duration.ofSeconds(60)), true, (app, client) -> {
-            assertError(client.postJson(RENDER, "{\"title\":\"" + "长".repeat(1000) + "\"}"), 413, "body_too_large");
-            assertError(client.post(RENDER, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415,
+            TestService.assertError(client.postJson(RENDER, "{\"title\":\"" + "长".repeat(1000) + "\"}"), 413, "body_too_large");
+            TestService.assertError(client.post(RENDER, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415,
                     "unsupported_media_type");
             assertEquals(200, client.postJson(RENDER, "{}").statusCode());
         });
@@ -233,8 +223,8 @@ class HttpServiceTest {
     @Test
     void unknownRoutesAndMethodsAnswerJson() {
         serve((app, client) -> {
-            assertError(client.get("/nowhere"), 404, "not_found");
-            assertError(client.get("/render"), 405, "method_not_allowed");
+            TestService.assertError(client.get("/nowhere"), 404, "not_found");
+            TestService.assertError(client.get("/render"), 405, "method_not_allowed");
         });
     }
 
@@ -252,7 +242,7 @@ class HttpServiceTest {
                     HttpResponse<byte[]> response = future.get();
                     if (response.statusCode() == 503) {
                         busy++;
-                        assertError(response, 503, "busy");
+                        TestService.assertError(response, 503, "busy");
                         assertEquals("1", response.headers().firstValue("Retry-After").orElseThrow());
                     } else {
                         assertEquals(200, response.statusCode());
@@ -272,7 +262,7 @@ class HttpServiceTest {
     void aRenderPastItsTimeLimitIsAbandonedWith503() {
         serve(settings(ServiceSettings.DEFAULT_MAX_BODY, 1, 1, Duration.ofMillis(300)), true, (app, client) -> {
             HttpResponse<byte[]> response = client.postJson(RENDER, "{\"sleepMillis\":5000}");
-            assertError(response, 503, "render_timeout");
+            TestService.assertError(response, 503, "render_timeout");
             assertEquals("5", response.headers().firstValue("Retry-After").orElseThrow());
             assertEquals(200, client.postJson(RENDER, "{}").statusCode(), "the abandoned render frees its renderer");
         });
