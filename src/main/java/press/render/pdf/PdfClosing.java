@@ -27,16 +27,24 @@ final class PdfClosing {
         table.setLockedWidth(true);
         for (ClosingRow row : block.rows()) {
             for (ClosingCell cell : row.cells()) {
-                table.addCell(cell(cell, row, block.inset()));
+                table.addCell(cell(cell, row, block.inset(), width(block, row, cell)));
             }
         }
         return table;
     }
 
-    private PdfPCell cell(ClosingCell laidOut, ClosingRow row, float inset) {
+    /** The width of a cell: both columns, or the office's or the date's. */
+    private static float width(ClosingBlock block, ClosingRow row, ClosingCell cell) {
+        if (cell.colSpan() == 2) {
+            return block.officeWidth() + block.dateWidth();
+        }
+        return row.cells().indexOf(cell) == 0 ? block.officeWidth() : block.dateWidth();
+    }
+
+    private PdfPCell cell(ClosingCell laidOut, ClosingRow row, float inset, float width) {
         TextStyle textStyle = style.role(Role.CLOSING);
         PdfPCell cell = new PdfPCell();
-        cell.addElement(composer.paragraph(laidOut.paragraph()));
+        cell.addElement(composer.paragraph(laidOut.paragraph(), width - 2 * inset));
         cell.setColspan(laidOut.colSpan());
         cell.setBorder((row.topRule() > 0 ? Rectangle.TOP : 0) | (row.bottomRule() > 0 ? Rectangle.BOTTOM : 0));
         cell.setBorderWidthTop(row.topRule());

@@ -17,6 +17,9 @@ import java.util.Set;
 import press.fonts.FontLibrary;
 import press.model.Metadata;
 import press.render.Cancellation;
+import press.render.compose.ComposedLine;
+import press.render.compose.LineComposer;
+import press.render.compose.Measure;
 import press.render.layout.ClosingBlock;
 import press.render.layout.EmBox;
 import press.render.layout.GridSnap;
@@ -62,6 +65,8 @@ final class PdfComposer {
         }
     };
     private final Set<Integer> unnumbered = new HashSet<>();
+    private final LineComposer lines;
+    private final Measure measure;
     private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
@@ -73,6 +78,8 @@ final class PdfComposer {
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
                 new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.tables = new PdfTables(text, style);
+        this.lines = new LineComposer(style);
+        this.measure = text.measure();
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);
         this.signature = new PdfSignature(this);
@@ -272,20 +279,35 @@ final class PdfComposer {
         }
     }
 
-    /** A paragraph in its role's style, with the layout's own alignment, indents and spacing where it gives them. */
-    Paragraph paragraph(TextParagraph laidOut) {
+    /** The paragraph's lines at a measure of {@code width} points. */
+    List<ComposedLine> compose(TextParagraph laidOut, float width) {
+        return lines.compose(laidOut, width, measure);
+    }
+
+    /** A whole paragraph composed at {@code width} points, as a cell of the closing block holds it. */
+    Paragraph paragraph(TextParagraph laidOut, float width) {
+        return paragraph(laidOut, compose(laidOut, width), true);
+    }
+
+    /**
+     * Composed lines of a paragraph in its role's style, with the layout's own alignment, indents
+     * and spacing where it gives them: the space before and the first-line indent only where the
+     * lines start the paragraph, the space after only where they {@code end} it. A justified
+     * paragraph's lines are already justified, so OpenPDF sets them flush left.
+     */
+    Paragraph paragraph(TextParagraph laidOut, List<ComposedLine> composed, boolean end) {
         TextStyle textStyle = style.role(laidOut.role());
-        Paragraph paragraph = new Paragraph(text.phrase(laidOut.role(), laidOut.spans(), false));
+        boolean start = composed.isEmpty() || composed.get(0).first();
+        Paragraph paragraph = new Paragraph(text.lines(laidOut, composed));
         paragraph.setLeading(textStyle.leading());
-        paragraph.setAlignment(alignment(laidOut.align() != null ? laidOut.align() : textStyle.align()));
-        if (laidOut.indent() != null) {
-            paragraph.setIndentationLeft(laidOut.indent().left());
-            paragraph.setFirstLineIndent(laidOut.indent().firstLine());
-        } else {
-            paragraph.setFirstLineIndent(textStyle.indent() * textStyle.characterWidth());
-        }
-        paragraph.setSpacingBefore(laidOut.flushTop() ? 0 : textStyle.spaceBefore());
-        paragraph.setSpacingAfter(textStyle.spaceAfter());
+        Align align = laidOut.align() != null ? laidOut.align() : textStyle.align();
+        paragraph.setAlignment(alignment(align == Align.JUSTIFY ? Align.LEFT : align));
+        float firstLine = laidOut.indent() != null ? laidOut.indent().firstLine()
+                : textStyle.indent() * textStyle.characterWidth();
+        paragraph.setIndentationLeft(laidOut.indent() != null ? laidOut.indent().left() : 0);
+        paragraph.setFirstLineIndent(start ? firstLine : 0);
+        paragraph.setSpacingBefore(start && !laidOut.flushTop() ? textStyle.spaceBefore() : 0);
+        paragraph.setSpacingAfter(end ? textStyle.spaceAfter() : 0);
         return paragraph;
     }
 

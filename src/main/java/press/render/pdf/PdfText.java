@@ -9,8 +9,12 @@ import java.awt.Color;
 import java.util.List;
 import press.fonts.FontFace;
 import press.fonts.FontRun;
+import press.render.compose.ComposedLine;
+import press.render.compose.Measure;
+import press.render.compose.SetRun;
 import press.render.layout.BreakSpan;
 import press.render.layout.Span;
+import press.render.layout.TextParagraph;
 import press.render.layout.TextSpan;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
@@ -18,7 +22,8 @@ import press.render.style.TextStyle;
 
 /**
  * Turns laid-out text into OpenPDF phrases for one document: each font run becomes a chunk in
- * that face's subset for this document, and every chunk breaks lines by {@link Kinsoku}.
+ * that face's subset for this document. Paragraphs come composed into lines
+ * ({@link press.render.compose}); table cells, which OpenPDF still flows, break by {@link Kinsoku}.
  */
 final class PdfText {
 
@@ -62,6 +67,56 @@ final class PdfText {
         Phrase phrase = empty(textStyle);
         addRuns(phrase, runs, textStyle, false);
         return phrase;
+    }
+
+    /**
+     * Composed lines as one phrase: each run a chunk with its own spacing, a line break after
+     * every line but the last. The lines fit the measure they were composed for, so OpenPDF
+     * places them as they are.
+     */
+    Phrase lines(TextParagraph paragraph, List<ComposedLine> lines) {
+        TextStyle roleStyle = style.role(paragraph.role());
+        Phrase phrase = empty(roleStyle);
+        for (int index = 0; index < lines.size(); index++) {
+            ComposedLine line = lines.get(index);
+            for (SetRun run : line.runs()) {
+                TextSpan span = (TextSpan) paragraph.spans().get(run.span());
+                TextStyle textStyle = style.role(span.role());
+                if (run.shaped()) {
+                    phrase.add(shaped.chunk(run.text(), run.face(), fonts.font(run.face()), textStyle.size(),
+                            new Color(textStyle.color())));
+                    continue;
+                }
+                Chunk chunk = new Chunk(run.text(), font(planned(new FontRun(run.face(), run.text())), textStyle));
+                if (run.spacing() != 0) {
+                    chunk.setCharacterSpacing(run.spacing());
+                }
+                if (span.strong()) {
+                    chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, textStyle.size() / 30f,
+                            new Color(textStyle.color()));
+                }
+                phrase.add(chunk);
+            }
+            if (index + 1 < lines.size()) {
+                phrase.add(new Chunk("\n", font(fonts.font(line.face()), roleStyle)));
+            }
+        }
+        return phrase;
+    }
+
+    /** Advances as OpenPDF measures them, in this document's subsets. */
+    Measure measure() {
+        return new Measure() {
+            @Override
+            public float advance(FontFace face, String text, float size) {
+                return shaped.shaped(face) ? shaped.width(text, face, size) : fonts.font(face).getWidthPoint(text, size);
+            }
+
+            @Override
+            public boolean shaped(FontFace face) {
+                return shaped.shaped(face);
+            }
+        };
     }
 
     /**

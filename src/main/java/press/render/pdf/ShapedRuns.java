@@ -26,13 +26,14 @@ import java.util.function.Supplier;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
+import press.render.compose.Clusters;
 
 /**
  * Text of a script that needs OpenType shaping (Tibetan: stacked consonants, vowel signs placed
  * on their stack), which OpenPDF's text flow cannot set. The JDK's OpenType engine shapes each
  * syllable group; its glyphs go into a small form at the positions the engine gives, carrying
  * the characters as ActualText so the text extracts as typed; each form is one unbreakable
- * piece of the line, and lines break between syllables (after ་ and ། and spaces). The JDK
+ * piece of the line, and lines break between syllables ({@link Clusters}). The JDK
  * fonts are made once per file for the process; the PDF embeds the glyphs the document used.
  */
 final class ShapedRuns {
@@ -57,52 +58,50 @@ final class ShapedRuns {
 
     /** The text as pieces of a line, each a syllable group shaped and drawn in {@code font}. */
     List<Chunk> chunks(String text, FontFace face, BaseFont font, float size, Color color) {
-        java.awt.Font shaper = FONTS.computeIfAbsent(face.source(), this::load).deriveFont(size);
         List<Chunk> chunks = new ArrayList<>();
-        for (String piece : pieces(text)) {
-            GlyphVector glyphs = shaper.layoutGlyphVector(CONTEXT, piece.toCharArray(), 0, piece.length(),
-                    java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
-            int count = glyphs.getNumGlyphs();
-            float width = (float) glyphs.getGlyphPosition(count).getX();
-            float below = DESCENT * size;
-            PdfTemplate form = canvas.get().createTemplate(Math.max(width, 0.01f), (ASCENT + DESCENT) * size);
-            PdfDictionary actual = new PdfDictionary();
-            actual.put(PdfName.ACTUALTEXT, new PdfString(piece, PdfObject.TEXT_UNICODE));
-            form.beginMarkedContentSequence(PdfName.SPAN, actual, true);
-            form.beginText();
-            form.setFontAndSize(font, size);
-            form.setColorFill(color);
-            for (int g = 0; g < count; g++) {
-                Point2D at = glyphs.getGlyphPosition(g);
-                form.setTextMatrix((float) at.getX(), below - (float) at.getY());
-                form.showText(glyphs, g, g + 1);
-            }
-            form.endText();
-            form.endMarkedContentSequence();
-            try {
-                chunks.add(new Chunk(Image.getInstance(form), 0, -below, false));
-            } catch (BadElementException e) {
-                throw new IllegalStateException("cannot set shaped text: " + e.getMessage(), e);
-            }
+        for (String piece : Clusters.pieces(text)) {
+            chunks.add(chunk(piece, face, font, size, color));
         }
         return chunks;
     }
 
-    /** The text cut after each syllable mark (་), shad (།) and space: where a line may break. */
-    static List<String> pieces(String text) {
-        List<String> pieces = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0F0B' || c == '\u0F0D' || c == ' ') {
-                pieces.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
+    /** The advance of one piece as the shaping engine sets it. */
+    float width(String piece, FontFace face, float size) {
+        GlyphVector glyphs = shape(piece, face, size);
+        return Math.max((float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX(), 0.01f);
+    }
+
+    /** One piece, shaped, as an unbreakable piece of a line. */
+    Chunk chunk(String piece, FontFace face, BaseFont font, float size, Color color) {
+        GlyphVector glyphs = shape(piece, face, size);
+        int count = glyphs.getNumGlyphs();
+        float width = (float) glyphs.getGlyphPosition(count).getX();
+        float below = DESCENT * size;
+        PdfTemplate form = canvas.get().createTemplate(Math.max(width, 0.01f), (ASCENT + DESCENT) * size);
+        PdfDictionary actual = new PdfDictionary();
+        actual.put(PdfName.ACTUALTEXT, new PdfString(piece, PdfObject.TEXT_UNICODE));
+        form.beginMarkedContentSequence(PdfName.SPAN, actual, true);
+        form.beginText();
+        form.setFontAndSize(font, size);
+        form.setColorFill(color);
+        for (int g = 0; g < count; g++) {
+            Point2D at = glyphs.getGlyphPosition(g);
+            form.setTextMatrix((float) at.getX(), below - (float) at.getY());
+            form.showText(glyphs, g, g + 1);
         }
-        if (start < text.length()) {
-            pieces.add(text.substring(start));
+        form.endText();
+        form.endMarkedContentSequence();
+        try {
+            return new Chunk(Image.getInstance(form), 0, -below, false);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("cannot set shaped text: " + e.getMessage(), e);
         }
-        return pieces;
+    }
+
+    private GlyphVector shape(String piece, FontFace face, float size) {
+        java.awt.Font shaper = FONTS.computeIfAbsent(face.source(), this::load).deriveFont(size);
+        return shaper.layoutGlyphVector(CONTEXT, piece.toCharArray(), 0, piece.length(),
+                java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
     }
 
     private java.awt.Font load(FontSource source) {
