@@ -16,6 +16,7 @@ import org.docx4j.wml.R;
 import org.docx4j.wml.STTabJc;
 import org.docx4j.wml.Tabs;
 import press.render.Cancellation;
+import press.render.DocumentDate;
 import press.render.layout.ClosingBlock;
 import press.render.layout.GridSnap;
 import press.render.layout.HeadPart;
@@ -92,7 +93,7 @@ final class DocxComposer {
             DocxFontEmbedding.addFontTable(main, fonts, document.fontPlan());
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             word.save(out);
-            return out.toByteArray();
+            return ZipTimes.stamp(out.toByteArray(), DocumentDate.of(document.metadata()));
         } catch (Docx4JException e) {
             throw new IllegalStateException("cannot write the DOCX: " + e.getMessage(), e);
         }

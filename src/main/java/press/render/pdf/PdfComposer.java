@@ -104,6 +104,7 @@ final class PdfComposer {
         }
         describe(document.metadata());
         pdf.open();
+        PdfIdentity.date(writer, document.metadata());
         if (archival) {
             PdfArchival.describe(writer);
         }
@@ -116,7 +117,7 @@ final class PdfComposer {
             section.parts().forEach(this::add);
         }
         pdf.close();
-        return out.toByteArray();
+        return PdfIdentity.identify(out.toByteArray());
     }
 
     private void describe(Metadata metadata) {

@@ -35,6 +35,7 @@ final class PdfFonts {
             BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
             // a CIDSet is optional, and PDF/A-2 wants one only if it lists every glyph: leave it out
             font.setIncludeCidSet(false);
+            font.setSecureRandom(PdfIdentity.subsetTag(subset));
             return font;
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot load the subset of " + source.file() + ": " + e.getMessage(), e);

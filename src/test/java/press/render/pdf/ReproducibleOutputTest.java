@@ -1,0 +1,119 @@
+package press.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import press.archive.Sha256;
+import press.pipeline.Format;
+import press.pipeline.RenderRequest;
+import press.testing.Fixtures;
+
+/**
+ * The same data, template and fonts give the same bytes, in another JVM too: dates from the
+ * data, the file identifier from the content, font subset tags from the subsets. (A DOCX's
+ * parts are the same too, but JAXB declares their namespaces in an order that depends on the
+ * JVM's history, so its bytes are compared within one JVM only.)
+ */
+class ReproducibleOutputTest {
+
+    private static final List<String> OUTPUTS = List.of("jianbao.pdf", "gongwen.pdf");
+
+    @Test
+    void aSecondJvmRendersTheSameBytes() throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RenderingChild.class.getName(), OUTPUTS.get(0), OUTPUTS.get(1))
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child did not finish");
+        Map<String, String> theirs = out.lines().filter(line -> line.matches("\\w+\\.\\w+ [0-9a-f]{64}"))
+                .collect(Collectors.toMap(line -> line.split(" ")[0], line -> line.split(" ")[1]));
+        for (String output : OUTPUTS) {
+            String[] parts = output.split("\\.");
+            byte[] ours = Fixtures.press().render(new RenderRequest(Fixtures.KIND, parts[0], Format.valueOf(
+                    parts[1].toUpperCase(Locale.ROOT)), Fixtures.data(Fixtures.REFERENCE))).bytes();
+            assertEquals(Sha256.hex(ours), theirs.get(output), output + ": " + out);
+        }
+    }
+
+    @Test
+    void aDocxRenderedAgainIsTheSameBytesWithItsEntriesDatedFromTheData() throws IOException {
+        byte[] first = Fixtures.press().render(new RenderRequest(Fixtures.KIND, "jianbao", Format.DOCX,
+                Fixtures.data(Fixtures.REFERENCE))).bytes();
+        byte[] second = Fixtures.press().render(new RenderRequest(Fixtures.KIND, "jianbao", Format.DOCX,
+                Fixtures.data(Fixtures.REFERENCE))).bytes();
+        assertEquals(Sha256.hex(first), Sha256.hex(second));
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(first))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertEquals("2020-06-10T00:00", entry.getTimeLocal().toString(), entry.getName());
+            }
+        }
+    }
+
+    @Test
+    void theDatesAreTheIssueDateNotTheMomentOfRendering() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(render("jianbao"))) {
+            var created = pdf.getDocumentInformation().getCreationDate();
+            assertEquals("2020-06-10", String.format("%tF", created));
+            assertEquals(created, pdf.getDocumentInformation().getModificationDate());
+        }
+    }
+
+    @Test
+    void theFileIdentifierComesFromTheContent() {
+        String jianbao = fileId(render("jianbao"));
+        assertNotEquals("0".repeat(32), jianbao);
+        assertEquals(jianbao, fileId(render("jianbao")));
+        assertNotEquals(jianbao, fileId(render("gongwen")));
+    }
+
+    @Test
+    void subsetTagsComeFromTheSubsets() throws IOException {
+        try (PDDocument jianbao = Loader.loadPDF(render("jianbao"));
+             PDDocument digest = Loader.loadPDF(render("digest"))) {
+            String body = bodyFont(jianbao);
+            assertTrue(body.matches("[A-Z]{6}\\+.*"), body);
+            assertEquals(body, bodyFont(Loader.loadPDF(render("jianbao"))));
+            assertNotEquals(body, bodyFont(digest), "a different glyph set, a different tag");
+        }
+    }
+
+    private static String bodyFont(PDDocument pdf) throws IOException {
+        var resources = pdf.getPage(0).getResources();
+        for (var name : resources.getFontNames()) {
+            String font = resources.getFont(name).getName();
+            if (font.contains("FandolFang")) {
+                return font;
+            }
+        }
+        throw new AssertionError("no 仿宋 (body) font on page 1");
+    }
+
+    private static String fileId(byte[] pdf) {
+        Matcher matcher = Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})>").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        String id = null;
+        while (matcher.find()) {
+            id = matcher.group(1);
+        }
+        return id;
+    }
+
+    private static byte[] render(String variant) {
+        return Fixtures.press().render(new RenderRequest(Fixtures.KIND, variant, Format.PDF,
+                Fixtures.data(Fixtures.REFERENCE))).bytes();
+    }
+}
