@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.function.IntPredicate;
 import press.render.layout.PageNumbering;
 import press.render.style.PageNumberStyle;
 import press.render.style.PageStyle;
@@ -15,9 +16,9 @@ import press.render.style.TextStyle;
 /**
  * Draws "— N —" under the text block as the page closes: odd pages at the right, even pages at
  * the left, inset from the text block's edge, the dashes' middle the style's distance below the
- * text block; pages the composer marks unnumbered (a blank page and the 版记 page after it) and,
- * where the style says so, the first page go without. On a landscape page the number keeps its place on
- * the sheet, drawn in the portrait page's coordinates turned with the sheet.
+ * text block; pages the composer says print no number (a blank page and the 版记 page after
+ * it, the first page where the style says so) go without. On a landscape page the number keeps
+ * its place on the sheet, drawn in the portrait page's coordinates turned with the sheet.
  */
 final class PageNumbers extends PdfPageEventHelper {
 
@@ -27,12 +28,11 @@ final class PageNumbers extends PdfPageEventHelper {
     private final TextStyle textStyle;
     private Float dashMiddle;
     private final PageNumbering numbering;
-    private final java.util.Set<Integer> unnumbered;
+    private final IntPredicate printed;
 
-    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering,
-                java.util.Set<Integer> unnumbered) {
+    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering, IntPredicate printed) {
         this.style = style;
-        this.unnumbered = unnumbered;
+        this.printed = printed;
         this.portrait = portrait;
         this.text = text;
         this.numbering = numbering;
@@ -43,7 +43,7 @@ final class PageNumbers extends PdfPageEventHelper {
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         int number = writer.getPageNumber();
-        if (unnumbered.contains(number) || (number == 1 && !style.firstPage())) {
+        if (!printed.test(number)) {
             return;
         }
         Phrase phrase = text.phrase(numbering.runs(number), textStyle);

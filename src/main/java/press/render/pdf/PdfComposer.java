@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
@@ -70,6 +71,7 @@ final class PdfComposer {
     private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
+    private PdfOutlines outlines;
 
     PdfComposer(StyleSheet style, FontLibrary fonts, LaidOutDocument document, boolean archival) {
         this.style = style;
@@ -98,11 +100,13 @@ final class PdfComposer {
         }
         writer.setFullCompression();
         writer.setStrictImageSequence(true);
-        writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(), unnumbered));
+        writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(),
+                this::printsNumber));
         if (archival) {
             PdfArchival.prepare(writer);
         }
         describe(document.metadata());
+        outlines = new PdfOutlines(writer);
         pdf.open();
         PdfIdentity.date(writer, document.metadata());
         if (archival) {
@@ -116,8 +120,32 @@ final class PdfComposer {
             first = false;
             section.parts().forEach(this::add);
         }
+        writer.setPageLabels(pageLabels());
         pdf.close();
         return PdfIdentity.identify(out.toByteArray());
+    }
+
+    /**
+     * Page labels that say what is printed on each page: its number, or nothing where no number
+     * is printed (a 公文's first page, the blank page and the 版记 page after it).
+     */
+    private PdfPageLabels pageLabels() {
+        PdfPageLabels labels = new PdfPageLabels();
+        Boolean numbered = null;
+        for (int page = 1; page <= writer.getPageNumber(); page++) {
+            boolean printed = printsNumber(page);
+            if (numbered == null || printed != numbered) {
+                labels.addPageLabel(page, printed ? PdfPageLabels.DECIMAL_ARABIC_NUMERALS : PdfPageLabels.EMPTY, null,
+                        page);
+                numbered = printed;
+            }
+        }
+        return labels;
+    }
+
+    /** Whether a page's number is printed: not on a page marked unnumbered, nor on the first where the sheet says so. */
+    private boolean printsNumber(int page) {
+        return !unnumbered.contains(page) && (page > 1 || style.pageNumber().firstPage());
     }
 
     private void describe(Metadata metadata) {
@@ -140,7 +168,11 @@ final class PdfComposer {
                 if (paragraph.keepRoom() > 0) {
                     keepRoom(paragraph.keepRoom());
                 }
+                int page = pageNumber();
+                float top = flowY();
                 breaks.flow(paragraph);
+                outlines.placed(paragraph, style.role(paragraph.role()).marker(), pdf.left(),
+                        pageNumber() == page ? top : pdf.top());
             }
             case MastheadLine line -> put(mastheadLine(line));
             case HeadPart headPart -> {
