@@ -10,6 +10,10 @@ import java.util.List;
 /** The archive's queries: listings, full-text and short-term search, and rows into records. */
 final class ArchiveRows {
 
+    /** A record's columns, and the record that supersedes it, if any. */
+    static final String COLUMNS = "d.id, d.template, d.variant, d.format, d.title, d.region, d.period, d.issuer, "
+            + "d.issued, d.created_at, d.sha256, d.size, d.supersedes, "
+            + "(SELECT MAX(n.id) FROM documents n WHERE n.supersedes = d.id) AS superseded_by";
     /** FTS5's trigram tokenizer finds nothing shorter than this. */
     static final int TRIGRAM = 3;
     private static final int SNIPPET_CONTEXT = 12;
@@ -95,7 +99,7 @@ final class ArchiveRows {
                 select.setString(1, "\"" + term.replace("\"", "\"\"") + "\"");
                 select.setInt(2, limit);
             } else {
-                String like = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = anywhere(term);
                 select.setString(1, like);
                 select.setString(2, like);
                 select.setInt(3, limit);
@@ -112,16 +116,25 @@ final class ArchiveRows {
         return hits;
     }
 
-    /** The first occurrence in «», with some characters around it. */
+    /** The first occurrence in «», with some characters around it; Latin letters match in either case, as the search does. */
     static String snippet(String text, String term) {
-        int at = text.indexOf(term);
+        int at = -1;
+        for (int i = 0; i + term.length() <= text.length() && at < 0; i++) {
+            at = text.regionMatches(true, i, term, 0, term.length()) ? i : -1;
+        }
         if (at < 0) {
             return "";
         }
         int from = Math.max(0, at - SNIPPET_CONTEXT);
         int to = Math.min(text.length(), at + term.length() + SNIPPET_CONTEXT);
-        return (from > 0 ? "…" : "") + text.substring(from, at) + "«" + term + "»" + text.substring(at + term.length(), to)
+        return (from > 0 ? "…" : "") + text.substring(from, at) + "«" + text.substring(at, at + term.length()) + "»"
+                + text.substring(at + term.length(), to)
                 + (to < text.length() ? "…" : "");
+    }
+
+    /** A LIKE pattern that finds {@code term} anywhere, its own %, _ and backslash taken literally. */
+    static String anywhere(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static void bind(PreparedStatement statement, List<String> values) throws SQLException {

@@ -34,6 +34,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "data directory (env BULLETIN_DATA_DIR, default ./data)")
     private Path dataDirectory;
 
+    @Option(names = "--archive-url", defaultValue = "${env:BULLETIN_ARCHIVE_URL:-}",
+            description = "PostgreSQL archive, jdbc:postgresql://HOST[:PORT]/DB (env BULLETIN_ARCHIVE_URL; user and "
+                    + "password from BULLETIN_ARCHIVE_USER and BULLETIN_ARCHIVE_PASSWORD or .pgpass; default: the "
+                    + "SQLite archive in the data directory)")
+    private String archiveUrl;
+
     @Option(names = "--max-body", defaultValue = "${env:BULLETIN_MAX_BODY:-2097152}",
             description = "largest request body in bytes (env BULLETIN_MAX_BODY, default 2 MiB)")
     private long maxBody;
@@ -65,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen);
         BulletinPress press = home.open();
-        ArchiveStore archive = ArchiveStore.open(settings.dataDirectory());
+        ArchiveStore archive = ArchiveLocation.open(archiveUrl, settings.dataDirectory());
         Readiness readiness = new Readiness();
         Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -75,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         LOG.info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
-                settings.dataDirectory().toAbsolutePath(), archiveToken.isEmpty() ? "" : " (token required)");
+                ArchiveLocation.describe(archiveUrl, settings.dataDirectory()), archiveToken.isEmpty() ? "" : " (token required)");
         warmUp(press, readiness);
         stopped.await();
         return 0;

@@ -33,18 +33,26 @@ final class HealthEndpoint {
             body.put("problem", readiness.problem());
         }
         body.put("renders", Map.of("running", queue.active(), "waiting", queue.waiting()));
-        IntegrityReport integrity = archive.integrity();
+        body.put("archive", archiveReport(archive.integrity()));
+        body.put("memory", memory());
+        body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
+        Responses.json(ctx, readiness.isReady() ? 200 : 503, body);
+    }
+
+    /** The last integrity check's findings; "running" while the PostgreSQL archive's first check runs in the background. */
+    private static Map<String, Object> archiveReport(IntegrityReport integrity) {
         Map<String, Object> report = new LinkedHashMap<>();
+        if (integrity == null) {
+            report.put("integrityCheck", "running");
+            return report;
+        }
         report.put("records", integrity.records());
         report.put("consistent", integrity.consistent());
         report.put("missingFiles", integrity.missing());
         report.put("alteredFiles", integrity.altered());
         report.put("filesWithoutRecord", integrity.orphans());
         report.put("unfinishedFilesRemoved", integrity.temporaryFilesRemoved());
-        body.put("archive", report);
-        body.put("memory", memory());
-        body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
-        Responses.json(ctx, readiness.isReady() ? 200 : 503, body);
+        return report;
     }
 
     /** Heap in use, and from /proc the resident set now and at its peak (VmRSS, VmHWM), in KiB. */

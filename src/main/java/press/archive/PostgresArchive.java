@@ -1,0 +1,278 @@
+package press.archive;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The archive in PostgreSQL, for several render nodes: records and files both in the database,
+ * so a node keeps nothing on its disk. Append-only is the database's own rule (triggers refuse
+ * UPDATE, DELETE and TRUNCATE); superseding is race-free by unique constraints (one first
+ * record per period, one successor per record), a publish that loses the race being retried
+ * against the record that won. The integrity check runs in the background from start-up.
+ */
+public final class PostgresArchive implements ArchiveStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresArchive.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int ATTEMPTS = 20;
+
+    private final HikariDataSource pool;
+    private final Set<Long> quarantined = ConcurrentHashMap.newKeySet();
+    private volatile IntegrityReport integrity;
+
+    private PostgresArchive(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Connects to {@code url} (jdbc:postgresql://…) as {@code user} with {@code password} (null
+     * for the driver's own .pgpass lookup), migrates the schema and starts the integrity check.
+     */
+    public static PostgresArchive open(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("archive");
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        try (Connection db = pool.getConnection()) {
+            PostgresSchema.migrate(db);
+            warnWithoutCjkTrigrams(db);
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException("cannot open the archive at " + url + ": " + e.getMessage(), e);
+        }
+        PostgresArchive archive = new PostgresArchive(pool);
+        Thread checker = new Thread(archive::check, "archive-integrity");
+        checker.setDaemon(true);
+        checker.start();
+        return archive;
+    }
+
+    private static void warnWithoutCjkTrigrams(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT cardinality(show_trgm('政务服务'))")) {
+            if (rs.next() && rs.getInt(1) == 0) {
+                LOG.warn("the archive database's character type makes no trigrams of CJK characters: Chinese search "
+                        + "cannot use its index; create the database with LC_CTYPE 'C.UTF-8'");
+            }
+        }
+    }
+
+    @Override
+    public ArchivedDocument store(NewRecord record) {
+        String sha = Sha256.hex(record.bytes());
+        long id = -1;
+        for (int attempt = 1; id < 0; attempt++) {
+            try (Connection db = pool.getConnection()) {
+                db.setAutoCommit(false);
+                try {
+                    id = insert(db, record, sha);
+                    db.commit();
+                } catch (SQLException e) {
+                    db.rollback();
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                        throw e;
+                    }
+                    // another node superseded the same record first: supersede theirs instead
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot record the archived document: " + e.getMessage(), e);
+            }
+        }
+        return find(id).orElseThrow();
+    }
+
+    private static long insert(Connection db, NewRecord record, String sha) throws SQLException {
+        try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
+                + "ON CONFLICT (sha256) DO NOTHING")) {
+            file.setString(1, sha);
+            file.setString(2, record.format());
+            file.setBytes(3, record.bytes());
+            file.executeUpdate();
+        }
+        var m = record.metadata();
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (template, variant, format, title, "
+                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) VALUES (?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, (SELECT MAX(id) FROM documents WHERE template = ? AND region = ? AND period = ? "
+                + "AND period <> ''), ?, ?) RETURNING id")) {
+            int i = 1;
+            for (String value : new String[] {record.template(), record.variant(), record.format(), m.title(), m.region(),
+                    m.period(), m.issuer(), m.issued(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), sha}) {
+                insert.setString(i++, value);
+            }
+            insert.setLong(i++, record.bytes().length);
+            insert.setString(i++, record.template());
+            insert.setString(i++, m.region());
+            insert.setString(i++, m.period());
+            insert.setString(i++, record.data());
+            insert.setString(i, record.text());
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Copies one record of another archive with its id, file and successor link, unless a
+     * record with that id is here already, which must then hold the same file. What
+     * {@code migrate-archive} does for each record, so that it can be run again.
+     */
+    public boolean copy(ArchivedDocument document, byte[] bytes) {
+        if (!Sha256.hex(bytes).equals(document.sha256())) {
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
+                    + document.sha256());
+        }
+        try (Connection db = pool.getConnection()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement existing = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {
+                existing.setLong(1, document.id());
+                try (ResultSet rs = existing.executeQuery()) {
+                    if (rs.next()) {
+                        db.rollback();
+                        if (!rs.getString(1).equals(document.sha256())) {
+                            throw new IllegalStateException("record " + document.id() + " is already in the archive "
+                                    + "with another file: " + rs.getString(1));
+                        }
+                        return false;
+                    }
+                }
+            }
+            PostgresRows.copy(db, document, bytes);
+            db.commit();
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy archive record " + document.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ArchivedDocument> find(long id) {
+        try (Connection db = pool.getConnection();
+             PreparedStatement query = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS
+                     + ", d.data, d.text FROM documents d WHERE d.id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(ArchiveRows.document(rs, true)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read archive record " + id, e);
+        }
+    }
+
+    @Override
+    public byte[] file(ArchivedDocument document) {
+        if (quarantined.contains(document.id())) {
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id()
+                    + " failed the integrity check and is not served");
+        }
+        byte[] bytes;
+        try (Connection db = pool.getConnection();
+             PreparedStatement query = db.prepareStatement("SELECT bytes FROM files WHERE sha256 = ?")) {
+            query.setString(1, document.sha256());
+            try (ResultSet rs = query.executeQuery()) {
+                bytes = rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the file of archive record " + document.id(), e);
+        }
+        if (bytes == null) {
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is missing");
+        }
+        String actual = Sha256.hex(bytes);
+        if (!actual.equals(document.sha256())) {
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is altered: its "
+                    + "SHA-256 is " + actual + ", recorded " + document.sha256());
+        }
+        return bytes;
+    }
+
+    @Override
+    public ArchivePage list(ArchiveQuery query) {
+        try (Connection db = pool.getConnection()) {
+            return ArchiveRows.list(db, ArchiveRows.COLUMNS, query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the archive", e);
+        }
+    }
+
+    @Override
+    public List<SearchHit> search(String terms, int limit) {
+        try (Connection db = pool.getConnection()) {
+            return PostgresRows.search(db, terms, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot search the archive: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public IntegrityReport integrity() {
+        return integrity;
+    }
+
+    /** Hashes every stored file in the database and compares it with its records; files no record names are listed. */
+    @Override
+    public IntegrityReport check() {
+        List<Long> missing = new ArrayList<>();
+        List<Long> altered = new ArrayList<>();
+        List<String> orphans = new ArrayList<>();
+        long count = 0;
+        try (Connection db = pool.getConnection(); Statement statement = db.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT d.id, d.sha256, encode(sha256(f.bytes), 'hex') "
+                    + "FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 ORDER BY d.id")) {
+                while (rs.next()) {
+                    count++;
+                    String actual = rs.getString(3);
+                    if (actual == null) {
+                        missing.add(rs.getLong(1));
+                    } else if (!actual.equals(rs.getString(2))) {
+                        altered.add(rs.getLong(1));
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT f.sha256 FROM files f WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM documents d WHERE d.sha256 = f.sha256) ORDER BY f.sha256")) {
+                while (rs.next()) {
+                    orphans.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            LOG.error("the archive's integrity check failed: {}", e.getMessage());
+            throw new IllegalStateException("cannot check the archive: " + e.getMessage(), e);
+        }
+        quarantined.clear();
+        quarantined.addAll(missing);
+        quarantined.addAll(altered);
+        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, 0);
+        if (!report.consistent() || !orphans.isEmpty()) {
+            LOG.warn("archive integrity: {} records, missing files for {}, altered files for {}, {} files without a record",
+                    count, missing, altered, orphans.size());
+        } else {
+            LOG.info("archive integrity: {} records, all files intact", count);
+        }
+        integrity = report;
+        return report;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

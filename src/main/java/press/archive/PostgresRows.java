@@ -1,0 +1,76 @@
+package press.archive;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PostgreSQL archive's search and record copies. */
+final class PostgresRows {
+
+    private PostgresRows() {
+    }
+
+    /**
+     * Records whose text or title holds the terms, newest first. ILIKE over pg_trgm's GIN
+     * indexes: terms of three or more characters are looked up by their trigrams, shorter ones
+     * scan; both match as the SQLite archive does (substrings, Latin letters in either case).
+     */
+    static List<SearchHit> search(Connection db, String terms, int limit) throws SQLException {
+        String term = terms.strip();
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS + ", d.text FROM documents d "
+                + "WHERE d.text ILIKE ? OR d.title ILIKE ? ORDER BY d.id DESC LIMIT ?")) {
+            String like = ArchiveRows.anywhere(term);
+            select.setString(1, like);
+            select.setString(2, like);
+            select.setInt(3, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new SearchHit(ArchiveRows.document(rs, false), ArchiveRows.snippet(rs.getString("text"), term)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Inserts a record with its own id, its file if not there, and moves the id sequence past it. */
+    static void copy(Connection db, ArchivedDocument d, byte[] bytes) throws SQLException {
+        try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
+                + "ON CONFLICT (sha256) DO NOTHING")) {
+            file.setString(1, d.sha256());
+            file.setString(2, d.format());
+            file.setBytes(3, bytes);
+            file.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (id, template, variant, format, title, "
+                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, d.id());
+            int i = 2;
+            for (String value : new String[] {d.template(), d.variant(), d.format(), d.title(), d.region(), d.period(),
+                    d.issuer(), d.issued(), d.createdAt(), d.sha256()}) {
+                insert.setString(i++, value);
+            }
+            insert.setLong(i++, d.size());
+            if (d.supersedes() == null) {
+                insert.setNull(i++, Types.BIGINT);
+            } else {
+                insert.setLong(i++, d.supersedes());
+            }
+            insert.setString(i++, d.data());
+            insert.setString(i, d.text());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement sequence = db.prepareStatement("SELECT setval(pg_get_serial_sequence('documents', 'id'), "
+                + "GREATEST((SELECT MAX(id) FROM documents), 1))")) {
+            sequence.executeQuery().close();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package press.archive;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The PostgreSQL archive's tables, migrated at start by numbered steps recorded in
+ * {@code archive_schema}: each step runs once, in order, in one transaction, under an advisory
+ * lock so that nodes starting together migrate once. Our own numbered scripts rather than
+ * Flyway: one table of two columns, and the SQLite archive's migrations work the same way.
+ */
+final class PostgresSchema {
+
+    /** A key of our own for pg_advisory_xact_lock: "bulletin". */
+    private static final long LOCK = 0x62756c6c6574696eL;
+
+    /** Step n brings the schema from version n to n + 1. */
+    private static final List<List<String>> STEPS = List.of(List.of(
+            "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+            """
+            CREATE TABLE files (
+              sha256 TEXT PRIMARY KEY, format TEXT NOT NULL, bytes BYTEA NOT NULL)""",
+            """
+            CREATE TABLE documents (
+              id BIGSERIAL PRIMARY KEY,
+              template TEXT NOT NULL, variant TEXT NOT NULL, format TEXT NOT NULL,
+              title TEXT NOT NULL, region TEXT NOT NULL, period TEXT NOT NULL,
+              issuer TEXT NOT NULL, issued TEXT NOT NULL, created_at TEXT NOT NULL,
+              sha256 TEXT NOT NULL REFERENCES files(sha256), size BIGINT NOT NULL,
+              supersedes BIGINT UNIQUE REFERENCES documents(id),
+              data TEXT NOT NULL, text TEXT NOT NULL)""",
+            // a period's first record and each record's successor are unique: of two nodes
+            // publishing the same period at once, one commits and the other supersedes it
+            """
+            CREATE UNIQUE INDEX documents_first_of_period ON documents(template, region, period)
+              WHERE supersedes IS NULL AND period <> ''""",
+            "CREATE INDEX documents_by_period ON documents(template, region, period)",
+            "CREATE INDEX documents_text_trigrams ON documents USING gin (text gin_trgm_ops)",
+            "CREATE INDEX documents_title_trigrams ON documents USING gin (title gin_trgm_ops)",
+            """
+            CREATE FUNCTION archive_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              RAISE EXCEPTION 'the archive is append-only: % on % is refused', TG_OP, TG_TABLE_NAME;
+            END $$""",
+            """
+            CREATE TRIGGER documents_append_only BEFORE UPDATE OR DELETE ON documents
+              FOR EACH ROW EXECUTE FUNCTION archive_append_only()""",
+            """
+            CREATE TRIGGER documents_never_truncated BEFORE TRUNCATE ON documents
+              FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()""",
+            """
+            CREATE TRIGGER files_append_only BEFORE UPDATE OR DELETE ON files
+              FOR EACH ROW EXECUTE FUNCTION archive_append_only()""",
+            """
+            CREATE TRIGGER files_never_truncated BEFORE TRUNCATE ON files
+              FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()"""));
+
+    private PostgresSchema() {
+    }
+
+    static void migrate(Connection db) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement statement = db.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
+            statement.execute("CREATE TABLE IF NOT EXISTS archive_schema (version INTEGER PRIMARY KEY, "
+                    + "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+            int version;
+            try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM archive_schema")) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+            if (version > STEPS.size()) {
+                throw new SQLException("the archive's schema version " + version + " is newer than this program's "
+                        + STEPS.size());
+            }
+            for (int v = version; v < STEPS.size(); v++) {
+                for (String sql : STEPS.get(v)) {
+                    statement.execute(sql);
+                }
+                statement.execute("INSERT INTO archive_schema (version) VALUES (" + (v + 1) + ")");
+            }
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package press.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import press.archive.ArchiveQuery;
+import press.archive.ArchiveStore;
+import press.archive.ArchivedDocument;
+import press.archive.PostgresArchive;
+
+/**
+ * {@code migrate-archive}: copies a SQLite archive into PostgreSQL, oldest record first, each
+ * with its id, its successor link and its file, the file's SHA-256 verified as it is read and
+ * again as it is written. Records already copied are checked and skipped, so the command can be
+ * run again after an interruption.
+ */
+@Command(name = "migrate-archive", mixinStandardHelpOptions = true,
+        description = "Copy a SQLite archive into a PostgreSQL archive (safe to run again).")
+final class MigrateArchiveCommand implements Callable<Integer> {
+
+    @Option(names = "--from", required = true, description = "data directory of the SQLite archive")
+    private Path from;
+
+    @Option(names = "--to", required = true, description = "jdbc:postgresql://HOST[:PORT]/DB (user and password from "
+            + "BULLETIN_ARCHIVE_USER and BULLETIN_ARCHIVE_PASSWORD or .pgpass)")
+    private String to;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(from.resolve("archive.db"))) {
+            System.err.println("error: " + from + " holds no archive.db");
+            return 2;
+        }
+        try (ArchiveStore source = ArchiveStore.open(from); PostgresArchive target = ArchiveLocation.postgres(to)) {
+            return migrate(source, target, System.out, System.err);
+        }
+    }
+
+    /** Copies what {@code target} lacks of {@code source}; 0 when every record is there with an intact file. */
+    static int migrate(ArchiveStore source, PostgresArchive target, PrintStream out, PrintStream err) {
+        if (!source.check().consistent()) {
+            err.println("error: the SQLite archive fails its integrity check: " + source.integrity());
+            return 1;
+        }
+        int copied = 0;
+        int present = 0;
+        for (long id : ids(source)) {
+            ArchivedDocument document = source.find(id).orElseThrow();
+            if (target.copy(document, source.file(document))) {
+                copied++;
+            } else {
+                present++;
+            }
+        }
+        var report = target.check();
+        out.printf("migrated %d records (%d were there already); PostgreSQL archive: %d records, %s%n", copied, present,
+                report.records(), report.consistent() ? "every file intact" : "INCONSISTENT " + report);
+        return report.consistent() ? 0 : 1;
+    }
+
+    /** Every record's id, oldest first, superseded ones included. */
+    private static List<Long> ids(ArchiveStore source) {
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; ; offset += ArchiveQuery.MAX_LIMIT) {
+            var page = source.list(new ArchiveQuery(null, null, null, null, true, ArchiveQuery.MAX_LIMIT, offset));
+            page.records().forEach(record -> ids.add(record.id()));
+            if (offset + ArchiveQuery.MAX_LIMIT >= page.total()) {
+                break;
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+}

@@ -1,0 +1,68 @@
+package press.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.archive.ArchiveQuery;
+import press.archive.ArchiveStore;
+import press.archive.ArchivedDocument;
+import press.archive.NewRecord;
+import press.archive.PostgresArchive;
+import press.archive.Sha256;
+import press.model.Metadata;
+import press.testing.PostgresDatabase;
+
+/** {@code migrate-archive} copies every record with its id, link and verified file, and can be run again after an interruption. */
+class MigrateArchiveTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everyRecordArrivesWithItsFileAndASecondRunCopiesNothing() {
+        try (PostgresDatabase database = new PostgresDatabase();
+             ArchiveStore sqlite = ArchiveStore.open(directory);
+             PostgresArchive postgres = PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD)) {
+            for (int i = 0; i < 7; i++) {
+                sqlite.store(record("2020-0" + (1 + i % 3), "正文" + i));
+            }
+            // an interrupted run copied the first two
+            postgres.copy(sqlite.find(1).orElseThrow(), sqlite.file(sqlite.find(1).orElseThrow()));
+            postgres.copy(sqlite.find(2).orElseThrow(), sqlite.file(sqlite.find(2).orElseThrow()));
+            assertTrue(run(sqlite, postgres).startsWith("migrated 5 records (2 were there already)"));
+            for (long id = 1; id <= 7; id++) {
+                ArchivedDocument before = sqlite.find(id).orElseThrow();
+                ArchivedDocument after = postgres.find(id).orElseThrow();
+                assertEquals(before, after);
+                assertEquals(before.sha256(), Sha256.hex(postgres.file(after)));
+            }
+            assertTrue(run(sqlite, postgres).startsWith("migrated 0 records (7 were there already)"));
+            ArchivedDocument next = postgres.store(record("2020-01", "更正"));
+            assertEquals(8, next.id(), "new records continue after the copied ids");
+            assertEquals(7, next.supersedes(), "and supersede the copied period's current record");
+            assertEquals(List.of(8L, 6L, 5L), postgres.list(ArchiveQuery.latest(10)).records().stream()
+                    .map(ArchivedDocument::id).toList());
+        }
+    }
+
+    private static String run(ArchiveStore source, PostgresArchive target) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = MigrateArchiveCommand.migrate(source, target, new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static NewRecord record(String period, String text) {
+        return new NewRecord("gov-service-monthly", "jianbao", "pdf",
+                new Metadata("全州政务服务工作概况", "阿坝州", period, "阿坝州政府政务服务中心办公室", "2020-06-10"),
+                ("%PDF-1.7 " + period + text).getBytes(StandardCharsets.UTF_8), "{}", text);
+    }
+}

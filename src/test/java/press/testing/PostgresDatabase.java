@@ -1,0 +1,53 @@
+package press.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A fresh database in the real PostgreSQL that {@code .ci/test} starts ({@code BULLETIN_TEST_POSTGRES}:
+ * a JDBC URL of its maintenance database, with {@code _USER} and {@code _PASSWORD}), created with
+ * a UTF-8 character type, in which CJK characters form trigrams, and dropped when closed.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+    private static final String ADMIN = env("BULLETIN_TEST_POSTGRES", "jdbc:postgresql://localhost:5432/postgres");
+    public static final String USER = env("BULLETIN_TEST_POSTGRES_USER", "bulletin_test");
+    public static final String PASSWORD = env("BULLETIN_TEST_POSTGRES_PASSWORD", "bulletin_test");
+
+    private final String name = "bp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+
+    public PostgresDatabase() {
+        admin("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+    }
+
+    /** The database's JDBC URL; the user and password are {@link #USER} and {@link #PASSWORD}. */
+    public String url() {
+        return ADMIN.substring(0, ADMIN.lastIndexOf('/') + 1) + name;
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), USER, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static void admin(String sql) {
+        try (Connection db = DriverManager.getConnection(ADMIN, USER, PASSWORD); Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + ADMIN + " (as " + USER + ") is needed for this test; "
+                    + ".ci/test starts it: " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
