@@ -35,6 +35,7 @@ public final class HttpService {
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
+        ServiceMetrics metrics = new ServiceMetrics(queue);
         byte[] openApi = openApi();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -55,7 +56,10 @@ public final class HttpService {
                 connector.setIdleTimeout(settings.readTimeout().toMillis());
                 return connector;
             });
-            config.requestLogger.http(RequestLog::log);
+            config.requestLogger.http((ctx, millis) -> {
+                RequestLog.log(ctx, millis);
+                metrics.finished(ctx, millis);
+            });
             config.routes.before(ctx -> {
                 String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
                 ctx.attribute(RequestLog.REQUEST_ID, id);
@@ -71,6 +75,7 @@ public final class HttpService {
             config.routes.get("/archive/{id}", records::get);
             config.routes.get("/archive/{id}/file", records::file);
             config.routes.get("/health", health::handle);
+            config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/openapi.json", ctx -> {
                 ctx.contentType(Responses.JSON);
                 ctx.result(openApi);
@@ -93,7 +98,10 @@ public final class HttpService {
                     Responses.error(ctx, new Failure(Reason.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()));
                 }
             });
-            config.events.serverStopped(queue::close);
+            config.events.serverStopped(() -> {
+                queue.close();
+                metrics.close();
+            });
         });
         return app;
     }

@@ -40,6 +40,7 @@ final class RenderEndpoint {
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         ctx.attribute(RequestLog.FORMAT, request.format().extension());
         if (request.options().archival()) {
+            ctx.attribute(ServiceMetrics.PUBLISHING, true);
             publish(ctx, request);
             return;
         }
