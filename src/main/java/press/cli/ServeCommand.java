@@ -21,8 +21,6 @@ import press.pipeline.BulletinPress;
 final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-    /** Enough renders of each example for the JIT to compile the hot paths before /health says ready. */
-    private static final int WARM_UP_ROUNDS = 100;
 
     @Mixin
     private Home home;
@@ -61,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: only this machine may)")
     private boolean archiveOpen;
 
+    @Option(names = "--warm-up", defaultValue = "${env:BULLETIN_WARM_UP:-4}",
+            description = "seconds of rendering the examples before /health says ready, at least one round of every "
+                    + "variant and format (env BULLETIN_WARM_UP, default 4)")
+    private int warmUpSeconds;
+
     @Option(names = "--read-timeout", defaultValue = "10", description = "seconds a request may take to arrive (default 10)")
     private int readTimeout;
 
@@ -82,15 +85,15 @@ final class ServeCommand implements Callable<Integer> {
         }, "shutdown"));
         LOG.info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
                 ArchiveLocation.describe(archiveUrl, settings.dataDirectory()), archiveToken.isEmpty() ? "" : " (token required)");
-        warmUp(press, readiness);
+        warmUp(press, readiness, Duration.ofSeconds(warmUpSeconds));
         stopped.await();
         return 0;
     }
 
-    private static void warmUp(BulletinPress press, Readiness readiness) {
+    private static void warmUp(BulletinPress press, Readiness readiness, Duration budget) {
         long start = System.nanoTime();
         try {
-            press.warmUp(WARM_UP_ROUNDS);
+            press.warmUp(budget);
             readiness.ready();
             LOG.info("warm after {} ms: ready", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {

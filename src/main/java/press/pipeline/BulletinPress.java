@@ -128,12 +128,19 @@ public final class BulletinPress implements Press {
     }
 
     /**
-     * Builds every renderer and renders each kind's example data in every variant and format
-     * {@code rounds} times, so fonts, templates, docx4j's JAXB and the JIT are warm before the
-     * first request.
+     * Renders every kind's example in every variant and format, round after round, until
+     * {@code budget} is spent (at least one round, so that every renderer is built): the JIT
+     * compiles the hot paths before a service says it is ready, and start-up stays bounded.
      */
     @Override
-    public void warmUp(int rounds) {
+    public void warmUp(java.time.Duration budget) {
+        long end = System.nanoTime() + budget.toNanos();
+        do {
+            warmUpRound();
+        } while (System.nanoTime() < end);
+    }
+
+    private void warmUpRound() {
         for (Kind kind : catalogue.kinds()) {
             JsonNode example = null;
             if (java.nio.file.Files.isRegularFile(kind.exampleFile())) {
@@ -146,9 +153,7 @@ public final class BulletinPress implements Press {
             for (String variant : kind.variantNames()) {
                 for (Format format : Format.values()) {
                     if (example != null) {
-                        for (int round = 0; round < rounds; round++) {
-                            render(new RenderRequest(kind.name(), variant, format, example));
-                        }
+                        render(new RenderRequest(kind.name(), variant, format, example));
                     } else {
                         renderer(kind, kind.variant(variant).orElseThrow(), format, RenderOptions.NONE);
                     }

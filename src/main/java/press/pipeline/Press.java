@@ -29,6 +29,6 @@ public interface Press {
      */
     LintReport lint(String kind, String variant, tools.jackson.databind.JsonNode data);
 
-    /** Makes the first request as fast as the next: renderers built, JIT warm. */
-    void warmUp(int rounds);
+    /** Makes the first request nearly as fast as the next, within {@code budget}: renderers built, JIT warm. */
+    void warmUp(java.time.Duration budget);
 }

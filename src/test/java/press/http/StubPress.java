@@ -74,6 +74,6 @@ final class StubPress implements Press {
     }
 
     @Override
-    public void warmUp(int rounds) {
+    public void warmUp(java.time.Duration budget) {
     }
 }
