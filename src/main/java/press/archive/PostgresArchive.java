@@ -50,7 +50,12 @@ public final class PostgresArchive implements ArchiveStore {
         config.setMaximumPoolSize(8);
         config.setPoolName("archive");
         config.setInitializationFailTimeout(10_000);
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to the archive at " + url + ": " + rootMessage(e), e);
+        }
         try (Connection db = pool.getConnection()) {
             PostgresSchema.migrate(db);
             warnWithoutCjkTrigrams(db);
@@ -63,6 +68,14 @@ public final class PostgresArchive implements ArchiveStore {
         checker.setDaemon(true);
         checker.start();
         return archive;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     private static void warnWithoutCjkTrigrams(Connection db) throws SQLException {

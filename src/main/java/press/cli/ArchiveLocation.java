@@ -1,8 +1,11 @@
 package press.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import press.archive.ArchiveStore;
 import press.archive.PostgresArchive;
+import press.failure.Failure;
+import press.failure.Reason;
 
 /**
  * Where the archive is: the SQLite archive in the data directory (the default), or PostgreSQL at
@@ -24,11 +27,11 @@ final class ArchiveLocation {
 
     static PostgresArchive postgres(String url) {
         if (!url.startsWith("jdbc:postgresql://")) {
-            throw new IllegalArgumentException("--archive-url must be a jdbc:postgresql:// URL, was " + url);
+            throw new Failure(Reason.INVALID_PARAMETER, "the archive URL must be a jdbc:postgresql:// URL, was " + url);
         }
-        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*") || url.matches("jdbc:postgresql://[^/]*:[^/@]*@.*")) {
-            throw new IllegalArgumentException("--archive-url must not carry a password: set " + PASSWORD
-                    + " or use a .pgpass file");
+        if (url.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*") || url.matches("jdbc:postgresql://[^/]*@.*")) {
+            throw new Failure(Reason.INVALID_PARAMETER, "the archive URL must not carry credentials: set " + USER + " and "
+                    + PASSWORD + ", or use a .pgpass file");
         }
         return PostgresArchive.open(url, System.getenv(USER), System.getenv(PASSWORD));
     }

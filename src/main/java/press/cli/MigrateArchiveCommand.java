@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
@@ -22,6 +24,9 @@ import press.archive.PostgresArchive;
 @Command(name = "migrate-archive", mixinStandardHelpOptions = true,
         description = "Copy a SQLite archive into a PostgreSQL archive (safe to run again).")
 final class MigrateArchiveCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--from", required = true, description = "data directory of the SQLite archive")
     private Path from;
@@ -38,6 +43,8 @@ final class MigrateArchiveCommand implements Callable<Integer> {
         }
         try (ArchiveStore source = ArchiveStore.open(from); PostgresArchive target = ArchiveLocation.postgres(to)) {
             return migrate(source, target, System.out, System.err);
+        } catch (Exception e) {
+            return Failures.report(e, spec.commandLine().getErr());
         }
     }
 

@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import press.archive.ArchiveStore;
 import press.http.HttpService;
 import press.http.Readiness;
@@ -24,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private Home home;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "${env:BULLETIN_PORT:-7070}", description = "port (env BULLETIN_PORT, default 7070)")
     private int port;
@@ -74,7 +79,12 @@ final class ServeCommand implements Callable<Integer> {
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen);
         BulletinPress press = home.open();
-        ArchiveStore archive = ArchiveLocation.open(archiveUrl, settings.dataDirectory());
+        ArchiveStore archive;
+        try {
+            archive = ArchiveLocation.open(archiveUrl, settings.dataDirectory());
+        } catch (RuntimeException e) {
+            return Failures.report(e, spec.commandLine().getErr());
+        }
         Readiness readiness = new Readiness();
         Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
