@@ -105,9 +105,11 @@ final class DocxStyles {
         ind.setFirstLine(Wml.twips(textStyle.indent() * textStyle.characterWidth()));
         ind.setFirstLineChars(BigInteger.valueOf(Math.round(textStyle.indent() * 100)));
         pPr.setInd(ind);
-        // as in the PDF: 避头尾, no punctuation hanging past the margin, no extra space around Latin and digits
+        // as in the PDF: 避头尾 and no extra space around Latin and digits; a line-end mark may hang
+        // past the margin (Word's Chinese default): with condensed spacing and hanging forbidden,
+        // LibreOffice 7.4 dropped the mark instead of carrying a character down
         pPr.setKinsoku(Wml.on());
-        pPr.setOverflowPunct(Wml.off());
+        pPr.setOverflowPunct(Wml.on());
         pPr.setAutoSpaceDE(Wml.off());
         pPr.setAutoSpaceDN(Wml.off());
         return pPr;
@@ -125,8 +127,12 @@ final class DocxStyles {
         Color color = Wml.FACTORY.createColor();
         color.setVal(Wml.hex(textStyle.color()));
         rPr.setColor(color);
-        // no letter spacing: LibreOffice 7.4 drops a line's last punctuation mark under condensed
-        // spacing, so DOCX lines hold 27 characters of 3号 where the PDF's hold 28
+        if (textStyle.letterSpacing() != 0) {
+            // twips rounded down: −0.22 pt is −5 twips (−0.25 pt), or 28 characters of 3号 would not fit 156 mm
+            org.docx4j.wml.CTSignedTwipsMeasure tracking = Wml.FACTORY.createCTSignedTwipsMeasure();
+            tracking.setVal(BigInteger.valueOf((long) Math.floor(textStyle.letterSpacing() * 20)));
+            rPr.setSpacing(tracking);
+        }
         return rPr;
     }
 

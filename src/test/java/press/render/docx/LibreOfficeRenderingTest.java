@@ -123,6 +123,36 @@ class LibreOfficeRenderingTest {
                 "the imprint on one line");
     }
 
+    /**
+     * GB/T 9704's grid in LibreOffice's layout of the 公文 DOCX: every full body page holds 22
+     * lines and a full line of CJK 28 characters (3号 at −0.25 pt, as the PDF sets it at
+     * −0.22 pt). A line whose next character may not begin a line carries one down and holds 27:
+     * LibreOffice hangs no punctuation and, with condensed spacing and hanging forbidden
+     * (w:overflowPunct off), it dropped the mark instead, so the DOCX allows hanging, as Word's
+     * Chinese default does.
+     */
+    @Test
+    void theGongwenBodyFillsPagesOf22LinesOf28Characters() {
+        int attachments = 1;
+        while (attachments <= gongwen.pageCount() && !gongwen.page(attachments).contains("附件：")) {
+            attachments++;
+        }
+        assertTrue(attachments > 3, "the body runs over several pages before the 附件说明 on page " + attachments);
+        int full = 0;
+        for (int page = 2; page < attachments; page++) {
+            List<String> lines = gongwen.page(page).lines().map(line -> line.replaceAll("\\s", ""))
+                    .filter(line -> !line.isEmpty() && !line.matches("—\\d+—")).toList();
+            assertEquals(22, lines.size(), "page " + page + ": " + lines);
+            for (String line : lines) {
+                if (line.codePoints().allMatch(c -> c >= 0x2E80)) {
+                    assertTrue(line.length() <= 28, "more than 28 characters: " + line);
+                    full += line.length() == 28 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(full >= 10, "full lines of 28 CJK characters: " + full);
+    }
+
     @Test
     void withEmbeddedFontsLibreOfficeDrawsInTheBundledFontsAlone() {
         assertTrue(embedded.fonts().stream().anyMatch(name -> name.contains("NotoSerifCJK")), embedded.fonts().toString());
