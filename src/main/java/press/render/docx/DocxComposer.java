@@ -82,14 +82,14 @@ final class DocxComposer {
                 if (section != null) {
                     // a section ends with a paragraph that carries its properties
                     P sectionBreak = Wml.paragraph(Role.BODY.key());
-                    sectionBreak.getPPr().setSectPr(pages.section(section));
+                    sectionBreak.getPPr().setSectPr(pages.section(section, section == document.sections().get(0)));
                     body.add(sectionBreak);
                 }
                 section = next;
                 section.parts().forEach(this::add);
             }
             body.add(Wml.paragraph(Role.BODY.key()));
-            content.setSectPr(pages.section(section));
+            content.setSectPr(pages.section(section, section == document.sections().get(0)));
             DocxFontEmbedding.addFontTable(main, fonts, document.fontPlan());
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             word.save(out);

@@ -37,6 +37,7 @@ final class DocxPages {
     private String evenFooter;
     private String oddLandscapeFooter;
     private String evenLandscapeFooter;
+    private String blankFooter;
 
     DocxPages(StyleSheet style, DocxText text, PageNumbering numbering) {
         this.style = style;
@@ -49,6 +50,9 @@ final class DocxPages {
         evenFooter = footer(main, "/word/footer2.xml", pageNumber(Align.LEFT));
         oddLandscapeFooter = footer(main, "/word/footer3.xml", turned(Align.RIGHT));
         evenLandscapeFooter = footer(main, "/word/footer4.xml", turned(Align.LEFT));
+        if (!style.pageNumber().firstPage()) {
+            blankFooter = footer(main, "/word/footer5.xml", Wml.paragraph(DocxStyles.PAGE_NUMBER));
+        }
     }
 
     /**
@@ -120,8 +124,12 @@ final class DocxPages {
         return run;
     }
 
-    /** A section's properties: paper, margins, footers; it starts on a new page. */
-    SectPr section(Section section) {
+    /**
+     * A section's properties: paper, margins, footers; it starts on a new page. The document's
+     * first page has a footer of its own, empty, where the style sheet prints no number on it
+     * (the 信函).
+     */
+    SectPr section(Section section, boolean first) {
         PageStyle page = section.page();
         boolean landscape = section.landscape();
         SectPr sectPr = Wml.FACTORY.createSectPr();
@@ -145,6 +153,10 @@ final class DocxPages {
         sectPr.setType(type);
         sectPr.getEGHdrFtrReferences().add(reference(landscape ? oddLandscapeFooter : oddFooter, HdrFtrRef.DEFAULT));
         sectPr.getEGHdrFtrReferences().add(reference(landscape ? evenLandscapeFooter : evenFooter, HdrFtrRef.EVEN));
+        if (first && blankFooter != null) {
+            sectPr.getEGHdrFtrReferences().add(reference(blankFooter, HdrFtrRef.FIRST));
+            sectPr.setTitlePg(Wml.on());
+        }
         return sectPr;
     }
 

@@ -62,20 +62,25 @@ class LibreOfficeRenderingTest {
     @Test
     void noNumberIsSplitAcrossLines() {
         for (ExtractedPdf pdf : List.of(plain, embedded, gongwen)) {
-            List<ExtractedPdf.Line> lines = pdf.positionedLines();
-            for (int i = 1; i < lines.size(); i++) {
-                ExtractedPdf.Line before = lines.get(i - 1);
-                ExtractedPdf.Line after = lines.get(i);
-                String end = before.text().strip();
-                String start = after.text().strip();
-                boolean prose = before.right() - before.left() > 300;
-                boolean wrapped = prose && after.page() == before.page() && after.baseline() > before.baseline()
-                        && after.baseline() - before.baseline() < 40 && after.left() < before.left() + 40;
-                boolean split = !end.isEmpty() && !start.isEmpty()
-                        && (Character.isDigit(end.charAt(end.length() - 1)) || end.endsWith("."))
-                        && (Character.isDigit(start.charAt(0)) || start.startsWith("%") || start.startsWith("年"));
-                assertTrue(!wrapped || !split, "a number split across lines: " + end + " | " + start);
-            }
+            assertNoNumberSplit(pdf);
+        }
+    }
+
+    /** No line of prose ends inside a number that the next line goes on with. */
+    static void assertNoNumberSplit(ExtractedPdf pdf) {
+        List<ExtractedPdf.Line> lines = pdf.positionedLines();
+        for (int i = 1; i < lines.size(); i++) {
+            ExtractedPdf.Line before = lines.get(i - 1);
+            ExtractedPdf.Line after = lines.get(i);
+            String end = before.text().strip();
+            String start = after.text().strip();
+            boolean prose = before.right() - before.left() > 300;
+            boolean wrapped = prose && after.page() == before.page() && after.baseline() > before.baseline()
+                    && after.baseline() - before.baseline() < 40 && after.left() < before.left() + 40;
+            boolean split = !end.isEmpty() && !start.isEmpty()
+                    && (Character.isDigit(end.charAt(end.length() - 1)) || end.endsWith("."))
+                    && (Character.isDigit(start.charAt(0)) || start.startsWith("%") || start.startsWith("年"));
+            assertTrue(!wrapped || !split, "a number split across lines: " + end + " | " + start);
         }
     }
 

@@ -1,0 +1,77 @@
+package press.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.catalogue.Kind;
+import press.pipeline.Format;
+import press.pipeline.JsonInput;
+import press.pipeline.RenderOptions;
+import press.pipeline.RenderRequest;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import press.testing.LibreOffice;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every fixture in every variant, as a DOCX with embedded fonts, laid out by LibreOffice with
+ * every installed font hidden: each page carries its own number (the 信函 leaves its first page
+ * without, as its style sheet says), no character falls back to an installed font (tofu), no
+ * number is split across lines.
+ */
+@Tag("slow")
+class LibreOfficeFixturesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyFixtureInEveryVariantIsNumberedWithoutTofuOrSplitNumbers() throws Exception {
+        List<Path> documents = new ArrayList<>();
+        List<String> variants = new ArrayList<>();
+        try (Stream<Path> fixtures = Files.list(Fixtures.root().resolve("fixtures"))) {
+            for (Path fixture : fixtures.sorted().toList()) {
+                if (!Files.exists(fixture.resolve("fixture.json"))) {
+                    continue;
+                }
+                String kindName = JsonInput.object(Files.readAllBytes(fixture.resolve("fixture.json")))
+                        .path("template").asString();
+                Kind kind = Fixtures.press().catalogue().kind(kindName).orElseThrow();
+                JsonNode data = JsonInput.object(Files.readAllBytes(fixture.resolve("data.json")));
+                for (String variant : kind.variantNames()) {
+                    Path docx = folder.resolve(fixture.getFileName() + "-" + variant + ".docx");
+                    Files.write(docx, Fixtures.press().render(new RenderRequest(kindName, variant, Format.DOCX, data,
+                            RenderOptions.embeddingFonts(true))).bytes());
+                    documents.add(docx);
+                    variants.add(variant);
+                }
+            }
+        }
+        List<Path> pdfs = LibreOffice.toPdf(documents, folder, true);
+        for (int i = 0; i < pdfs.size(); i++) {
+            String name = documents.get(i).getFileName().toString();
+            ExtractedPdf pdf = new ExtractedPdf(Files.readAllBytes(pdfs.get(i)));
+            for (int page = 1; page <= pdf.pageCount(); page++) {
+                boolean numbered = pdf.page(page).contains("— " + page + " —");
+                if (page == 1 && variants.get(i).equals("xinhan")) {
+                    assertTrue(!numbered, name + ": the 信函's first page has no number");
+                } else {
+                    assertTrue(numbered, name + ": page " + page + " has its number");
+                }
+            }
+            assertTrue(pdf.fonts().stream().noneMatch(font -> font.contains("DejaVu") || font.contains("Liberation")),
+                    name + ": no character falls back to an installed font: " + pdf.fonts());
+            assertEquals(List.of(), pdf.unembeddedFonts(), name);
+            assertTrue(pdf.text().chars().noneMatch(c -> c == 0xFFFD), name + ": no replacement character");
+            LibreOfficeRenderingTest.assertNoNumberSplit(pdf);
+        }
+    }
+}
