@@ -7,7 +7,7 @@ import picocli.CommandLine;
 @Command(name = "bulletin-press", mixinStandardHelpOptions = true, version = "Bulletin Press 0.1.0",
         description = "Renders official bulletins (简报) from a month's data.",
         subcommands = {RenderCommand.class, LintCommand.class, BenchCommand.class, ServeCommand.class, LoadTestCommand.class,
-            FuzzCommand.class, MigrateArchiveCommand.class})
+            FuzzCommand.class, MigrateArchiveCommand.class, WarmUpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

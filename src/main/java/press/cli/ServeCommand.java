@@ -64,9 +64,9 @@ final class ServeCommand implements Callable<Integer> {
             + "(default: only this machine may)")
     private boolean archiveOpen;
 
-    @Option(names = "--warm-up", defaultValue = "${env:BULLETIN_WARM_UP:-4}",
+    @Option(names = "--warm-up", defaultValue = "${env:BULLETIN_WARM_UP:-2}",
             description = "seconds of rendering the examples before /health says ready, at least one round of every "
-                    + "variant and format (env BULLETIN_WARM_UP, default 4)")
+                    + "variant and format (env BULLETIN_WARM_UP, default 2)")
     private int warmUpSeconds;
 
     @Option(names = "--read-timeout", defaultValue = "10", description = "seconds a request may take to arrive (default 10)")

@@ -58,6 +58,12 @@ class MainTest {
         assertEquals(2, run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", reference()));
     }
 
+    @Test
+    void warmUpRendersEveryExampleInEveryVariantAndFormat() {
+        assertEquals(0, run("warm-up"), err.toString());
+        assertTrue(out.toString().startsWith("every example rendered in every variant and format"), out.toString());
+    }
+
     /** On the command line an image may be a file beside the data file; one outside its folder is refused. */
     @Test
     void anImageMayBeAFileBesideTheDataButNeverOutsideItsFolder() throws IOException {
