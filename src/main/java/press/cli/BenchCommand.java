@@ -47,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "generic-bulletin only: add a table of N rows and 30 columns to the first section")
     private int tableRows;
 
+    @Option(names = "--vary", description = "vary the data on every run (lists of items rotated, a sentence of "
+            + "changing characters added), so that nothing is measured on the same glyphs twice")
+    private boolean vary;
+
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
     private boolean archive;
 
@@ -68,7 +72,12 @@ final class BenchCommand implements Callable<Integer> {
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);
             double firstMs = (System.nanoTime() - startup) / 1e6;
-            double[] millis = timed(() -> press.render(request));
+            RenderRequest[] requests = new RenderRequest[vary ? warmup + runs : 1];
+            for (int i = 0; i < requests.length; i++) {
+                requests[i] = vary ? new RenderRequest(request.kind(), request.variant(), request.format(),
+                        Workloads.varied(data, i + 1), request.options()) : request;
+            }
+            double[] millis = timed(run -> press.render(requests[run % requests.length]));
             double seconds = Arrays.stream(millis).sum() / 1e3;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
@@ -76,6 +85,9 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
             if (scale > 1 || tableRows > 0) {
                 out.printf("  workload: items and sections %d times over, a table of %d rows added%n", scale, tableRows);
+            }
+            if (vary) {
+                out.printf("  workload: the data varied on every run (items rotated, a sentence of changing characters)%n");
             }
             out.printf("  cold start + first document: %.0f ms%n", firstMs);
             out.printf("  per document: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
@@ -97,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             throws java.io.IOException {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("bulletin-bench-archive");
         try (ArchiveStore store = ArchiveStore.open(directory)) {
-            double[] millis = timed(() -> press.publish(request, store));
+            double[] millis = timed(run -> press.publish(request, store));
             double median = percentile(millis, 50);
             out.printf("  archived (PDF/A-2b + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
                     median, percentile(millis, 90), median - plainMedian);
@@ -110,18 +122,18 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * Runs {@code work} {@code warmup} times untimed, then {@code runs} times with the heap's
-     * peak reset; the milliseconds of each timed run, sorted.
+     * peak reset, each time with the run's number from 0; the milliseconds of each timed run, sorted.
      */
-    private double[] timed(Runnable work) {
+    private double[] timed(java.util.function.IntConsumer work) {
         for (int i = 0; i < warmup; i++) {
-            work.run();
+            work.accept(i);
         }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            work.run();
+            work.accept(warmup + i);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);

@@ -42,6 +42,50 @@ final class Workloads {
         }
     }
 
+    /** Common characters, every one in the body font, that a varied run draws its sentence from. */
+    private static final String COMMON = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+            + "同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
+            + "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看"
+            + "原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常";
+
+    /**
+     * The data of run {@code round}: every list of running-text items rotated by the round, and the
+     * first item's text followed by a sentence of characters that change from run to run, so that
+     * no two runs print the same glyphs in the same places and a cache keyed on them would miss as
+     * it would on a real month.
+     */
+    static JsonNode varied(JsonNode data, int round) {
+        JsonNode copy = data.deepCopy();
+        boolean[] appended = {false};
+        vary(copy, round, appended);
+        return copy;
+    }
+
+    private static void vary(JsonNode node, int round, boolean[] appended) {
+        if (node instanceof ObjectNode object) {
+            if (!appended[0] && object.path("text").isString()) {
+                StringBuilder sentence = new StringBuilder();
+                for (int i = 0; i < 12; i++) {
+                    sentence.append(COMMON.charAt((round * 13 + i * 7) % COMMON.length()));
+                }
+                object.put("text", object.path("text").asString() + sentence + "。");
+                appended[0] = true;
+            }
+            object.properties().forEach(property -> vary(property.getValue(), round, appended));
+        } else if (node instanceof ArrayNode array) {
+            boolean items = array.size() > 1 && array.get(0).isObject()
+                    && (array.get(0).has("text") || array.get(0).has("blocks") || array.get(0).has("paragraph"));
+            if (items) {
+                java.util.List<JsonNode> rotated = new java.util.ArrayList<>();
+                array.forEach(rotated::add);
+                java.util.Collections.rotate(rotated, round % array.size());
+                array.removeAll();
+                rotated.forEach(array::add);
+            }
+            array.forEach(element -> vary(element, round, appended));
+        }
+    }
+
     /** A generic bulletin whose first section holds one table of {@code rows} rows and 30 columns. */
     static JsonNode longTable(JsonNode data, int rows) {
         JsonNode copy = data.deepCopy();

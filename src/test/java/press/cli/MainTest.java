@@ -56,6 +56,8 @@ class MainTest {
                 err.toString());
         assertTrue(out.toString().contains("a table of 50 rows added"), out.toString());
         assertEquals(2, run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", reference()));
+        assertEquals(0, run("bench", "-n", "3", "--warmup", "1", "--vary", reference()), err.toString());
+        assertTrue(out.toString().contains("the data varied on every run"), out.toString());
     }
 
     @Test
