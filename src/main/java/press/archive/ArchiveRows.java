@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The archive's queries: listings, full-text and short-term search, and rows into records. */
 final class ArchiveRows {
@@ -31,6 +32,19 @@ final class ArchiveRows {
                 rs.getString("issuer"), rs.getString("issued"), rs.getString("created_at"), rs.getString("sha256"),
                 rs.getLong("size"), noSupersedes ? null : supersedes, notSuperseded ? null : supersededBy,
                 withContent ? rs.getString("data") : "", withContent ? rs.getString("text") : "");
+    }
+
+    /** One record with its data and text, if there is one of that id. */
+    static Optional<ArchivedDocument> find(Connection db, long id) {
+        try (PreparedStatement query = db.prepareStatement("SELECT " + COLUMNS + ", d.data, d.text FROM documents d "
+                + "WHERE d.id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(document(rs, true)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read archive record " + id, e);
+        }
     }
 
     static ArchivePage list(Connection db, String columns, ArchiveQuery query) {

@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +94,7 @@ public final class PostgresArchive implements ArchiveStore {
             try (Connection db = pool.getConnection()) {
                 db.setAutoCommit(false);
                 try {
-                    id = insert(db, record, sha);
+                    id = PostgresRows.insert(db, record, sha);
                     db.commit();
                 } catch (SQLException e) {
                     db.rollback();
@@ -110,37 +108,6 @@ public final class PostgresArchive implements ArchiveStore {
             }
         }
         return find(id).orElseThrow();
-    }
-
-    private static long insert(Connection db, NewRecord record, String sha) throws SQLException {
-        try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
-                + "ON CONFLICT (sha256) DO NOTHING")) {
-            file.setString(1, sha);
-            file.setString(2, record.format());
-            file.setBytes(3, record.bytes());
-            file.executeUpdate();
-        }
-        var m = record.metadata();
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (template, variant, format, title, "
-                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) VALUES (?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, (SELECT MAX(id) FROM documents WHERE template = ? AND region = ? AND period = ? "
-                + "AND period <> ''), ?, ?) RETURNING id")) {
-            int i = 1;
-            for (String value : new String[] {record.template(), record.variant(), record.format(), m.title(), m.region(),
-                    m.period(), m.issuer(), m.issued(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), sha}) {
-                insert.setString(i++, value);
-            }
-            insert.setLong(i++, record.bytes().length);
-            insert.setString(i++, record.template());
-            insert.setString(i++, m.region());
-            insert.setString(i++, m.period());
-            insert.setString(i++, record.data());
-            insert.setString(i, record.text());
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     /**
@@ -178,13 +145,8 @@ public final class PostgresArchive implements ArchiveStore {
 
     @Override
     public Optional<ArchivedDocument> find(long id) {
-        try (Connection db = pool.getConnection();
-             PreparedStatement query = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS
-                     + ", d.data, d.text FROM documents d WHERE d.id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(ArchiveRows.document(rs, true)) : Optional.empty();
-            }
+        try (Connection db = pool.getConnection()) {
+            return ArchiveRows.find(db, id);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read archive record " + id, e);
         }
@@ -246,26 +208,9 @@ public final class PostgresArchive implements ArchiveStore {
         List<Long> missing = new ArrayList<>();
         List<Long> altered = new ArrayList<>();
         List<String> orphans = new ArrayList<>();
-        long count = 0;
-        try (Connection db = pool.getConnection(); Statement statement = db.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("SELECT d.id, d.sha256, encode(sha256(f.bytes), 'hex') "
-                    + "FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 ORDER BY d.id")) {
-                while (rs.next()) {
-                    count++;
-                    String actual = rs.getString(3);
-                    if (actual == null) {
-                        missing.add(rs.getLong(1));
-                    } else if (!actual.equals(rs.getString(2))) {
-                        altered.add(rs.getLong(1));
-                    }
-                }
-            }
-            try (ResultSet rs = statement.executeQuery("SELECT f.sha256 FROM files f WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM documents d WHERE d.sha256 = f.sha256) ORDER BY f.sha256")) {
-                while (rs.next()) {
-                    orphans.add(rs.getString(1));
-                }
-            }
+        long count;
+        try (Connection db = pool.getConnection()) {
+            count = PostgresRows.scan(db, missing, altered, orphans);
         } catch (SQLException e) {
             LOG.error("the archive's integrity check failed: {}", e.getMessage());
             throw new IllegalStateException("cannot check the archive: " + e.getMessage(), e);

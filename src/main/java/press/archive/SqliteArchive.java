@@ -119,14 +119,7 @@ public final class SqliteArchive implements ArchiveStore {
 
     @Override
     public synchronized Optional<ArchivedDocument> find(long id) {
-        try (PreparedStatement query = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS + ", d.data, d.text FROM documents d WHERE d.id = ?")) {
-            query.setLong(1, id);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(ArchiveRows.document(rs, true)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read archive record " + id, e);
-        }
+        return ArchiveRows.find(db, id);
     }
 
     @Override

@@ -1,0 +1,138 @@
+package press.render.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One way to set a line: atoms {@code first} to {@code last} of a segment, spaces at a soft break
+ * already dropped, on a line {@code width} wide; what it costs total fit, and the line composed.
+ */
+final class LineCandidate {
+
+    /** What composed lines leave unused, so that a writer's own rounding never breaks them again. */
+    private static final float EPSILON = 0.01f;
+    /** The spread per gap in points beyond which a line counts as loose. */
+    private static final float LOOSE = 0.5f;
+    private static final double OVERFULL = 1e9;
+
+    private final Segment segment;
+    private final boolean justify;
+    private final float tighten;
+    private final int first;
+    private final int last;
+    private final float width;
+    private final boolean justified;
+    private final float natural;
+    private final int gapCount;
+    private final float lineEnd;
+    private final float inside;
+
+    /**
+     * @param justify whether the paragraph is justified: its lines may be squeezed, all but
+     *                each segment's last spread
+     * @param tighten the most a gap may be tightened, in points
+     */
+    LineCandidate(Segment segment, int first, int last, float width, boolean endsSegment, boolean justify,
+                  float tighten) {
+        this.segment = segment;
+        this.justify = justify;
+        this.tighten = tighten;
+        this.first = first;
+        this.last = last;
+        this.width = Math.max(width, 1);
+        this.justified = justify && !endsSegment;
+        this.natural = segment.natural(first, last);
+        this.gapCount = segment.gaps(first, last);
+        Atom end = segment.atom(last);
+        this.lineEnd = end.kind() == AtomKind.CLOSING ? end.half() : 0;
+        this.inside = segment.closings(first, last);
+    }
+
+    private float shrinkable() {
+        return lineEnd + (justify ? tighten * gapCount + inside : 0);
+    }
+
+    /**
+     * Longer than any squeeze can make it: a longer line would be too. A justified
+     * paragraph's lines, its last one too, may be squeezed; in ragged text only a line's last
+     * mark may give up its blank.
+     */
+    boolean tooLong() {
+        return natural - shrinkable() > width + 1e-3f;
+    }
+
+    double cost() {
+        float over = natural - width;
+        if (over > 0) {
+            if (tooLong()) {
+                return OVERFULL;
+            }
+            float fromEnd = Math.min(over, lineEnd);
+            float fromGaps = justify ? Math.min(over - fromEnd, tighten * gapCount) : 0;
+            float fromInside = over - fromEnd - fromGaps;
+            float perGap = gapCount == 0 ? 0 : fromGaps / gapCount;
+            return 1 + (fromEnd > 0 ? 2 : 0) + 400.0 * perGap * perGap + 20 * fromInside / segment.atom(last).size();
+        }
+        if (!justified) {
+            return 1;
+        }
+        if (gapCount == 0) {
+            return 1 + 1e5 - over;
+        }
+        double perGap = -over / gapCount;
+        return 1 + 100 * perGap * perGap + (perGap > LOOSE ? 1e4 : 0);
+    }
+
+    ComposedLine compose(boolean startsParagraph) {
+        float[] spacing = new float[last + 1];
+        for (int k = first; k < last; k++) {
+            spacing[k] = segment.atom(k).tracking() - segment.compressed(k);
+        }
+        float over = natural - width + EPSILON;
+        float share = 0;
+        if (over > 0) {
+            float fromEnd = Math.min(over, lineEnd);
+            spacing[last] -= fromEnd;
+            over -= fromEnd;
+            float fromGaps = justify ? Math.min(over, tighten * gapCount) : 0;
+            share = gapCount > 0 ? -fromGaps / gapCount : 0;
+            over -= fromGaps;
+            for (int k = last - 1; justify && k >= first && over > 0; k--) {
+                if (segment.atom(k).kind() == AtomKind.CLOSING && segment.compressed(k) == 0) {
+                    float taken = Math.min(over, segment.atom(k).half());
+                    spacing[k] -= taken;
+                    over -= taken;
+                }
+            }
+        } else if (justified && gapCount > 0) {
+            share = -over / gapCount;
+        }
+        List<SetRun> runs = new ArrayList<>();
+        float total = 0;
+        StringBuilder text = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Atom atom = segment.atom(k);
+            if (k < last && Segment.spreads(atom, segment.atom(k + 1))) {
+                spacing[k] += share;
+            }
+            total += atom.advance() + spacing[k];
+            text.append(atom.text());
+            boolean ends = k == last || atom.kind() == AtomKind.SHAPED
+                    || segment.atom(k + 1).kind() == AtomKind.SHAPED || segment.atom(k + 1).span() != atom.span()
+                    || !segment.atom(k + 1).face().equals(atom.face()) || nextSpacing(k, spacing, share) != spacing[k];
+            if (ends) {
+                runs.add(new SetRun(atom.span(), atom.face(), text.toString(), spacing[k],
+                        atom.kind() == AtomKind.SHAPED));
+                text.setLength(0);
+            }
+        }
+        return new ComposedLine(runs, total, segment.atom(last).face(), justified, startsParagraph);
+    }
+
+    /** The spacing the next atom will get, justification share included. */
+    private float nextSpacing(int k, float[] spacing, float share) {
+        int next = k + 1;
+        return next < last && Segment.spreads(segment.atom(next), segment.atom(next + 1)) ? spacing[next] + share
+                : spacing[next];
+    }
+}
