@@ -47,6 +47,10 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--cases", defaultValue = "10000", description = "how many requests (default ${DEFAULT-VALUE})")
     private int cases;
 
+    @Option(names = "--keep", paramLabel = "DIR", description = "write the body of every case answered 5xx or not at all "
+            + "to DIR/case-N-TEMPLATE.json, to replay it")
+    private Path keep;
+
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     private long seed;
 
@@ -89,6 +93,10 @@ final class FuzzCommand implements Callable<Integer> {
                     slowest = Math.max(slowest, millis);
                     byStatus.merge(status, 1, Integer::sum);
                     if (status < 0 || status >= 500) {
+                        if (keep != null) {
+                            Files.createDirectories(keep);
+                            Files.write(keep.resolve("case-" + i + "-" + source.template() + ".json"), body);
+                        }
                         bad.add("case " + i + " (" + source.template() + "): " + (status < 0 ? "no answer" : status) + " "
                                 + new String(body, java.nio.charset.StandardCharsets.UTF_8).substring(0, Math.min(300, body.length)));
                     }

@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The few JSON paths figures.json needs: {@code $.a.b}, {@code $.rows[2].x} and
- * {@code $.rows[*].x} (every element). A path that finds nothing selects nothing.
+ * The few JSON paths figures.json needs: {@code $.a.b}, {@code $.rows[2].x},
+ * {@code $.rows[*].x} (every element) and {@code $.blocks[?type=table]} (the elements whose
+ * field {@code type} is the text {@code table}). A path that finds nothing selects nothing.
  */
 final class JsonPath {
 
-    private static final Pattern STEP = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\*|[0-9]+)]");
+    private static final Pattern STEP = Pattern.compile(
+            "\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\*|[0-9]+)]|\\[\\?([A-Za-z_][A-Za-z0-9_]*)=([A-Za-z0-9_]+)]");
 
     /** A value found, with the concrete path that leads to it ({@code $.rows[2].x}). */
     record Match(String path, JsonNode node) {
@@ -35,6 +37,14 @@ final class JsonPath {
                     JsonNode child = match.node().get(step.group(1));
                     if (child != null && !child.isNull()) {
                         next.add(new Match(match.path() + "." + step.group(1), child));
+                    }
+                } else if (match.node().isArray() && step.group(3) != null) {
+                    for (int i = 0; i < match.node().size(); i++) {
+                        JsonNode element = match.node().get(i);
+                        if (element.path(step.group(3)).isString()
+                                && element.path(step.group(3)).asString().equals(step.group(4))) {
+                            next.add(new Match(match.path() + "[" + i + "]", element));
+                        }
                     }
                 } else if (match.node().isArray()) {
                     if (step.group(2).equals("*")) {
