@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
             + "changing characters added), so that nothing is measured on the same glyphs twice")
     private boolean vary;
 
+    @Option(names = "--heap-every", paramLabel = "K", defaultValue = "0",
+            description = "print the heap in use after a full GC every K timed renders, to see it stay flat over many")
+    private int heapEvery;
+
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
     private boolean archive;
 
@@ -72,12 +76,20 @@ final class BenchCommand implements Callable<Integer> {
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);
             double firstMs = (System.nanoTime() - startup) / 1e6;
-            RenderRequest[] requests = new RenderRequest[vary ? warmup + runs : 1];
-            for (int i = 0; i < requests.length; i++) {
-                requests[i] = vary ? new RenderRequest(request.kind(), request.variant(), request.format(),
-                        Workloads.varied(data, i + 1), request.options()) : request;
+            PrintWriter heapLog = spec.commandLine().getOut();
+            tools.jackson.databind.JsonNode source = data;
+            double[] millis = timed(run -> {
+                int timedRun = run - warmup;
+                if (heapEvery > 0 && timedRun > 0 && timedRun % heapEvery == 0) {
+                    heapLog.printf("  after %d renders: heap in use after GC %.1f MB%n", timedRun, heapAfterGc() / 1e6);
+                }
+                RenderRequest next = vary ? new RenderRequest(request.kind(), request.variant(), request.format(),
+                        Workloads.varied(source, run + 1), request.options()) : request;
+                return () -> press.render(next);
+            });
+            if (heapEvery > 0) {
+                heapLog.printf("  after %d renders: heap in use after GC %.1f MB%n", runs, heapAfterGc() / 1e6);
             }
-            double[] millis = timed(run -> press.render(requests[run % requests.length]));
             double seconds = Arrays.stream(millis).sum() / 1e3;
             PrintWriter out = spec.commandLine().getOut();
             out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
@@ -109,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
             throws java.io.IOException {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("bulletin-bench-archive");
         try (ArchiveStore store = ArchiveStore.open(directory)) {
-            double[] millis = timed(run -> press.publish(request, store));
+            double[] millis = timed(run -> () -> press.publish(request, store));
             double median = percentile(millis, 50);
             out.printf("  archived (PDF/A-2b + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
                     median, percentile(millis, 90), median - plainMedian);
@@ -121,19 +133,21 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs {@code work} {@code warmup} times untimed, then {@code runs} times with the heap's
-     * peak reset, each time with the run's number from 0; the milliseconds of each timed run, sorted.
+     * Runs the work {@code prepare} makes for each run's number (from 0; the making is not timed)
+     * {@code warmup} times untimed, then {@code runs} times with the heap's peak reset; the
+     * milliseconds of each timed run, sorted.
      */
-    private double[] timed(java.util.function.IntConsumer work) {
+    private double[] timed(java.util.function.IntFunction<Runnable> prepare) {
         for (int i = 0; i < warmup; i++) {
-            work.accept(i);
+            prepare.apply(i).run();
         }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
+            Runnable work = prepare.apply(warmup + i);
             long start = System.nanoTime();
-            work.accept(warmup + i);
+            work.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
@@ -144,6 +158,12 @@ final class BenchCommand implements Callable<Integer> {
     static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long peakHeap() {

@@ -56,8 +56,9 @@ class MainTest {
                 err.toString());
         assertTrue(out.toString().contains("a table of 50 rows added"), out.toString());
         assertEquals(2, run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", reference()));
-        assertEquals(0, run("bench", "-n", "3", "--warmup", "1", "--vary", reference()), err.toString());
+        assertEquals(0, run("bench", "-n", "4", "--warmup", "1", "--vary", "--heap-every", "2", reference()), err.toString());
         assertTrue(out.toString().contains("the data varied on every run"), out.toString());
+        assertTrue(out.toString().contains("after 4 renders: heap in use after GC"), out.toString());
     }
 
     @Test
