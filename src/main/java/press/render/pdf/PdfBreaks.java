@@ -29,24 +29,24 @@ final class PdfBreaks {
      * what must follow it comes with its last line.
      */
     void flow(TextParagraph laidOut) {
-        List<ComposedLine> lines = composer.compose(laidOut, composer.textWidth());
+        List<ComposedLine> lines = composer.paragraphs().compose(laidOut, composer.textWidth());
         if (laidOut.role() != Role.BODY && laidOut.tailRoom() == 0) {
-            composer.put(composer.paragraph(laidOut, lines, true));
+            composer.put(composer.paragraphs().paragraph(laidOut, lines, true));
             return;
         }
         int here = linesHere(laidOut, lines.size(), composer.flowY() - composer.bottom());
         if (here >= lines.size()) {
-            composer.put(composer.paragraph(laidOut, lines, true));
+            composer.put(composer.paragraphs().paragraph(laidOut, lines, true));
         } else if (here == 0) {
             composer.newPage();
-            composer.put(composer.paragraph(laidOut, lines, true));
+            composer.put(composer.paragraphs().paragraph(laidOut, lines, true));
         } else {
             int page = composer.pageNumber();
-            composer.put(composer.paragraph(laidOut, lines.subList(0, here), false));
+            composer.put(composer.paragraphs().paragraph(laidOut, lines.subList(0, here), false));
             if (composer.pageNumber() == page) {
                 composer.newPage();
             }
-            composer.put(composer.paragraph(laidOut, lines.subList(here, lines.size()), true));
+            composer.put(composer.paragraphs().paragraph(laidOut, lines.subList(here, lines.size()), true));
         }
     }
 

@@ -44,7 +44,7 @@ final class PdfClosing {
     private PdfPCell cell(ClosingCell laidOut, ClosingRow row, float inset, float width) {
         TextStyle textStyle = style.role(Role.CLOSING);
         PdfPCell cell = new PdfPCell();
-        cell.addElement(composer.paragraph(laidOut.paragraph(), width - 2 * inset));
+        cell.addElement(composer.paragraphs().paragraph(laidOut.paragraph(), width - 2 * inset));
         cell.setColspan(laidOut.colSpan());
         cell.setBorder((row.topRule() > 0 ? Rectangle.TOP : 0) | (row.bottomRule() > 0 ? Rectangle.BOTTOM : 0));
         cell.setBorderWidthTop(row.topRule());

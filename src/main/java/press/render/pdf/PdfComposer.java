@@ -2,25 +2,14 @@ package press.render.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPageLabels;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import press.fonts.FontLibrary;
-import press.model.Metadata;
 import press.render.Cancellation;
-import press.render.compose.ComposedLine;
-import press.render.compose.LineComposer;
-import press.render.compose.Measure;
 import press.render.layout.ClosingBlock;
 import press.render.layout.EmBox;
 import press.render.layout.GridSnap;
@@ -33,9 +22,7 @@ import press.render.layout.NewPage;
 import press.render.layout.Part;
 import press.render.layout.Section;
 import press.render.layout.SignatureBlock;
-import press.render.layout.Span;
 import press.render.layout.TextParagraph;
-import press.render.style.Align;
 import press.render.style.PageStyle;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
@@ -66,8 +53,7 @@ final class PdfComposer {
         }
     };
     private final Set<Integer> unnumbered = new HashSet<>();
-    private final LineComposer lines;
-    private final Measure measure;
+    private final PdfParagraphs paragraphs;
     private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
@@ -80,8 +66,7 @@ final class PdfComposer {
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
                 new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.tables = new PdfTables(text, style);
-        this.lines = new LineComposer(style);
-        this.measure = text.measure();
+        this.paragraphs = new PdfParagraphs(style, text);
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);
         this.signature = new PdfSignature(this);
@@ -105,7 +90,7 @@ final class PdfComposer {
         if (archival) {
             PdfArchival.prepare(writer);
         }
-        describe(document.metadata());
+        PdfCatalog.describe(pdf, writer, document.metadata());
         outlines = new PdfOutlines(writer);
         pdf.open();
         PdfIdentity.date(writer, document.metadata());
@@ -120,45 +105,14 @@ final class PdfComposer {
             first = false;
             section.parts().forEach(this::add);
         }
-        writer.setPageLabels(pageLabels());
+        writer.setPageLabels(PdfCatalog.pageLabels(writer.getPageNumber(), this::printsNumber));
         pdf.close();
         return PdfIdentity.identify(out.toByteArray());
-    }
-
-    /**
-     * Page labels that say what is printed on each page: its number, or nothing where no number
-     * is printed (a 公文's first page, the blank page and the 版记 page after it).
-     */
-    private PdfPageLabels pageLabels() {
-        PdfPageLabels labels = new PdfPageLabels();
-        Boolean numbered = null;
-        for (int page = 1; page <= writer.getPageNumber(); page++) {
-            boolean printed = printsNumber(page);
-            if (numbered == null || printed != numbered) {
-                labels.addPageLabel(page, printed ? PdfPageLabels.DECIMAL_ARABIC_NUMERALS : PdfPageLabels.EMPTY, null,
-                        page);
-                numbered = printed;
-            }
-        }
-        return labels;
     }
 
     /** Whether a page's number is printed: not on a page marked unnumbered, nor on the first where the sheet says so. */
     private boolean printsNumber(int page) {
         return !unnumbered.contains(page) && (page > 1 || style.pageNumber().firstPage());
-    }
-
-    private void describe(Metadata metadata) {
-        pdf.addTitle(metadata.title());
-        String subject = (metadata.region() + " " + metadata.period()).strip();
-        if (!subject.isEmpty()) {
-            pdf.addSubject(subject);
-        }
-        if (!metadata.issuer().isEmpty()) {
-            pdf.addAuthor(metadata.issuer());
-        }
-        pdf.addCreator("Bulletin Press");
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
     }
 
     private void add(Part part) {
@@ -174,7 +128,7 @@ final class PdfComposer {
                 outlines.placed(paragraph, style.role(paragraph.role()).marker(), pdf.left(),
                         pageNumber() == page ? top : pdf.top());
             }
-            case MastheadLine line -> put(mastheadLine(line));
+            case MastheadLine line -> put(PdfMasthead.line(line, style, text));
             case HeadPart headPart -> {
                 head.draw(headPart, writer.getDirectContent(), current);
                 TextStyle title = style.role(Role.TITLE);
@@ -188,26 +142,6 @@ final class PdfComposer {
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
         }
-    }
-
-    private PdfPTable mastheadLine(MastheadLine line) {
-        TextStyle lineStyle = style.role(Role.MASTHEAD_LINE);
-        PdfPTable table = new PdfPTable(2);
-        table.setWidthPercentage(100);
-        table.addCell(mastheadCell(line.office(), line, Element.ALIGN_LEFT));
-        table.addCell(mastheadCell(line.date(), line, Element.ALIGN_RIGHT));
-        table.setSpacingAfter(lineStyle.spaceAfter());
-        return table;
-    }
-
-    private PdfPCell mastheadCell(List<Span> content, MastheadLine line, int alignment) {
-        PdfPCell cell = new PdfPCell(text.phrase(Role.MASTHEAD_LINE, content, false));
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(new Color(line.ruleColor()));
-        cell.setBorderWidthBottom(line.rule());
-        cell.setHorizontalAlignment(alignment);
-        cell.setPaddingBottom(style.role(Role.MASTHEAD_LINE).size() * 0.5f);
-        return cell;
     }
 
     StyleSheet style() {
@@ -312,45 +246,9 @@ final class PdfComposer {
         }
     }
 
-    /** The paragraph's lines at a measure of {@code width} points. */
-    List<ComposedLine> compose(TextParagraph laidOut, float width) {
-        return lines.compose(laidOut, width, measure);
-    }
-
-    /** A whole paragraph composed at {@code width} points, as a cell of the closing block holds it. */
-    Paragraph paragraph(TextParagraph laidOut, float width) {
-        return paragraph(laidOut, compose(laidOut, width), true);
-    }
-
-    /**
-     * Composed lines of a paragraph in its role's style, with the layout's own alignment, indents
-     * and spacing where it gives them: the space before and the first-line indent only where the
-     * lines start the paragraph, the space after only where they {@code end} it. A justified
-     * paragraph's lines are already justified, so OpenPDF sets them flush left.
-     */
-    Paragraph paragraph(TextParagraph laidOut, List<ComposedLine> composed, boolean end) {
-        TextStyle textStyle = style.role(laidOut.role());
-        boolean start = composed.isEmpty() || composed.get(0).first();
-        Paragraph paragraph = new Paragraph(text.lines(laidOut, composed));
-        paragraph.setLeading(textStyle.leading());
-        Align align = laidOut.align() != null ? laidOut.align() : textStyle.align();
-        paragraph.setAlignment(alignment(align == Align.JUSTIFY ? Align.LEFT : align));
-        float firstLine = laidOut.indent() != null ? laidOut.indent().firstLine()
-                : textStyle.indent() * textStyle.characterWidth();
-        paragraph.setIndentationLeft(laidOut.indent() != null ? laidOut.indent().left() : 0);
-        paragraph.setFirstLineIndent(start ? firstLine : 0);
-        paragraph.setSpacingBefore(start && !laidOut.flushTop() ? textStyle.spaceBefore() : 0);
-        paragraph.setSpacingAfter(end ? textStyle.spaceAfter() : 0);
-        return paragraph;
-    }
-
-    static int alignment(Align align) {
-        return switch (align) {
-            case LEFT -> Element.ALIGN_LEFT;
-            case CENTER -> Element.ALIGN_CENTER;
-            case RIGHT -> Element.ALIGN_RIGHT;
-            case JUSTIFY -> Element.ALIGN_JUSTIFIED;
-        };
+    /** How this document's paragraphs are composed and set. */
+    PdfParagraphs paragraphs() {
+        return paragraphs;
     }
 
     void put(Element element) {

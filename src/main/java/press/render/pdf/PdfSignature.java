@@ -20,11 +20,11 @@ final class PdfSignature {
     }
 
     void add(SignatureBlock block) {
-        Paragraph office = composer.paragraph(block.office(), composer.textWidth());
+        Paragraph office = composer.paragraphs().paragraph(block.office(), composer.textWidth());
         office.setSpacingBefore(block.spaceBefore());
         composer.put(office);
         float officeBaseline = composer.flowY();
-        composer.put(composer.paragraph(block.date(), composer.textWidth()));
+        composer.put(composer.paragraphs().paragraph(block.date(), composer.textWidth()));
         float dateBaseline = composer.flowY();
         block.seal().ifPresent(seal -> press(seal, officeBaseline, dateBaseline));
     }

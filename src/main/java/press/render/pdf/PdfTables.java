@@ -165,7 +165,7 @@ final class PdfTables {
         pdfCell.setUseAscender(true);
         pdfCell.setUseDescender(true);
         pdfCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        pdfCell.setHorizontalAlignment(PdfComposer.alignment(cell.align()));
+        pdfCell.setHorizontalAlignment(PdfParagraphs.alignment(cell.align()));
         pdfCell.setBorder(Rectangle.BOX);
         pdfCell.setBorderWidth(rules.rule());
         if (row.isTotal()) {

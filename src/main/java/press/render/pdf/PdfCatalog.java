@@ -1,0 +1,46 @@
+package press.render.pdf;
+
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.function.IntPredicate;
+import press.model.Metadata;
+
+/** What a PDF says about itself: its document information, language and page labels. */
+final class PdfCatalog {
+
+    private PdfCatalog() {
+    }
+
+    static void describe(com.lowagie.text.Document pdf, PdfWriter writer, Metadata metadata) {
+        pdf.addTitle(metadata.title());
+        String subject = (metadata.region() + " " + metadata.period()).strip();
+        if (!subject.isEmpty()) {
+            pdf.addSubject(subject);
+        }
+        if (!metadata.issuer().isEmpty()) {
+            pdf.addAuthor(metadata.issuer());
+        }
+        pdf.addCreator("Bulletin Press");
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+    }
+
+    /**
+     * Page labels that say what is printed on each page: its number, or nothing where no number
+     * is printed (a 公文's first page, the blank page and the 版记 page after it).
+     */
+    static PdfPageLabels pageLabels(int pages, IntPredicate printsNumber) {
+        PdfPageLabels labels = new PdfPageLabels();
+        Boolean numbered = null;
+        for (int page = 1; page <= pages; page++) {
+            boolean printed = printsNumber.test(page);
+            if (numbered == null || printed != numbered) {
+                labels.addPageLabel(page, printed ? PdfPageLabels.DECIMAL_ARABIC_NUMERALS : PdfPageLabels.EMPTY, null,
+                        page);
+                numbered = printed;
+            }
+        }
+        return labels;
+    }
+}
