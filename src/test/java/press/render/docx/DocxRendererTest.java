@@ -103,6 +103,16 @@ class DocxRendererTest {
         assertFalse(DOCX.value(styles, "//w:style[@w:styleId='BulletinTable']/@w:type").isEmpty());
     }
 
+    /** 28 characters of 3号 fit the 156 mm measure as in the PDF, and a line-end mark may hang rather than be lost. */
+    @Test
+    void theBodyCarriesTheStyleSheetsTrackingAndLetsLineEndMarksHang() {
+        String styles = "word/styles.xml";
+        assertEquals("-5", DOCX.value(styles, "//w:style[@w:styleId='body']/w:rPr/w:spacing/@w:val"), "−0.22 pt, rounded down");
+        assertEquals("", DOCX.value(styles, "//w:style[@w:styleId='title']/w:rPr/w:spacing/@w:val"), "no tracking where none is asked");
+        assertTrue(DOCX.value(styles, "//w:style[@w:styleId='body']/w:pPr/w:overflowPunct/@w:val").matches("|1|true|on"));
+        assertEquals(1.0, DOCX.number(styles, "count(//w:style[@w:styleId='body']/w:pPr/w:overflowPunct)"));
+    }
+
     @Test
     void embeddedFontsAreObfuscatedSubsetsThatHoldTheDocumentsCharacters() {
         Docx embedded = new Docx(Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.DOCX,
