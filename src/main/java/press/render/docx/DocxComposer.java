@@ -65,7 +65,7 @@ final class DocxComposer {
     byte[] compose() {
         try {
             word = new WordprocessingMLPackage();
-            main = new MainDocumentPart();
+            main = new DirectMainDocumentPart();
             word.addTargetPart(main);
             org.docx4j.wml.Document root = Wml.FACTORY.createDocument();
             Body content = Wml.FACTORY.createBody();

@@ -25,7 +25,7 @@ public final class DocxWarmUp {
         org.docx4j.Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
         try {
             WordprocessingMLPackage word = new WordprocessingMLPackage();
-            MainDocumentPart main = new MainDocumentPart();
+            MainDocumentPart main = new DirectMainDocumentPart();
             word.addTargetPart(main);
             org.docx4j.wml.Document root = Wml.FACTORY.createDocument();
             root.setBody(Wml.FACTORY.createBody());
