@@ -48,6 +48,15 @@ final class LineCandidate {
         this.inside = segment.closings(first, last);
     }
 
+    /**
+     * What the gaps give of {@code wanted} points once the line-end mark has given its blank: in
+     * a justified paragraph up to the tightening limit, in ragged text nothing; closing marks
+     * inside the line give the rest.
+     */
+    private float fromGaps(float wanted) {
+        return justify ? Math.min(wanted, tighten * gapCount) : 0;
+    }
+
     private float shrinkable() {
         return lineEnd + (justify ? tighten * gapCount + inside : 0);
     }
@@ -68,7 +77,7 @@ final class LineCandidate {
                 return OVERFULL;
             }
             float fromEnd = Math.min(over, lineEnd);
-            float fromGaps = justify ? Math.min(over - fromEnd, tighten * gapCount) : 0;
+            float fromGaps = fromGaps(over - fromEnd);
             float fromInside = over - fromEnd - fromGaps;
             float perGap = gapCount == 0 ? 0 : fromGaps / gapCount;
             return 1 + (fromEnd > 0 ? 2 : 0) + 400.0 * perGap * perGap + 20 * fromInside / segment.atom(last).size();
@@ -94,7 +103,7 @@ final class LineCandidate {
             float fromEnd = Math.min(over, lineEnd);
             spacing[last] -= fromEnd;
             over -= fromEnd;
-            float fromGaps = justify ? Math.min(over, tighten * gapCount) : 0;
+            float fromGaps = fromGaps(over);
             share = gapCount > 0 ? -fromGaps / gapCount : 0;
             over -= fromGaps;
             for (int k = last - 1; justify && k >= first && over > 0; k--) {

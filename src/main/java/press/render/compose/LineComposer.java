@@ -28,9 +28,9 @@ public final class LineComposer {
     /** The paragraph's lines at a measure of {@code width} points, measured by {@code measure}. */
     public List<ComposedLine> compose(TextParagraph paragraph, float width, Measure measure) {
         TextStyle role = style.role(paragraph.role());
-        Align align = paragraph.align() != null ? paragraph.align() : role.align();
-        float left = paragraph.indent() != null ? paragraph.indent().left() : 0;
-        float firstLine = paragraph.indent() != null ? paragraph.indent().firstLine() : role.indent() * role.characterWidth();
+        Align align = paragraph.align(role);
+        float left = paragraph.left();
+        float firstLine = paragraph.firstLine(role);
         List<ComposedLine> lines = new ArrayList<>();
         List<Atom> segment = new ArrayList<>();
         List<Span> spans = paragraph.spans();

@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Segment {
 
-    final List<Atom> atoms;
+    private final List<Atom> atoms;
     final int count;
     private final float[] advances;
     private final float[] inner;

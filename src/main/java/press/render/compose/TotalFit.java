@@ -24,7 +24,6 @@ final class TotalFit {
     private static final double AFTER_NARROW = 50;
 
     private final Segment segment;
-    private final List<Atom> atoms;
     private final int count;
     private final float firstMeasure;
     private final float measure;
@@ -33,8 +32,7 @@ final class TotalFit {
 
     TotalFit(List<Atom> atoms, float firstMeasure, float measure, boolean justify, float em) {
         this.segment = new Segment(atoms);
-        this.atoms = atoms;
-        this.count = atoms.size();
+        this.count = segment.count;
         this.firstMeasure = firstMeasure;
         this.measure = measure;
         this.justify = justify;
@@ -43,8 +41,8 @@ final class TotalFit {
 
     /** What breaking after atom {@code after} costs: nothing where 避头尾 allows it, a last resort where it forbids it. */
     private double penalty(int after) {
-        Atom atom = atoms.get(after);
-        Atom next = atoms.get(after + 1);
+        Atom atom = segment.atom(after);
+        Atom next = segment.atom(after + 1);
         if (atom.kind() == AtomKind.SHAPED || next.kind() == AtomKind.SHAPED) {
             return Punctuation.mayNotStartLine(next.first()) ? FORBIDDEN * 10 : 0;
         }
@@ -126,11 +124,11 @@ final class TotalFit {
 
     private LineCandidate line(int start, int end) {
         int first = start;
-        while (start > 0 && first < end - 1 && atoms.get(first).kind() == AtomKind.SPACE) {
+        while (start > 0 && first < end - 1 && segment.atom(first).kind() == AtomKind.SPACE) {
             first++;
         }
         int last = end - 1;
-        while (last > first && atoms.get(last).kind() == AtomKind.SPACE) {
+        while (last > first && segment.atom(last).kind() == AtomKind.SPACE) {
             last--;
         }
         return new LineCandidate(segment, first, last, start == 0 ? firstMeasure : measure, end == count, justify, tighten);

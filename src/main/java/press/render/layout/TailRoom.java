@@ -49,8 +49,7 @@ final class TailRoom {
                 }
             }
         }
-        float indent = paragraph.indent() != null ? paragraph.indent().left() : 0;
-        float lines = Math.max(1, (float) Math.ceil(width / Math.max(1, textWidth - indent)));
+        float lines = Math.max(1, (float) Math.ceil(width / Math.max(1, textWidth - paragraph.left())));
         return (paragraph.flushTop() ? 0 : textStyle.spaceBefore()) + lines * textStyle.leading() + textStyle.spaceAfter();
     }
 }

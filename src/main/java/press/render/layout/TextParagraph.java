@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import press.render.style.Align;
 import press.render.style.Role;
+import press.render.style.TextStyle;
 
 /**
  * A paragraph in a text role. The role's style gives size, leading, alignment, indent and
@@ -31,6 +32,21 @@ public record TextParagraph(Role role, List<Span> spans, Align align, Indent ind
     /** This paragraph, keeping {@code room} points for what follows after its last line. */
     public TextParagraph withTailRoom(float room) {
         return new TextParagraph(role, spans, align, indent, flushTop, keepRoom, room);
+    }
+
+    /** How the lines align: the layout's own alignment, else the role's. */
+    public Align align(TextStyle role) {
+        return align != null ? align : role.align();
+    }
+
+    /** How far every line stands in from the text block's left edge, in points. */
+    public float left() {
+        return indent != null ? indent.left() : 0;
+    }
+
+    /** The first line's offset from the others, in points: the layout's own, else the role's indent in characters. */
+    public float firstLine(TextStyle role) {
+        return indent != null ? indent.firstLine() : role.indent() * role.characterWidth();
     }
 
     /** A paragraph styled by its role alone. */

@@ -50,12 +50,10 @@ final class PdfParagraphs {
         boolean start = composed.isEmpty() || composed.get(0).first();
         Paragraph paragraph = new Paragraph(text.lines(laidOut, composed));
         paragraph.setLeading(textStyle.leading());
-        Align align = laidOut.align() != null ? laidOut.align() : textStyle.align();
+        Align align = laidOut.align(textStyle);
         paragraph.setAlignment(alignment(align == Align.JUSTIFY ? Align.LEFT : align));
-        float firstLine = laidOut.indent() != null ? laidOut.indent().firstLine()
-                : textStyle.indent() * textStyle.characterWidth();
-        paragraph.setIndentationLeft(laidOut.indent() != null ? laidOut.indent().left() : 0);
-        paragraph.setFirstLineIndent(start ? firstLine : 0);
+        paragraph.setIndentationLeft(laidOut.left());
+        paragraph.setFirstLineIndent(start ? laidOut.firstLine(textStyle) : 0);
         paragraph.setSpacingBefore(start && !laidOut.flushTop() ? textStyle.spaceBefore() : 0);
         paragraph.setSpacingAfter(end ? textStyle.spaceAfter() : 0);
         return paragraph;
