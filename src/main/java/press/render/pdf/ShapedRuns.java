@@ -46,6 +46,11 @@ final class ShapedRuns {
 
     private final FontLibrary library;
     private final Supplier<PdfContentByte> canvas;
+    /** This document's pieces as shaped: composition measures a piece, then the line draws it. */
+    private final Map<Shaping, GlyphVector> shaped = new java.util.HashMap<>();
+
+    private record Shaping(FontSource source, String piece, float size) {
+    }
 
     ShapedRuns(FontLibrary library, Supplier<PdfContentByte> canvas) {
         this.library = library;
@@ -99,9 +104,9 @@ final class ShapedRuns {
     }
 
     private GlyphVector shape(String piece, FontFace face, float size) {
-        java.awt.Font shaper = FONTS.computeIfAbsent(face.source(), this::load).deriveFont(size);
-        return shaper.layoutGlyphVector(CONTEXT, piece.toCharArray(), 0, piece.length(),
-                java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+        return shaped.computeIfAbsent(new Shaping(face.source(), piece, size), key -> FONTS.computeIfAbsent(
+                face.source(), this::load).deriveFont(size).layoutGlyphVector(CONTEXT, piece.toCharArray(), 0,
+                piece.length(), java.awt.Font.LAYOUT_LEFT_TO_RIGHT));
     }
 
     private java.awt.Font load(FontSource source) {
