@@ -78,7 +78,9 @@ final class PdfOutlines {
         for (Span span : spans) {
             switch (span) {
                 case TextSpan textSpan -> textSpan.runs().forEach(run -> text.append(run.text()));
-                case BreakSpan lineBreak -> text.append("");
+                case BreakSpan lineBreak -> {
+                    // a title broken over lines is one name: its lines join without a space
+                }
             }
         }
         return text.toString().strip();
