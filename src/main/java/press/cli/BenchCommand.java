@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
     private int scale;
 
     @Option(names = "--table-rows", paramLabel = "N", defaultValue = "0",
-            description = "generic-bulletin only: add a table of N rows and 30 columns to the first section")
+            description = "generic-bulletin only: replace the tables by one of N rows (head included) and 30 columns")
     private int tableRows;
 
     @Option(names = "--vary", description = "vary the data on every run (lists of items rotated, a sentence of "

@@ -86,12 +86,17 @@ final class Workloads {
         }
     }
 
-    /** A generic bulletin whose first section holds one table of {@code rows} rows and 30 columns. */
+    /**
+     * A generic bulletin whose tables are replaced by one table of {@code rows} rows, its head row
+     * included, and 30 columns at the end of its first section: 2 000 rows are the 60 000 cells a
+     * bulletin may hold at most, with no other table's cells beside them.
+     */
     static JsonNode longTable(JsonNode data, int rows) {
         JsonNode copy = data.deepCopy();
         if (!(copy.path("sections").path(0).path("blocks") instanceof ArrayNode blocks)) {
             throw new IllegalArgumentException("--table-rows needs a generic-bulletin's data (sections with blocks)");
         }
+        withoutTables(copy);
         ObjectNode table = blocks.addObject();
         table.put("type", "table");
         ArrayNode columns = table.putArray("columns");
@@ -103,7 +108,7 @@ final class Workloads {
             head.add("列" + c);
         }
         ArrayNode body = table.putArray("body");
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < rows - 1; r++) {
             ArrayNode row = body.addArray();
             row.add("第" + (r + 1) + "行");
             for (int c = 1; c < 30; c++) {
@@ -111,5 +116,20 @@ final class Workloads {
             }
         }
         return copy;
+    }
+
+    /** Removes every table block, typed ({@code "type": "table"}) or keyed ({@code "table": {…}}), wherever it stands. */
+    private static void withoutTables(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(property -> withoutTables(property.getValue()));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                JsonNode element = array.get(i);
+                if (element.isObject() && ("table".equals(element.path("type").asString(null)) || element.has("table"))) {
+                    array.remove(i);
+                }
+            }
+            array.forEach(Workloads::withoutTables);
+        }
     }
 }
