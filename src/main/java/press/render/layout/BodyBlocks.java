@@ -62,7 +62,7 @@ final class BodyBlocks {
         TextStyle caption = pass.style().role(Role.FIGURE_CAPTION);
         float captionRoom = figure.caption().isEmpty() ? 0 : caption.spaceBefore() + caption.leading();
         out.add(new LaidOutFigure(picture.data(), picture.format() == Picture.Format.PNG, width, height,
-                height + captionRoom));
+                height + captionRoom, figure.caption().isEmpty() ? Labels.PICTURE : figure.caption()));
         if (!figure.caption().isEmpty()) {
             out.add(new TextParagraph(Role.FIGURE_CAPTION, pass.text(Role.FIGURE_CAPTION, figure.caption(),
                     pass.where("figure caption"))));

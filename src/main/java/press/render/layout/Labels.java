@@ -23,6 +23,9 @@ final class Labels {
     /** The label of the closing block's first line, before the disclosure option. */
     static final String DISCLOSURE = "信息公开选项：";
 
+    /** What a reader who cannot see a picture without a caption is told it is. */
+    static final String PICTURE = "图片";
+
     /** The 签发人 label of a document to a superior. */
     static final String SIGNER = "签发人：";
 

@@ -29,9 +29,12 @@ final class PageNumbers extends PdfPageEventHelper {
     private Float dashMiddle;
     private final PageNumbering numbering;
     private final IntPredicate printed;
+    private final PdfTags tags;
 
-    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering, IntPredicate printed) {
+    PageNumbers(PageNumberStyle style, PageStyle portrait, PdfText text, PageNumbering numbering, IntPredicate printed,
+                PdfTags tags) {
         this.style = style;
+        this.tags = tags;
         this.printed = printed;
         this.portrait = portrait;
         this.text = text;
@@ -58,7 +61,9 @@ final class PageNumbers extends PdfPageEventHelper {
         float inset = style.inset() * style.size();
         boolean odd = number % 2 == 1;
         float x = odd ? portrait.width() - portrait.right() - inset : portrait.left() + inset;
-        ColumnText.showTextAligned(canvas, odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, phrase, x, baseline, 0);
+        // the number is the page's, not the text's: a reader skips it
+        tags.pagination(canvas, () -> ColumnText.showTextAligned(canvas, odd ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                phrase, x, baseline, 0));
         canvas.restoreState();
     }
 

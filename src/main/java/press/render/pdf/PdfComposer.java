@@ -37,7 +37,7 @@ final class PdfComposer {
     private final PdfText text;
     private final PdfTables tables;
     private final PdfClosing closing;
-    private final PdfBreaks breaks = new PdfBreaks(this);
+    private PdfBreaks breaks;
     private final PdfSpacing spacing = new PdfSpacing(this);
     private final PdfHead head;
     private final PdfSignature signature;
@@ -58,6 +58,8 @@ final class PdfComposer {
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
     private PdfOutlines outlines;
+    private PdfTags tags;
+    private final PdfHeadings headings = new PdfHeadings();
 
     PdfComposer(StyleSheet style, FontLibrary fonts, LaidOutDocument document, boolean archival) {
         this.style = style;
@@ -83,10 +85,12 @@ final class PdfComposer {
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot start a PDF", e);
         }
+        tags = new PdfTags(writer);
+        breaks = new PdfBreaks(this, new PdfLines(style, text, tags));
         writer.setFullCompression();
         writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(),
-                this::printsNumber));
+                this::printsNumber, tags));
         if (archival) {
             PdfArchival.prepare(writer);
         }
@@ -124,13 +128,13 @@ final class PdfComposer {
                 }
                 int page = pageNumber();
                 float top = flowY();
-                breaks.flow(paragraph);
+                breaks.flow(paragraph, tags.text(headings.depth(paragraph.role())));
                 outlines.placed(paragraph, style.role(paragraph.role()).marker(), pdf.left(),
                         pageNumber() == page ? top : pdf.top());
             }
-            case MastheadLine line -> put(PdfMasthead.line(line, style, text));
+            case MastheadLine line -> tags.content(canvas(), tags.text(0), () -> put(PdfMasthead.line(line, style, text)));
             case HeadPart headPart -> {
-                head.draw(headPart, writer.getDirectContent(), current);
+                head.draw(headPart, writer.getDirectContent(), current, tags);
                 TextStyle title = style.role(Role.TITLE);
                 spacing.advance(flowY() - title.leading() - (current.height() - current.top() - headPart.titleTop()
                         - EmBox.ASCENT * title.size()));
@@ -168,20 +172,52 @@ final class PdfComposer {
         pdf.newPage();
     }
 
+    /** Whether nothing has moved the flow down this page yet. */
+    boolean atPageTop() {
+        return flowY() >= pdf.top() - 0.01f;
+    }
+
+    /** Moves the flow down by {@code height} points, no further than the foot of the page. */
+    void advance(float height) {
+        spacing.advance(Math.min(height, flowY() - pdf.bottom() - 0.01f));
+    }
+
+    PdfBreaks breaks() {
+        return breaks;
+    }
+
+    PdfTags tags() {
+        return tags;
+    }
+
     com.lowagie.text.pdf.PdfContentByte canvas() {
         return writer.getDirectContent();
     }
 
-    /** A picture centred in the flow, on the next page when it and its caption do not fit this one. */
+    /**
+     * A picture centred in the flow, on the next page when it and its caption do not fit this
+     * one, half a body leading below what precedes it.
+     */
     private void figure(LaidOutFigure figure) {
         keepRoom(figure.keepRoom());
         try {
             com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(figure.data());
             image.scaleAbsolute(figure.width(), figure.height());
-            image.setAlignment(com.lowagie.text.Image.MIDDLE);
-            put(image);
+            float gap = style.role(Role.BODY).leading() / 2;
+            image.setAbsolutePosition(pdf.left() + (textWidth() - figure.width()) / 2, flowY() - figure.height() - gap);
+            tags.content(canvas(), tags.figure(figure.alternative()), () -> addImage(image));
+            advance(figure.height() + gap);
         } catch (java.io.IOException | DocumentException e) {
             throw new IllegalStateException("cannot place a figure: " + e.getMessage(), e);
+        }
+    }
+
+    /** Draws a positioned image on the page. */
+    void addImage(com.lowagie.text.Image image) {
+        try {
+            canvas().addImage(image);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot draw an image: " + e.getMessage(), e);
         }
     }
 
@@ -214,7 +250,9 @@ final class PdfComposer {
                 startPage(style.page());
             }
         }
-        table.writeSelectedRows(0, -1, pdf.left(), pdf.bottom() + height, writer.getDirectContent());
+        // one paragraph to a reader: its rules and cells are how it is printed, not what it says
+        tags.content(canvas(), tags.text(0),
+                () -> table.writeSelectedRows(0, -1, pdf.left(), pdf.bottom() + height, writer.getDirectContent()));
     }
 
     /** Starts a new page of the section's sheet; a landscape sheet keeps the text block where it is. */

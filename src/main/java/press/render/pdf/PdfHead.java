@@ -25,7 +25,8 @@ final class PdfHead {
         this.text = text;
     }
 
-    void draw(HeadPart head, PdfContentByte canvas, PageStyle page) {
+    /** Draws each line as a paragraph of its own, in reading order, and the rules as decoration. */
+    void draw(HeadPart head, PdfContentByte canvas, PageStyle page, PdfTags tags) {
         float top = page.height() - page.top();
         for (PlacedText line : head.texts()) {
             TextStyle lineStyle = style.role(line.role());
@@ -41,8 +42,13 @@ final class PdfHead {
                 }
             }
             float baseline = top - line.emTop() - EmBox.ASCENT * lineStyle.size();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, page.left() + line.x(), baseline, 0);
+            tags.content(canvas, tags.text(0), () -> ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase,
+                    page.left() + line.x(), baseline, 0));
         }
+        tags.decoration(canvas, () -> rules(head, canvas, page, top));
+    }
+
+    private static void rules(HeadPart head, PdfContentByte canvas, PageStyle page, float top) {
         for (PlacedRule rule : head.rules()) {
             canvas.saveState();
             canvas.setColorStroke(new Color(rule.color()));

@@ -62,7 +62,7 @@ final class PdfOutlines {
     }
 
     /** The title is the root's child; headings nest by level; appendices stand beside the first level. */
-    private static int level(Role role) {
+    static int level(Role role) {
         return switch (role) {
             case TITLE -> 0;
             case HEADING1, APPENDIX_TITLE -> 1;

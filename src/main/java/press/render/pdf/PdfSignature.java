@@ -1,7 +1,6 @@
 package press.render.pdf;
 
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
 import java.io.IOException;
 import press.render.layout.EmBox;
 import press.render.layout.SealMark;
@@ -13,6 +12,9 @@ import press.render.style.TextStyle;
 /** Sets the 署名 and the date in the flow, then presses the seal over them. */
 final class PdfSignature {
 
+    /** What a reader who cannot see the seal is told it is. */
+    private static final String SEAL = "印章";
+
     private final PdfComposer composer;
 
     PdfSignature(PdfComposer composer) {
@@ -20,11 +22,9 @@ final class PdfSignature {
     }
 
     void add(SignatureBlock block) {
-        Paragraph office = composer.paragraphs().paragraph(block.office(), composer.textWidth());
-        office.setSpacingBefore(block.spaceBefore());
-        composer.put(office);
+        composer.breaks().flow(block.office(), composer.tags().text(0), block.spaceBefore());
         float officeBaseline = composer.flowY();
-        composer.put(composer.paragraphs().paragraph(block.date(), composer.textWidth()));
+        composer.breaks().flow(block.date(), composer.tags().text(0));
         float dateBaseline = composer.flowY();
         block.seal().ifPresent(seal -> press(seal, officeBaseline, dateBaseline));
     }
@@ -40,7 +40,8 @@ final class PdfSignature {
             float height = seal.diameter() * image.getHeight() / image.getWidth();
             image.scaleAbsolute(seal.diameter(), height);
             image.setAbsolutePosition(composer.left() + seal.centreX() - seal.diameter() / 2, centreY - height / 2);
-            composer.canvas().addImage(image);
+            PdfTags tags = composer.tags();
+            tags.content(composer.canvas(), tags.figure(SEAL), () -> composer.addImage(image));
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("cannot place the seal: " + e.getMessage(), e);
         }

@@ -23,7 +23,7 @@ import press.render.style.TextStyle;
 /**
  * Turns laid-out text into OpenPDF phrases for one document: each font run becomes a chunk in
  * that face's subset for this document. Paragraphs come composed into lines
- * ({@link press.render.compose}); table cells, which OpenPDF still flows, break by {@link Kinsoku}.
+ * ({@link press.render.compose}) and are drawn a line at a time.
  */
 final class PdfText {
 
@@ -69,39 +69,62 @@ final class PdfText {
         return phrase;
     }
 
-    /**
-     * Composed lines as one phrase: each run a chunk with its own spacing, a line break after
-     * every line but the last. The lines fit the measure they were composed for, so OpenPDF
-     * places them as they are.
-     */
+    /** Composed lines as one phrase, a line break after every line but the last, as a closing block's cell holds them. */
     Phrase lines(TextParagraph paragraph, List<ComposedLine> lines) {
         TextStyle roleStyle = style.role(paragraph.role());
         Phrase phrase = empty(roleStyle);
         for (int index = 0; index < lines.size(); index++) {
-            ComposedLine line = lines.get(index);
-            for (SetRun run : line.runs()) {
-                TextSpan span = (TextSpan) paragraph.spans().get(run.span());
-                TextStyle textStyle = style.role(span.role());
-                if (run.shaped()) {
-                    phrase.add(shaped.chunk(run.text(), run.face(), fonts.font(run.face()), textStyle.size(),
-                            new Color(textStyle.color())));
-                    continue;
-                }
-                Chunk chunk = new Chunk(run.text(), font(planned(new FontRun(run.face(), run.text())), textStyle));
-                if (run.spacing() != 0) {
-                    chunk.setCharacterSpacing(run.spacing());
-                }
-                if (span.strong()) {
-                    chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, textStyle.size() / 30f,
-                            new Color(textStyle.color()));
-                }
-                phrase.add(chunk);
-            }
+            phrase.addAll(line(paragraph, lines.get(index)));
             if (index + 1 < lines.size()) {
-                phrase.add(new Chunk("\n", font(fonts.font(line.face()), roleStyle)));
+                phrase.add(new Chunk("\n", font(fonts.font(lines.get(index).face()), roleStyle)));
             }
         }
         return phrase;
+    }
+
+    /**
+     * One composed line as a phrase: each run a chunk with its own spacing. The line fits the
+     * measure it was composed for, so it is drawn as it is, from its left end.
+     */
+    Phrase line(TextParagraph paragraph, ComposedLine line) {
+        Phrase phrase = empty(style.role(paragraph.role()));
+        line.runs().forEach(run -> phrase.add(chunk(paragraph, run)));
+        return phrase;
+    }
+
+    /** A run of a composed line as a chunk: characters in the run's face, or a shaped piece as a picture of it. */
+    Chunk chunk(TextParagraph paragraph, SetRun run) {
+        TextSpan span = (TextSpan) paragraph.spans().get(run.span());
+        TextStyle textStyle = style.role(span.role());
+        if (run.shaped()) {
+            return shaped.chunk(run.text(), run.face(), fonts.font(run.face()), textStyle.size(),
+                    new Color(textStyle.color()));
+        }
+        Chunk chunk = new Chunk(run.text(), font(planned(new FontRun(run.face(), run.text())), textStyle));
+        if (run.spacing() != 0) {
+            chunk.setCharacterSpacing(run.spacing());
+        }
+        if (span.strong()) {
+            chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, textStyle.size() / 30f,
+                    new Color(textStyle.color()));
+        }
+        return chunk;
+    }
+
+    /** A shaped run of a composed line, drawn in a form whose origin lies {@link ShapedRuns#below} under the baseline. */
+    com.lowagie.text.pdf.PdfTemplate shapedForm(TextParagraph paragraph, SetRun run) {
+        TextStyle textStyle = style.role(((TextSpan) paragraph.spans().get(run.span())).role());
+        return shaped.form(run.text(), run.face(), fonts.font(run.face()), textStyle.size(), new Color(textStyle.color()));
+    }
+
+    /** The size a run of a composed line is set at. */
+    float size(TextParagraph paragraph, SetRun run) {
+        return style.role(((TextSpan) paragraph.spans().get(run.span())).role()).size();
+    }
+
+    /** An empty phrase in the paragraph's role, to gather a line's chunks in. */
+    Phrase phrase(TextParagraph paragraph) {
+        return empty(style.role(paragraph.role()));
     }
 
     /** Advances as OpenPDF measures them, in this document's subsets. */

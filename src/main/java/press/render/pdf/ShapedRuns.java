@@ -78,10 +78,24 @@ final class ShapedRuns {
 
     /** One piece, shaped, as an unbreakable piece of a line. */
     Chunk chunk(String piece, FontFace face, BaseFont font, float size, Color color) {
+        try {
+            return new Chunk(Image.getInstance(form(piece, face, font, size, color)), 0, -below(size), false);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("cannot set shaped text: " + e.getMessage(), e);
+        }
+    }
+
+    /** How far below the baseline a piece's form starts. */
+    static float below(float size) {
+        return DESCENT * size;
+    }
+
+    /** One piece, shaped, drawn in a form whose origin is {@link #below} under the baseline. */
+    PdfTemplate form(String piece, FontFace face, BaseFont font, float size, Color color) {
         GlyphVector glyphs = shape(piece, face, size);
         int count = glyphs.getNumGlyphs();
         float width = (float) glyphs.getGlyphPosition(count).getX();
-        float below = DESCENT * size;
+        float below = below(size);
         PdfTemplate form = canvas.get().createTemplate(Math.max(width, 0.01f), (ASCENT + DESCENT) * size);
         PdfDictionary actual = new PdfDictionary();
         actual.put(PdfName.ACTUALTEXT, new PdfString(piece, PdfObject.TEXT_UNICODE));
@@ -96,11 +110,7 @@ final class ShapedRuns {
         }
         form.endText();
         form.endMarkedContentSequence();
-        try {
-            return new Chunk(Image.getInstance(form), 0, -below, false);
-        } catch (BadElementException e) {
-            throw new IllegalStateException("cannot set shaped text: " + e.getMessage(), e);
-        }
+        return form;
     }
 
     private GlyphVector shape(String piece, FontFace face, float size) {

@@ -1,0 +1,91 @@
+package press.render.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfTemplate;
+import java.util.List;
+import press.render.compose.ComposedLine;
+import press.render.compose.SetRun;
+import press.render.layout.TextParagraph;
+import press.render.style.Align;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/**
+ * Draws composed lines where they belong, each baseline one leading below the one before, as
+ * marked content of the paragraph's structure element; OpenPDF's flow only learns how far down
+ * the page they reached. Lines are positioned from their left end: a justified line already
+ * fills its measure, a centred or right-aligned one is moved by what it leaves of it.
+ */
+final class PdfLines {
+
+    private final StyleSheet style;
+    private final PdfText text;
+    private final PdfTags tags;
+
+    PdfLines(StyleSheet style, PdfText text, PdfTags tags) {
+        this.style = style;
+        this.text = text;
+        this.tags = tags;
+    }
+
+    /**
+     * Draws {@code lines} of the paragraph on {@code canvas} in a column {@code width} points
+     * wide whose left edge is at {@code left}, the first baseline one leading below {@code top}.
+     * Returns the height the lines take.
+     */
+    float draw(PdfContentByte canvas, PdfStructureElement element, TextParagraph paragraph, List<ComposedLine> lines,
+               float left, float top, float width) {
+        TextStyle role = style.role(paragraph.role());
+        float leading = role.leading();
+        Align align = paragraph.align(role);
+        if (!lines.isEmpty()) {
+            tags.content(canvas, element, () -> {
+                for (int index = 0; index < lines.size(); index++) {
+                    ComposedLine line = lines.get(index);
+                    float indent = paragraph.left() + (line.first() ? paragraph.firstLine(role) : 0);
+                    float free = width - indent - line.width();
+                    float x = left + indent + switch (align) {
+                        case CENTER -> free / 2;
+                        case RIGHT -> free;
+                        case LEFT, JUSTIFY -> 0;
+                    };
+                    drawLine(canvas, paragraph, line, x, top - leading * (index + 1));
+                }
+            });
+        }
+        return leading * lines.size();
+    }
+
+    /**
+     * One line from its left end: runs of characters as OpenPDF sets text, a shaped piece as the
+     * form that holds its glyphs, each piece starting where the one before it ends.
+     */
+    private void drawLine(PdfContentByte canvas, TextParagraph paragraph, ComposedLine line, float x, float baseline) {
+        Phrase pending = null;
+        float at = x;
+        for (SetRun run : line.runs()) {
+            if (!run.shaped()) {
+                if (pending == null) {
+                    pending = text.phrase(paragraph);
+                }
+                pending.add(text.chunk(paragraph, run));
+                continue;
+            }
+            if (pending != null) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pending, at, baseline, 0);
+                at += ColumnText.getWidth(pending);
+                pending = null;
+            }
+            PdfTemplate form = text.shapedForm(paragraph, run);
+            canvas.addTemplate(form, at, baseline - ShapedRuns.below(text.size(paragraph, run)));
+            at += form.getWidth();
+        }
+        if (pending != null) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pending, at, baseline, 0);
+        }
+    }
+}
