@@ -35,7 +35,7 @@ final class PdfComposer {
     private final LaidOutDocument document;
     private final boolean archival;
     private final PdfText text;
-    private final PdfTables tables;
+    private PdfTables tables;
     private final PdfClosing closing;
     private PdfBreaks breaks;
     private final PdfSpacing spacing = new PdfSpacing(this);
@@ -67,7 +67,6 @@ final class PdfComposer {
         this.archival = archival;
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
                 new ShapedRuns(fonts, () -> writer.getDirectContent()));
-        this.tables = new PdfTables(text, style);
         this.paragraphs = new PdfParagraphs(style, text);
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);
@@ -86,7 +85,9 @@ final class PdfComposer {
             throw new IllegalStateException("cannot start a PDF", e);
         }
         tags = new PdfTags(writer);
-        breaks = new PdfBreaks(this, new PdfLines(style, text, tags));
+        PdfLines lines = new PdfLines(style, text, tags);
+        breaks = new PdfBreaks(this, lines);
+        tables = new PdfTables(style, paragraphs, lines, tags);
         writer.setFullCompression();
         writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(),

@@ -26,6 +26,7 @@ final class PdfIdentity {
     /** The trailer's file identifier: two 16-byte hex strings, the last such entry of the file. */
     private static final Pattern FILE_ID = Pattern.compile("/ID ?\\[<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})>\\]");
     private static final int TAIL = 2048;
+    private static final Pattern START_XREF = Pattern.compile("startxref\\s+(\\d+)");
 
     private PdfIdentity() {
     }
@@ -45,8 +46,8 @@ final class PdfIdentity {
      * The identifier's length does not change, so no offset moves.
      */
     static byte[] identify(byte[] pdf) {
-        int from = Math.max(0, pdf.length - TAIL);
-        String tail = new String(pdf, from, pdf.length - from, StandardCharsets.ISO_8859_1);
+        int from = trailer(pdf);
+        String tail = new String(pdf, from, Math.min(pdf.length - from, TAIL), StandardCharsets.ISO_8859_1);
         Matcher matcher = FILE_ID.matcher(tail);
         int[] found = null;
         while (matcher.find()) {
@@ -64,6 +65,20 @@ final class PdfIdentity {
             System.arraycopy(id, 0, pdf, at, 32);
         }
         return pdf;
+    }
+
+    /**
+     * Where the trailer starts: the cross-reference stream's dictionary, which holds the
+     * identifier, is at the offset after the last "startxref"; a tagged document's stream is
+     * long, so the identifier can lie far from the end of the file.
+     */
+    private static int trailer(byte[] pdf) {
+        int from = Math.max(0, pdf.length - 64);
+        Matcher matcher = START_XREF.matcher(new String(pdf, from, pdf.length - from, StandardCharsets.ISO_8859_1));
+        if (!matcher.find()) {
+            throw new IllegalStateException("the PDF has no startxref");
+        }
+        return Integer.parseInt(matcher.group(1));
     }
 
     /** The source of a subset's tag (the six letters before "+" in its name): derived from the subset itself. */

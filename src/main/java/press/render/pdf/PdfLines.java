@@ -39,25 +39,29 @@ final class PdfLines {
      */
     float draw(PdfContentByte canvas, PdfStructureElement element, TextParagraph paragraph, List<ComposedLine> lines,
                float left, float top, float width) {
+        if (!lines.isEmpty()) {
+            tags.content(canvas, element, () -> draw(canvas, paragraph, lines, left, top, width));
+        }
+        return style.role(paragraph.role()).leading() * lines.size();
+    }
+
+    /** The same lines drawn with no mark of their own, inside whatever marks the caller has opened. */
+    void draw(PdfContentByte canvas, TextParagraph paragraph, List<ComposedLine> lines, float left, float top,
+              float width) {
         TextStyle role = style.role(paragraph.role());
         float leading = role.leading();
         Align align = paragraph.align(role);
-        if (!lines.isEmpty()) {
-            tags.content(canvas, element, () -> {
-                for (int index = 0; index < lines.size(); index++) {
-                    ComposedLine line = lines.get(index);
-                    float indent = paragraph.left() + (line.first() ? paragraph.firstLine(role) : 0);
-                    float free = width - indent - line.width();
-                    float x = left + indent + switch (align) {
-                        case CENTER -> free / 2;
-                        case RIGHT -> free;
-                        case LEFT, JUSTIFY -> 0;
-                    };
-                    drawLine(canvas, paragraph, line, x, top - leading * (index + 1));
-                }
-            });
+        for (int index = 0; index < lines.size(); index++) {
+            ComposedLine line = lines.get(index);
+            float indent = paragraph.left() + (line.first() ? paragraph.firstLine(role) : 0);
+            float free = width - indent - line.width();
+            float x = left + indent + switch (align) {
+                case CENTER -> free / 2;
+                case RIGHT -> free;
+                case LEFT, JUSTIFY -> 0;
+            };
+            drawLine(canvas, paragraph, line, x, top - leading * (index + 1));
         }
-        return leading * lines.size();
     }
 
     /**

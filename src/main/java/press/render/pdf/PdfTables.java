@@ -4,15 +4,19 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import java.awt.Color;
+import java.util.List;
 import java.util.function.Consumer;
 import press.render.Cancellation;
+import press.render.compose.ComposedLine;
+import press.render.layout.Indent;
 import press.render.layout.LaidOutTable;
 import press.render.layout.TableCell;
 import press.render.layout.TableRow;
+import press.render.layout.TextParagraph;
 import press.render.style.StyleSheet;
 import press.render.style.TableStyle;
-import press.render.style.TextStyle;
 
 /**
  * Draws laid-out tables as OpenPDF tables: header rows repeated on every page, totals rows set
@@ -20,15 +24,21 @@ import press.render.style.TextStyle;
  */
 final class PdfTables {
 
+    private static final Indent NO_INDENT = new Indent(0, 0);
+
     /** Rows laid out at a time in a long table. */
     static final int BATCH_ROWS = 100;
 
-    private final PdfText text;
     private final StyleSheet style;
+    private final PdfParagraphs paragraphs;
+    private final PdfLines lines;
+    private final PdfTags tags;
 
-    PdfTables(PdfText text, StyleSheet style) {
-        this.text = text;
+    PdfTables(StyleSheet style, PdfParagraphs paragraphs, PdfLines lines, PdfTags tags) {
         this.style = style;
+        this.paragraphs = paragraphs;
+        this.lines = lines;
+        this.tags = tags;
     }
 
     /**
@@ -38,6 +48,7 @@ final class PdfTables {
      * batches. A batch never ends inside a row span.
      */
     void draw(LaidOutTable table, Consumer<Element> put, Pager pager) {
+        PdfStructureElement element = tags.element(null, PdfTags.TABLE);
         PdfPTable pdfTable = start(table);
         boolean large = table.rows().size() > BATCH_ROWS;
         pdfTable.setComplete(!large);
@@ -50,8 +61,9 @@ final class PdfTables {
             if (r >= table.headerRows() && groupEnds[r] > r) {
                 keepTogether(table, r, groupEnds[r], pdfTable, pages);
             }
+            PdfStructureElement tableRow = tags.element(element, PdfTags.TABLE_ROW);
             for (TableCell cell : row.cells()) {
-                pdfTable.addCell(cell(row, cell, rules, table.textScale()));
+                pdfTable.addCell(cell(table, row, cell, rules, tableRow));
                 spannedUntil = Math.max(spannedUntil, r + cell.rowSpan());
             }
             pages.added(pdfTable.size() - 1);
@@ -140,7 +152,7 @@ final class PdfTables {
         TableStyle rules = style.table();
         for (TableRow row : table.rows().subList(first, last + 1)) {
             for (TableCell cell : row.cells()) {
-                scratch.addCell(cell(row, cell, rules, table.textScale()));
+                scratch.addCell(cell(table, row, cell, rules, null));
             }
         }
         return scratch.getTotalHeight();
@@ -155,25 +167,23 @@ final class PdfTables {
         return pdfTable;
     }
 
-    private PdfPCell cell(TableRow row, TableCell cell, TableStyle rules, float scale) {
-        TextStyle textStyle = style.role(row.role()).scaled(scale);
-        PdfPCell pdfCell = new PdfPCell(text.phrase(row.role(), cell.content(), true, scale));
-        pdfCell.setRowspan(cell.rowSpan());
-        pdfCell.setColspan(cell.colSpan());
-        pdfCell.setPadding(rules.padding());
-        pdfCell.setLeading(textStyle.leading(), 0);
-        pdfCell.setUseAscender(true);
-        pdfCell.setUseDescender(true);
-        pdfCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        pdfCell.setHorizontalAlignment(PdfParagraphs.alignment(cell.align()));
-        pdfCell.setBorder(Rectangle.BOX);
-        pdfCell.setBorderWidth(rules.rule());
-        if (row.isTotal()) {
-            pdfCell.setBackgroundColor(new Color(rules.totalsBackground()));
-            if (row.firstOfRole()) {
-                pdfCell.setBorderWidthTop(rules.totalsRule());
-            }
-        }
-        return pdfCell;
+    /**
+     * A cell sized to its lines, composed at its measure over the table's text scale, and drawn
+     * by its event as the content of a TH or TD under {@code tableRow} (none for a cell only
+     * measured).
+     */
+    private PdfPCell cell(LaidOutTable table, TableRow row, TableCell cell, TableStyle rules,
+                          PdfStructureElement tableRow) {
+        float scale = table.textScale();
+        TextParagraph paragraph = new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true, 0);
+        float measure = table.width(cell.column(), cell.colSpan()) - 2 * rules.padding();
+        List<ComposedLine> composed = paragraphs.compose(paragraph, measure / scale);
+        boolean tinted = row.isTotal();
+        PdfTableCell.Box box = new PdfTableCell.Box(rules.rule(), tinted && row.firstOfRole() ? rules.totalsRule() : 0,
+                tinted ? new Color(rules.totalsBackground()) : null);
+        PdfStructureElement element = tableRow == null ? null
+                : tags.cell(tableRow, row.isHead(), cell.rowSpan(), cell.colSpan());
+        return new PdfTableCell(lines, tags, element, paragraph, composed, style.role(row.role()), scale, box)
+                .cell(cell.rowSpan(), cell.colSpan(), rules);
     }
 }
