@@ -123,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         try (ArchiveStore store = ArchiveStore.open(directory)) {
             double[] millis = timed(run -> () -> press.publish(request, store));
             double median = percentile(millis, 50);
-            out.printf("  archived (PDF/A-2b + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
+            out.printf("  archived (PDF/A-2a + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
                     median, percentile(millis, 90), median - plainMedian);
         } finally {
             try (var walk = java.nio.file.Files.walk(directory)) {

@@ -30,7 +30,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: bulletin.<format>)")
     private Path output;
 
-    @Option(names = "--archive", description = "also archive the PDF (as PDF/A-2b) in the data directory")
+    @Option(names = "--archive", description = "also archive the PDF (as PDF/A-2a) in the data directory")
     private boolean archive;
 
     @Option(names = "--data-dir", defaultValue = "${env:BULLETIN_DATA_DIR:-data}",

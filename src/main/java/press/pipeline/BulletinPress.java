@@ -117,7 +117,7 @@ public final class BulletinPress implements Press {
     }
 
     /**
-     * Renders the request as a PDF/A-2b record and archives it with its data and text. The
+     * Renders the request as a PDF/A-2a record and archives it with its data and text. The
      * record commits only after the file is safely stored.
      */
     @Override

@@ -18,7 +18,7 @@ public interface Press {
     RenderedDocument render(RenderRequest request);
 
     /**
-     * Renders the request as a PDF/A-2b record and archives it with its data and text; the
+     * Renders the request as a PDF/A-2a record and archives it with its data and text; the
      * record commits only after the file is safely stored.
      */
     Published publish(RenderRequest request, ArchiveStore archive);

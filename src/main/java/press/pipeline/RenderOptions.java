@@ -2,7 +2,7 @@ package press.pipeline;
 
 /**
  * How to render besides kind, variant and format: a DOCX may embed the bundled fonts; a PDF
- * for the archive is written as PDF/A-2b; {@code strict} lets the proofreading's warnings refuse
+ * for the archive is written as PDF/A-2a; {@code strict} lets the proofreading's warnings refuse
  * the render as its errors do; {@code report} asks for the proofreading report with the document.
  */
 public record RenderOptions(boolean embedFonts, boolean archival, boolean strict, boolean report) {

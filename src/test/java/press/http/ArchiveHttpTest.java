@@ -96,7 +96,7 @@ class ArchiveHttpTest {
             assertEquals(200, pdf.statusCode());
             assertEquals(sha[0], Sha256.hex(pdf.body()));
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
-            assertEquals("2b", PdfA.validate(pdf.body()).flavour());
+            assertEquals("2a", PdfA.validate(pdf.body()).flavour());
             assertTrue(PdfA.validate(pdf.body()).compliant(), PdfA.validate(pdf.body()).failures().toString());
             JsonNode full = ServiceClient.json(send(origin + location[0], null, null, null));
             assertEquals("阿坝州", full.path("data").path("region").asString());

@@ -92,16 +92,12 @@ final class PdfComposer {
         writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(),
                 this::printsNumber, tags));
-        if (archival) {
-            PdfArchival.prepare(writer);
-        }
+        PdfConformance.prepare(writer, archival);
         PdfCatalog.describe(pdf, writer, document.metadata());
         outlines = new PdfOutlines(writer);
         pdf.open();
         PdfIdentity.date(writer, document.metadata());
-        if (archival) {
-            PdfArchival.describe(writer);
-        }
+        PdfConformance.describe(writer, archival);
         boolean first = true;
         for (Section section : document.sections()) {
             if (!first) {

@@ -28,7 +28,7 @@ final class PdfOutlines {
 
     PdfOutlines(PdfWriter writer) {
         this.writer = writer;
-        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class PdfRenderer implements Renderer {
     private final FontLibrary fonts;
     private final boolean archival;
 
-    /** @param archival write PDF/A-2b, for the archive */
+    /** @param archival write PDF/A-2a, for the archive */
     public PdfRenderer(StyleSheet style, FontLibrary fonts, boolean archival) {
         this.layout = new DocumentLayout(style, fonts, Slack.NONE);
         this.fonts = fonts;

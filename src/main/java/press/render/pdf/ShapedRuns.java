@@ -107,10 +107,21 @@ final class ShapedRuns {
             Point2D at = glyphs.getGlyphPosition(g);
             form.setTextMatrix((float) at.getX(), below - (float) at.getY());
             form.showText(glyphs, g, g + 1);
+            int glyph = glyphs.getGlyphCode(g);
+            int character = piece.codePointAt(Math.min(glyphs.getGlyphCharIndex(g), piece.length() - 1));
+            if (glyph != cmapGlyph(face, character)) {
+                ShapedUnicode.map(form, glyph, character);
+            }
         }
         form.endText();
         form.endMarkedContentSequence();
         return form;
+    }
+
+    /** The glyph the font's own character map gives {@code character}, unshaped. */
+    private int cmapGlyph(FontFace face, int character) {
+        return FONTS.computeIfAbsent(face.source(), this::load).createGlyphVector(CONTEXT, Character.toString(character))
+                .getGlyphCode(0);
     }
 
     private GlyphVector shape(String piece, FontFace face, float size) {

@@ -2,29 +2,24 @@ package press.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import press.catalogue.Kind;
 import press.fonts.Punctuation;
 import press.pipeline.Format;
-import press.pipeline.JsonInput;
-import press.pipeline.RenderRequest;
+import press.pipeline.RenderOptions;
 import press.render.style.Role;
 import press.render.style.StyleSheetLoader;
 import press.render.style.TextStyle;
-import press.testing.Fixtures;
+import press.testing.FixtureVariant;
 import press.testing.PdfGeometry;
 import press.testing.PdfGeometry.Glyph;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Line composition measured from the glyph positions of every fixture in every variant, on the
- * lines of text at body size and above (table cells are OpenPDF's): a justified line spreads at
+ * lines of text at body size and above: a justified line spreads at
  * most 0.5 pt per gap beyond the role's tracking and never inside a run of Latin letters or
  * digits; a line short of the measure (a paragraph's last, a centred one) is not spread at all;
  * no line starts with closing or ends with opening punctuation; no paragraph leaves its last
@@ -38,27 +33,13 @@ class LineCompositionTest {
     private static final float APART = 4f;
 
     @TestFactory
-    Stream<DynamicTest> everyFixtureInEveryVariantIsComposedToCLREQ() throws Exception {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(Fixtures.root().resolve("fixtures"))) {
-            for (Path folder : folders.sorted().toList()) {
-                if (!Files.exists(folder.resolve("fixture.json"))) {
-                    continue;
-                }
-                String kindName = JsonInput.object(Files.readAllBytes(folder.resolve("fixture.json")))
-                        .path("template").asString();
-                Kind kind = Fixtures.press().catalogue().kind(kindName).orElseThrow();
-                JsonNode data = JsonInput.object(Files.readAllBytes(folder.resolve("data.json")));
-                for (String variant : kind.variantNames()) {
-                    TextStyle body = new StyleSheetLoader().load(kind.styleFile(kind.variant(variant).orElseThrow()))
-                            .role(Role.BODY);
-                    tests.add(DynamicTest.dynamicTest(folder.getFileName() + " " + variant, () -> assertComposed(
-                            new PdfGeometry(Fixtures.press().render(new RenderRequest(kindName, variant, Format.PDF,
-                                    data)).bytes()), body)));
-                }
-            }
-        }
-        return tests.stream();
+    Stream<DynamicTest> everyFixtureInEveryVariantIsComposedToCLREQ() {
+        return FixtureVariant.all().stream().map(document -> {
+            TextStyle body = new StyleSheetLoader().load(document.kind().styleFile(
+                    document.kind().variant(document.variant()).orElseThrow())).role(Role.BODY);
+            return DynamicTest.dynamicTest(document.toString(), () -> assertComposed(
+                    new PdfGeometry(document.render(Format.PDF, RenderOptions.NONE)), body));
+        });
     }
 
     private static void assertComposed(PdfGeometry pdf, TextStyle body) {
