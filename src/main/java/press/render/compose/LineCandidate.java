@@ -66,6 +66,11 @@ final class LineCandidate {
      * paragraph's lines, its last one too, may be squeezed; in ragged text only a line's last
      * mark may give up its blank.
      */
+    /** Whether the line fits its measure with nothing taken in. */
+    boolean fitsUnadjusted() {
+        return natural <= width + 1e-3f;
+    }
+
     boolean tooLong() {
         return natural - shrinkable() > width + 1e-3f;
     }

@@ -59,7 +59,8 @@ final class TotalFit {
 
     /** The lines, the first of them the paragraph's first when {@code startsParagraph}. */
     List<ComposedLine> lines(boolean startsParagraph) {
-        List<Integer> breaks = justify ? totalFit() : firstFit();
+        // a segment that fits one line as set is that line: no break can cost less than none
+        List<Integer> breaks = line(0, count).fitsUnadjusted() ? List.of(count) : justify ? totalFit() : firstFit();
         List<ComposedLine> lines = new ArrayList<>();
         int start = 0;
         for (int end : breaks) {

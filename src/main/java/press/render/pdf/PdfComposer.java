@@ -89,6 +89,15 @@ final class PdfComposer {
         breaks = new PdfBreaks(this, lines);
         tables = new PdfTables(style, paragraphs, lines, tags);
         writer.setFullCompression();
+        // page content is deflated fast as each page closes; what is written after the last page
+        // (the structure tree, outlines, cross-references: repetitive dictionaries) packs well
+        writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+        writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
+            @Override
+            public void onCloseDocument(PdfWriter closing, com.lowagie.text.Document document) {
+                closing.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+            }
+        });
         writer.setStrictImageSequence(true);
         writer.setPageEvent(new PageNumbers(style.pageNumber(), style.page(), text, document.pageNumbers(),
                 this::printsNumber, tags));

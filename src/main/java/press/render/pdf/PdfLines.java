@@ -1,11 +1,10 @@
 package press.render.pdf;
 
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
+import java.awt.Color;
 import java.util.List;
 import press.render.compose.ComposedLine;
 import press.render.compose.SetRun;
@@ -65,31 +64,61 @@ final class PdfLines {
     }
 
     /**
-     * One line from its left end: runs of characters as OpenPDF sets text, a shaped piece as the
-     * form that holds its glyphs, each piece starting where the one before it ends.
+     * One line from its left end, as text operators of its own: each run in its font, size and
+     * spacing, one after the other as the text position advances; a shaped piece is the form
+     * that holds its glyphs, and the text after it starts again where the piece ends.
      */
     private void drawLine(PdfContentByte canvas, TextParagraph paragraph, ComposedLine line, float x, float baseline) {
-        Phrase pending = null;
+        if (line.runs().isEmpty()) {
+            return;
+        }
+        canvas.saveState();
+        canvas.beginText();
+        canvas.setTextMatrix(x, baseline);
         float at = x;
+        BaseFont font = null;
+        float size = 0;
+        float spacing = 0;
+        Color color = null;
+        boolean strong = false;
         for (SetRun run : line.runs()) {
-            if (!run.shaped()) {
-                if (pending == null) {
-                    pending = text.phrase(paragraph);
-                }
-                pending.add(text.chunk(paragraph, run));
+            PdfText.RunStyle runStyle = text.style(paragraph, run);
+            if (run.shaped()) {
+                canvas.endText();
+                PdfTemplate form = text.shapedForm(paragraph, run);
+                canvas.addTemplate(form, at, baseline - ShapedRuns.below(runStyle.size()));
+                at += form.getWidth();
+                canvas.beginText();
+                canvas.setTextMatrix(at, baseline);
+                font = null;
                 continue;
             }
-            if (pending != null) {
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pending, at, baseline, 0);
-                at += ColumnText.getWidth(pending);
-                pending = null;
+            if (runStyle.font() != font || runStyle.size() != size) {
+                font = runStyle.font();
+                size = runStyle.size();
+                canvas.setFontAndSize(font, size);
             }
-            PdfTemplate form = text.shapedForm(paragraph, run);
-            canvas.addTemplate(form, at, baseline - ShapedRuns.below(text.size(paragraph, run)));
-            at += form.getWidth();
+            if (run.spacing() != spacing) {
+                spacing = run.spacing();
+                canvas.setCharacterSpacing(spacing);
+            }
+            if (!runStyle.color().equals(color)) {
+                color = runStyle.color();
+                canvas.setColorFill(color);
+            }
+            if (runStyle.strong() != strong) {
+                strong = runStyle.strong();
+                canvas.setTextRenderingMode(strong ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
+                        : PdfContentByte.TEXT_RENDER_MODE_FILL);
+                if (strong) {
+                    canvas.setLineWidth(size / 30f);
+                    canvas.setColorStroke(color);
+                }
+            }
+            canvas.showText(run.text());
+            at += font.getWidthPoint(run.text(), size) + spacing * run.text().codePointCount(0, run.text().length());
         }
-        if (pending != null) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, pending, at, baseline, 0);
-        }
+        canvas.endText();
+        canvas.restoreState();
     }
 }

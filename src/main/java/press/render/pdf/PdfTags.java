@@ -27,7 +27,6 @@ final class PdfTags {
     static final PdfName FIGURE = new PdfName("Figure");
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName PAGINATION = new PdfName("Pagination");
-    private static final PdfName LAYOUT = new PdfName("Layout");
     private static final PdfName TABLE_OWNER = new PdfName("Table");
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
@@ -51,9 +50,14 @@ final class PdfTags {
         return document;
     }
 
-    /** A new element of {@code type} under {@code parent}, or under the document when that is null. */
+    /**
+     * A new element of {@code type} under {@code parent}, or under the document when that is
+     * null. Its optional /Type entry goes: a table makes hundreds of elements.
+     */
     PdfStructureElement element(PdfStructureElement parent, PdfName type) {
-        return new PdfStructureElement(parent == null ? document() : parent, type);
+        PdfStructureElement element = new PdfStructureElement(parent == null ? document() : parent, type);
+        element.remove(PdfName.TYPE);
+        return element;
     }
 
     /** A heading of the given depth (1 is the document's title) or a paragraph, directly under the document. */
@@ -101,9 +105,11 @@ final class PdfTags {
         artifact(canvas, PAGINATION, draw);
     }
 
-    /** Draws {@code draw} as a layout artifact: rules, borders, tints. */
+    /** Draws {@code draw} as an artifact with no type, as rules, borders and tints are drawn: the most numerous, the shortest mark. */
     void decoration(PdfContentByte canvas, Runnable draw) {
-        artifact(canvas, LAYOUT, draw);
+        canvas.beginMarkedContentSequence(ARTIFACT);
+        draw.run();
+        canvas.endMarkedContentSequence();
     }
 
     private static void artifact(PdfContentByte canvas, PdfName type, Runnable draw) {

@@ -111,20 +111,21 @@ final class PdfText {
         return chunk;
     }
 
+    /** How a run of a composed line is drawn: its subset font (checked to hold the run), size, colour and weight. */
+    record RunStyle(BaseFont font, float size, Color color, boolean strong) {
+    }
+
+    RunStyle style(TextParagraph paragraph, SetRun run) {
+        TextSpan span = (TextSpan) paragraph.spans().get(run.span());
+        TextStyle textStyle = style.role(span.role());
+        BaseFont font = run.shaped() ? fonts.font(run.face()) : planned(new FontRun(run.face(), run.text()));
+        return new RunStyle(font, textStyle.size(), new Color(textStyle.color()), span.strong());
+    }
+
     /** A shaped run of a composed line, drawn in a form whose origin lies {@link ShapedRuns#below} under the baseline. */
     com.lowagie.text.pdf.PdfTemplate shapedForm(TextParagraph paragraph, SetRun run) {
         TextStyle textStyle = style.role(((TextSpan) paragraph.spans().get(run.span())).role());
         return shaped.form(run.text(), run.face(), fonts.font(run.face()), textStyle.size(), new Color(textStyle.color()));
-    }
-
-    /** The size a run of a composed line is set at. */
-    float size(TextParagraph paragraph, SetRun run) {
-        return style.role(((TextSpan) paragraph.spans().get(run.span())).role()).size();
-    }
-
-    /** An empty phrase in the paragraph's role, to gather a line's chunks in. */
-    Phrase phrase(TextParagraph paragraph) {
-        return empty(style.role(paragraph.role()));
     }
 
     /** Advances as OpenPDF measures them, in this document's subsets. */
