@@ -45,6 +45,7 @@ public final class TagTree {
 
     private final Node root;
     private final String artifacts;
+    private final List<String> languageSpans = new ArrayList<>();
 
     public TagTree(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -55,6 +56,7 @@ public final class TagTree {
                 extractor.processPage(page);
                 Map<Integer, String> byId = new HashMap<>();
                 for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    languages(content);
                     if (content instanceof PDArtifactMarkedContent) {
                         artifactText.append(text(content)).append('\n');
                     } else if (content.getMCID() >= 0) {
@@ -87,6 +89,19 @@ public final class TagTree {
     /** The text of every artifact on every page, a line each. */
     public String artifacts() {
         return artifacts;
+    }
+
+    /** Text marked with a language of its own, as "lang:text", in the order drawn. */
+    public List<String> languageSpans() {
+        return languageSpans;
+    }
+
+    private void languages(PDMarkedContent content) {
+        if (content.getProperties() != null && content.getProperties().getString(COSName.LANG) != null) {
+            languageSpans.add(content.getProperties().getString(COSName.LANG) + ":" + text(content));
+        }
+        content.getContents().stream().filter(PDMarkedContent.class::isInstance)
+                .forEach(nested -> languages((PDMarkedContent) nested));
     }
 
     private static Node node(PDStructureElement element, Map<PDPage, Map<Integer, String>> marked) {

@@ -6,6 +6,8 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import press.render.compose.ComposedLine;
 import press.render.compose.SetRun;
 import press.render.layout.TextParagraph;
@@ -20,6 +22,10 @@ import press.render.style.TextStyle;
  * fills its measure, a centred or right-aligned one is moved by what it leaves of it.
  */
 final class PdfLines {
+
+    /** Words in Latin letters, with the spaces, points and hyphens between them ("APP", "e-mail", "Word 2016" has two). */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]+(?:[ .'-][A-Za-z]+)*");
+    private static final String LATIN_LANGUAGE = "en";
 
     private final StyleSheet style;
     private final PdfText text;
@@ -81,7 +87,11 @@ final class PdfLines {
         float spacing = 0;
         Color color = null;
         boolean strong = false;
+        List<int[]> words = latinWords(line);
+        int offset = 0;
         for (SetRun run : line.runs()) {
+            int runStart = offset;
+            offset += run.text().length();
             PdfText.RunStyle runStyle = text.style(paragraph, run);
             if (run.shaped()) {
                 canvas.endText();
@@ -115,10 +125,53 @@ final class PdfLines {
                     canvas.setColorStroke(color);
                 }
             }
-            canvas.showText(run.text());
+            show(canvas, run.text(), runStart, words);
             at += font.getWidthPoint(run.text(), size) + spacing * run.text().codePointCount(0, run.text().length());
         }
         canvas.endText();
         canvas.restoreState();
+    }
+
+    /**
+     * Shows a run's text, which starts at {@code offset} in its line: where a word in Latin
+     * letters of the line starts, a span marked English opens, and where it ends the span
+     * closes, so a reader speaks "APP" as English even where justification set its letters in
+     * two runs.
+     */
+    private void show(PdfContentByte canvas, String run, int offset, List<int[]> words) {
+        int at = 0;
+        for (int[] word : words) {
+            int start = word[0] - offset;
+            int end = word[1] - offset;
+            if (end <= 0 || start >= run.length()) {
+                continue;
+            }
+            if (start > at) {
+                canvas.showText(run.substring(at, start));
+                at = start;
+            }
+            if (start >= 0) {
+                tags.beginLanguage(canvas, LATIN_LANGUAGE);
+            }
+            int until = Math.min(end, run.length());
+            canvas.showText(run.substring(at, until));
+            at = until;
+            if (end <= run.length()) {
+                canvas.endMarkedContentSequence();
+            }
+        }
+        if (at < run.length()) {
+            canvas.showText(run.substring(at));
+        }
+    }
+
+    /** Where the line's words in Latin letters start and end, as offsets into its text. */
+    private static List<int[]> latinWords(ComposedLine line) {
+        List<int[]> words = new java.util.ArrayList<>();
+        Matcher latin = LATIN.matcher(line.text());
+        while (latin.find()) {
+            words.add(new int[] {latin.start(), latin.end()});
+        }
+        return words;
     }
 }

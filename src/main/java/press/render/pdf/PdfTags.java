@@ -100,6 +100,16 @@ final class PdfTags {
         canvas.endMarkedContentSequence();
     }
 
+    /**
+     * Opens a span of text in {@code language} (a BCP 47 tag) inside the content it belongs to;
+     * the caller closes it with the canvas's {@code endMarkedContentSequence}.
+     */
+    void beginLanguage(PdfContentByte canvas, String language) {
+        PdfDictionary properties = new PdfDictionary();
+        properties.put(PdfName.LANG, new PdfString(language));
+        canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
+    }
+
     /** Draws {@code draw} as a pagination artifact: page numbers, a table's repeated header. */
     void pagination(PdfContentByte canvas, Runnable draw) {
         artifact(canvas, PAGINATION, draw);

@@ -134,6 +134,14 @@ class TaggedPdfTest {
         assertEquals(read.indexOf(head), read.lastIndexOf(head), "a table head is read once: " + head);
     }
 
+    @Test
+    void aWordInLatinLettersIsMarkedEnglishInsideItsChineseParagraph() {
+        TagTree tree = new TagTree(Fixtures.referencePdf());
+        assertTrue(tree.languageSpans().contains("en:APP"), tree.languageSpans().toString());
+        assertTrue(tree.languageSpans().stream().allMatch(span -> span.matches("en:[A-Za-z .'-]+")),
+                "only Latin words: " + tree.languageSpans());
+    }
+
     private static void collect(PDOutlineNode node, List<String> titles) {
         if (node == null) {
             return;
