@@ -99,6 +99,7 @@ final class MarkupParser {
             case "list" -> list();
             case "table" -> new TableParser(this).table();
             case "figure" -> new FigureParser(this).figure();
+            case "chart" -> new ChartParser(this).chart();
             case "page-break" -> {
                 attributes(NONE);
                 expectEmpty();

@@ -3,5 +3,5 @@ package press.model;
 /** One part of a bulletin in reading order: the page-level building blocks. */
 public sealed interface Block
         permits Masthead, OfficialHead, Title, Addressees, Heading, Paragraph, ItemList, Table, AttachmentNote, Signature,
-        Note, Figure, Appendix, Closing, PageBreak {
+        Note, Figure, Chart, Appendix, Closing, PageBreak {
 }

@@ -48,6 +48,14 @@ public final class ModelDump {
                 a.names().forEach(name -> line(depth + 1, "attachment " + name));
             }
             case Table t -> table(depth, t);
+            case Chart c -> {
+                line(depth, "chart " + c.kind().name().toLowerCase() + (c.stacked() ? " stacked" : "")
+                        + (c.labels() ? " labels" : "") + " | " + c.title() + " | " + c.categoryAxis() + " | "
+                        + c.valueAxis() + " | " + c.unit());
+                line(depth + 1, "categories " + String.join(" / ", c.categories()));
+                c.series().forEach(series -> line(depth + 1, "series " + series.name() + ": " + series.values().stream()
+                        .map(java.math.BigDecimal::toPlainString).collect(Collectors.joining(" / "))));
+            }
             case Appendix a -> {
                 line(depth, "appendix " + a.number() + " " + a.title());
                 a.content().forEach(child -> block(depth + 1, child));

@@ -31,6 +31,12 @@ public final class PlainText {
             }
             case Note n -> line(text, "（" + n.text() + "）");
             case Figure f -> line(text, f.caption());
+            case Chart c -> {
+                line(text, c.title());
+                line(text, String.join(" ", c.categories()));
+                c.series().forEach(series -> line(text, series.name() + " " + series.values().stream()
+                        .map(java.math.BigDecimal::toPlainString).collect(java.util.stream.Collectors.joining(" "))));
+            }
             case Title t -> {
                 line(text, Inline.plainText(t.content()));
                 if (!t.subtitle().isEmpty()) {

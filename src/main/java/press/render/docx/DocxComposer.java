@@ -21,6 +21,7 @@ import press.render.layout.ClosingBlock;
 import press.render.layout.GridSnap;
 import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutChart;
 import press.render.layout.LaidOutFigure;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
@@ -48,6 +49,7 @@ final class DocxComposer {
     private WordprocessingMLPackage word;
     private MainDocumentPart main;
     private int drawings;
+    private int charts;
     private Section section;
 
     DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document) {
@@ -134,6 +136,12 @@ final class DocxComposer {
             case LaidOutFigure figure -> {
                 drawings += 2;
                 body.add(DocxPictures.paragraph(figure, word, main, drawings));
+            }
+            case LaidOutChart chart -> {
+                drawings += 2;
+                charts++;
+                body.add(new DocxCharts(fonts, style).paragraph(chart, word, main, charts, drawings,
+                        DocumentDate.of(document.metadata()).toEpochMilli()));
             }
             case ClosingBlock block -> body.add(closing.build(block));
             case NewPage newPage -> {

@@ -13,6 +13,7 @@ import press.model.AttachmentNote;
 import press.model.Block;
 import press.model.Closing;
 import press.model.Document;
+import press.model.Chart;
 import press.model.Figure;
 import press.model.Heading;
 import press.model.Inline;
@@ -106,6 +107,7 @@ final class LayoutPass {
             case Signature signature -> parts.add(new SignatureLayout(this).layOut(signature, page.textWidth()));
             case Note note -> parts.add(new TextParagraph(Role.NOTE, text(Role.NOTE, Labels.note(note.text()), where("note"))));
             case Figure figure -> blocks.figure(figure, page, parts);
+            case Chart chart -> parts.add(new ChartLayout(this).layOut(chart, page));
             case Heading heading -> heading(heading);
             case Paragraph paragraph -> parts.add(paragraph(Role.BODY, paragraph.content(), "paragraph"));
             case ItemList list -> blocks.list(list, 0, parts);

@@ -15,6 +15,7 @@ import press.render.layout.EmBox;
 import press.render.layout.GridSnap;
 import press.render.layout.HeadPart;
 import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutChart;
 import press.render.layout.LaidOutFigure;
 import press.render.layout.LaidOutTable;
 import press.render.layout.MastheadLine;
@@ -54,6 +55,7 @@ final class PdfComposer {
     };
     private final Set<Integer> unnumbered = new HashSet<>();
     private final PdfParagraphs paragraphs;
+    private final PdfChart charts;
     private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
@@ -68,6 +70,7 @@ final class PdfComposer {
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
                 new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.paragraphs = new PdfParagraphs(style, text);
+        this.charts = new PdfChart(style, text);
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);
         this.signature = new PdfSignature(this);
@@ -149,6 +152,7 @@ final class PdfComposer {
             case SignatureBlock block -> signature.add(block);
             case LaidOutTable table -> tables.draw(table, this::put, pager);
             case LaidOutFigure figure -> figure(figure);
+            case LaidOutChart chart -> chart(chart);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
         }
@@ -216,6 +220,19 @@ final class PdfComposer {
         } catch (java.io.IOException | DocumentException e) {
             throw new IllegalStateException("cannot place a figure: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A chart in the flow, whole on the next page when it does not fit this one, a quarter of a
+     * body leading below the text above (what follows brings its own space): one figure to a
+     * reader, its words its alternative text.
+     */
+    private void chart(LaidOutChart chart) {
+        float gap = style.role(Role.BODY).leading() / 4;
+        keepRoom(chart.height() + gap);
+        float top = flowY() - gap;
+        tags.content(canvas(), tags.figure(chart.alternative()), () -> charts.draw(canvas(), chart, pdf.left(), top));
+        advance(chart.height() + gap);
     }
 
     /** Draws a positioned image on the page. */

@@ -177,6 +177,10 @@ class DocumentLayoutTest {
             }
             case LaidOutFigure figure -> {
             }
+            case press.render.layout.LaidOutChart chart -> {
+                runs.addAll(runs(chart.title().spans()));
+                chart.categories().forEach(name -> runs.addAll(runs(name.spans())));
+            }
             case NewPage newPage -> {
             }
         }

@@ -1,0 +1,56 @@
+package press.render.pdf;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import java.math.BigDecimal;
+import press.model.Chart;
+import press.render.layout.LaidOutChart;
+import press.render.pdf.PdfChartText.Anchor;
+
+/** A line chart's series: a polyline through the categories' centres in the series' dash, a marker on each point, its value above it. */
+final class PdfChartLines {
+
+    private final PdfChartText text;
+
+    PdfChartLines(PdfChartText text) {
+        this.text = text;
+    }
+
+    void draw(PdfContentByte canvas, LaidOutChart chart, float plotLeft, float slot, float bottom, float height,
+              float size) {
+        Chart model = chart.chart();
+        int count = model.categories().size();
+        for (int s = 0; s < model.series().size(); s++) {
+            float[] xs = new float[count];
+            float[] ys = new float[count];
+            BigDecimal[] sums = new BigDecimal[count];
+            for (int c = 0; c < count; c++) {
+                BigDecimal value = model.series().get(s).values().get(c);
+                if (model.stacked()) {
+                    BigDecimal below = BigDecimal.ZERO;
+                    for (int under = 0; under < s; under++) {
+                        below = below.add(model.series().get(under).values().get(c));
+                    }
+                    value = value.add(below);
+                }
+                sums[c] = value;
+                xs[c] = plotLeft + slot * (c + 0.5f);
+                ys[c] = bottom + (float) chart.scale().fraction(value) * height;
+            }
+            canvas.saveState();
+            PdfChartFills.line(canvas, s);
+            canvas.moveTo(xs[0], ys[0]);
+            for (int c = 1; c < count; c++) {
+                canvas.lineTo(xs[c], ys[c]);
+            }
+            canvas.stroke();
+            canvas.restoreState();
+            for (int c = 0; c < count; c++) {
+                PdfChartFills.marker(canvas, s, xs[c], ys[c], size * 0.55f);
+                if (model.labels()) {
+                    text.draw(canvas, chart.values().get(s).get(c), size, size, xs[c], ys[c] + size * 0.5f,
+                            Anchor.CENTER, 0);
+                }
+            }
+        }
+    }
+}
