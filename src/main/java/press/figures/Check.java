@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 sealed interface Check
         permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck,
-        TableCellsCheck, PresentCheck, VariantCheck {
+        TableCellsCheck, PresentCheck, ChartDataCheck, VariantCheck {
 
     List<Finding> run(Scope scope);
 
@@ -43,8 +43,10 @@ sealed interface Check
             case "tableCells" -> new TableCellsCheck(texts(required(node, "tables")), required(node, "max").asLong(),
                     severity(node, Severity.ERROR), message);
             case "present" -> new PresentCheck(texts(required(node, "paths")), severity(node, Severity.ERROR), message);
+            case "chartData" -> new ChartDataCheck(text(node, "charts"), texts(required(node, "tables")),
+                    press.model.Chart.MAX_CATEGORIES, severity(node, Severity.ERROR), message);
             default -> throw new IllegalArgumentException("unknown rule '" + rule
-                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells, present");
+                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells, present, chartData");
         };
     }
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import press.model.Chart;
+import press.render.layout.ChartData;
 
 /**
  * The workbook a Word chart keeps its data in ("Edit Data" opens it): one sheet, the categories
@@ -27,7 +27,7 @@ final class ChartWorkbook {
         return String.valueOf((char) ('B' + index));
     }
 
-    static byte[] of(Chart chart, long time) {
+    static byte[] of(ChartData chart, long time) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, "[Content_Types].xml", time, """
@@ -63,7 +63,7 @@ final class ChartWorkbook {
         return bytes.toByteArray();
     }
 
-    private static String sheet(Chart chart) {
+    private static String sheet(ChartData chart) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
         xml.append("<row r=\"1\">").append(text("A1", chart.categoryAxis()));

@@ -13,8 +13,7 @@ import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
-import press.model.Chart;
-import press.model.ChartKind;
+import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.style.Align;
 import press.render.style.Role;
@@ -49,7 +48,7 @@ final class DocxCharts {
     /** A centred paragraph holding the chart, its parts added to {@code word} from {@code source}. */
     P paragraph(LaidOutChart laidOut, WordprocessingMLPackage word, Part source, int number, int id, long time) {
         try {
-            Chart chart = laidOut.chart();
+            ChartData chart = laidOut.chart();
             labelSize = style.role(laidOut.labelRole()).size() * laidOut.labelScale();
             titleSize = style.role(laidOut.titleRole()).size();
             labelSize = wordLabelSize(laidOut);
@@ -96,7 +95,7 @@ final class DocxCharts {
     }
 
     private String chartSpace(LaidOutChart laidOut, String data) {
-        Chart chart = laidOut.chart();
+        ChartData chart = laidOut.chart();
         StringBuilder xml = new StringBuilder("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\""
                 + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
@@ -109,7 +108,7 @@ final class DocxCharts {
         }
         xml.append("<c:plotArea>").append(layout(laidOut)).append(plot(chart)).append("</c:plotArea>");
         if (chart.hasLegend()) {
-            xml.append("<c:legend><c:legendPos val=\"").append(chart.kind() == ChartKind.PIE ? "r" : "t")
+            xml.append("<c:legend><c:legendPos val=\"").append(chart.kind() == ChartData.Kind.PIE ? "r" : "t")
                     .append("\"/><c:overlay val=\"0\"/></c:legend>");
         }
         xml.append("<c:plotVisOnly val=\"1\"/><c:dispBlanksAs val=\"gap\"/></c:chart>");
@@ -132,11 +131,11 @@ final class DocxCharts {
             case COLUMN, LINE -> chart.ticks().stream().map(text -> text.width()).max(Float::compare).orElse(0f);
             case PIE -> width * 0.05f;
         };
-        float right = chart.chart().kind() == ChartKind.BAR && chart.chart().labels()
+        float right = chart.chart().kind() == ChartData.Kind.BAR && chart.chart().labels()
                 ? chart.values().stream().flatMap(List::stream).map(text -> text.width()).max(Float::compare).orElse(0f)
                 : labelSize;
         float x = (widest + labelSize * 0.6f) / width;
-        float w = chart.chart().kind() == ChartKind.PIE ? 0.5f : 1 - x - (right + labelSize * 0.5f) / width;
+        float w = chart.chart().kind() == ChartData.Kind.PIE ? 0.5f : 1 - x - (right + labelSize * 0.5f) / width;
         float top = titleRoom(chart) + bands.legend() + (chart.chart().title().isEmpty() ? bands.valueAxis() : 0);
         float y = top / height;
         float h = (height - top - bands.underPlot() - bands.categoryAxis() - labelSize * 0.3f) / height;
@@ -156,7 +155,7 @@ final class DocxCharts {
      * height than its name needs, since Word and LibreOffice skip names that would touch.
      */
     private float wordLabelSize(LaidOutChart chart) {
-        if (chart.chart().kind() != ChartKind.BAR) {
+        if (chart.chart().kind() != ChartData.Kind.BAR) {
             return labelSize;
         }
         LaidOutChart.Bands bands = chart.bands();
@@ -168,11 +167,11 @@ final class DocxCharts {
         return String.format(java.util.Locale.ROOT, "%.4f", Math.max(0, Math.min(1, value)));
     }
 
-    private String plot(Chart chart) {
+    private String plot(ChartData chart) {
         StringBuilder xml = new StringBuilder();
         String grouping = chart.stacked() ? "stacked" : "clustered";
         switch (chart.kind()) {
-            case COLUMN, BAR -> xml.append("<c:barChart><c:barDir val=\"").append(chart.kind() == ChartKind.BAR ? "bar" : "col")
+            case COLUMN, BAR -> xml.append("<c:barChart><c:barDir val=\"").append(chart.kind() == ChartData.Kind.BAR ? "bar" : "col")
                     .append("\"/><c:grouping val=\"").append(grouping).append("\"/><c:varyColors val=\"0\"/>");
             case LINE -> xml.append("<c:lineChart><c:grouping val=\"").append(chart.stacked() ? "stacked" : "standard")
                     .append("\"/><c:varyColors val=\"0\"/>");
@@ -191,7 +190,7 @@ final class DocxCharts {
         return xml.toString();
     }
 
-    private String series(Chart chart, int s) {
+    private String series(ChartData chart, int s) {
         StringBuilder xml = new StringBuilder("<c:ser><c:idx val=\"" + s + "\"/><c:order val=\"" + s + "\"/>");
         String column = ChartWorkbook.column(s);
         xml.append("<c:tx><c:strRef><c:f>").append(ChartWorkbook.SHEET).append("!$").append(column).append("$1</c:f>")
@@ -234,14 +233,14 @@ final class DocxCharts {
                     .append("</c:v></c:pt>");
         }
         xml.append("</c:numCache></c:numRef></c:val>");
-        if (chart.kind() == ChartKind.LINE) {
+        if (chart.kind() == ChartData.Kind.LINE) {
             xml.append("<c:smooth val=\"0\"/>");
         }
         return xml.append("</c:ser>").toString();
     }
 
-    private String axes(Chart chart) {
-        boolean across = chart.kind() == ChartKind.BAR;
+    private String axes(ChartData chart) {
+        boolean across = chart.kind() == ChartData.Kind.BAR;
         StringBuilder xml = new StringBuilder("<c:catAx><c:axId val=\"1001\"/><c:scaling><c:orientation val=\"")
                 .append(across ? "maxMin" : "minMax").append("\"/></c:scaling><c:delete val=\"0\"/><c:axPos val=\"")
                 .append(across ? "l" : "b").append("\"/>");
@@ -282,7 +281,7 @@ final class DocxCharts {
     }
 
     /** The unit after the title, where Word has no room for it beside the title as the PDF sets it. */
-    private static String unitSuffix(Chart chart) {
+    private static String unitSuffix(ChartData chart) {
         return chart.unit().isEmpty() ? "" : "（单位：" + chart.unit() + "）";
     }
 

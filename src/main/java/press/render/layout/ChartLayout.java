@@ -66,7 +66,7 @@ final class ChartLayout {
         float most = page.textHeight() * 0.8f - titleBand - legend - axis - under - categoryTitle;
         LaidOutChart.Bands bands = new LaidOutChart.Bands(titleBand, legend, axis, Math.min(plot, most), under,
                 categoryTitle);
-        return new LaidOutChart(chart, width, bands, Role.TABLE_CAPTION, Role.TABLE_BODY, LABEL_SCALE, title,
+        return new LaidOutChart(ChartData.of(chart), width, bands, Role.TABLE_CAPTION, Role.TABLE_BODY, LABEL_SCALE, title,
                 categoryAxis, valueAxis, categories, series, values, scale, ticks, alternative(chart));
     }
 

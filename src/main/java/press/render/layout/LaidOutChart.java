@@ -2,16 +2,15 @@ package press.render.layout;
 
 import java.util.List;
 import java.util.Objects;
-import press.model.Chart;
 import press.render.style.Role;
 
 /**
- * A chart as the page gets it: the model's figures, {@code width} × {@code height} points in
+ * A chart as the page gets it: its figures, {@code width} × {@code height} points in
  * the text block, every text it prints laid out (title in {@code titleRole}, the rest in
  * {@code labelRole} at {@code labelScale} times that role's size), the value axis's scale and
  * its tick labels, and what a reader who cannot see it is told instead.
  */
-public record LaidOutChart(Chart chart, float width, Bands bands, Role titleRole, Role labelRole, float labelScale,
+public record LaidOutChart(ChartData chart, float width, Bands bands, Role titleRole, Role labelRole, float labelScale,
                            ChartText title, ChartText categoryAxis, ChartText valueAxis, List<ChartText> categories,
                            List<ChartText> series, List<List<ChartText>> values, ChartScale scale,
                            List<ChartText> ticks, String alternative) implements Part {

@@ -4,8 +4,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
-import press.model.Chart;
-import press.model.ChartKind;
+import press.render.layout.ChartData;
 import press.render.layout.ChartScale;
 import press.render.layout.ChartText;
 import press.render.layout.LaidOutChart;
@@ -54,7 +53,7 @@ final class PdfChart {
         y -= bands.valueAxis();
         float plotTop = y;
         float plotBottom = y - bands.plot();
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         switch (model.kind()) {
             case COLUMN, LINE -> upright(canvas, chart, left, left + width - size * 0.5f, plotTop, plotBottom, size);
             case BAR -> across(canvas, chart, left, left + width, plotTop, plotBottom, size);
@@ -77,7 +76,7 @@ final class PdfChart {
     /** Columns or a line over categories along the bottom, values up the left. */
     private void upright(PdfContentByte canvas, LaidOutChart chart, float left, float right, float top, float bottom,
                          float size) {
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         ChartScale scale = chart.scale();
         float widestTick = chart.ticks().stream().map(ChartText::width).max(Float::compare).orElse(0f);
         float plotLeft = left + widestTick + size * 0.6f;
@@ -102,7 +101,7 @@ final class PdfChart {
                 text.draw(canvas, chart.categories().get(c), size, size, centre, bottom - size * 1.25f, Anchor.CENTER, 0);
             }
         }
-        if (model.kind() == ChartKind.LINE) {
+        if (model.kind() == ChartData.Kind.LINE) {
             new PdfChartLines(text).draw(canvas, chart, plotLeft, slot, bottom, height, size);
         } else {
             columns(canvas, chart, plotLeft, slot, bottom, height, size);
@@ -112,7 +111,7 @@ final class PdfChart {
 
     private void columns(PdfContentByte canvas, LaidOutChart chart, float plotLeft, float slot, float bottom,
                          float height, float size) {
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         int seriesCount = model.series().size();
         float group = slot * 0.7f;
         float bar = model.stacked() ? group : group / seriesCount;
@@ -148,7 +147,7 @@ final class PdfChart {
     /** Bars across: categories down the left, values along the bottom. */
     private void across(PdfContentByte canvas, LaidOutChart chart, float left, float right, float top, float bottom,
                         float size) {
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         ChartScale scale = chart.scale();
         float widestName = chart.categories().stream().map(ChartText::width).max(Float::compare).orElse(0f);
         float widestValue = model.labels() ? chart.values().stream().flatMap(List::stream).map(ChartText::width)
@@ -206,7 +205,7 @@ final class PdfChart {
         float entry = size * 2.4f;
         float total = names.stream().map(name -> name.width() + entry).reduce(0f, Float::sum);
         float x = centre - total / 2;
-        boolean line = chart.chart().kind() == ChartKind.LINE;
+        boolean line = chart.chart().kind() == ChartData.Kind.LINE;
         for (int s = 0; s < names.size(); s++) {
             if (line) {
                 canvas.saveState();

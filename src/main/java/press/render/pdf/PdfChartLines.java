@@ -2,11 +2,11 @@ package press.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import java.math.BigDecimal;
-import press.model.Chart;
+import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.pdf.PdfChartText.Anchor;
 
-/** A line chart's series: a polyline through the categories' centres in the series' dash, a marker on each point, its value above it. */
+/** A line chart's series: a polyline through the categories' centres in the series' dash, a marker on each point, its value above it (under it for every other series). */
 final class PdfChartLines {
 
     private final PdfChartText text;
@@ -17,7 +17,7 @@ final class PdfChartLines {
 
     void draw(PdfContentByte canvas, LaidOutChart chart, float plotLeft, float slot, float bottom, float height,
               float size) {
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         int count = model.categories().size();
         for (int s = 0; s < model.series().size(); s++) {
             float[] xs = new float[count];
@@ -47,8 +47,9 @@ final class PdfChartLines {
             for (int c = 0; c < count; c++) {
                 PdfChartFills.marker(canvas, s, xs[c], ys[c], size * 0.55f);
                 if (model.labels()) {
-                    text.draw(canvas, chart.values().get(s).get(c), size, size, xs[c], ys[c] + size * 0.5f,
-                            Anchor.CENTER, 0);
+                    // every other series carries its values under its points, so close lines keep theirs apart
+                    float baseline = s % 2 == 0 ? ys[c] + size * 0.5f : ys[c] - size * 1.2f;
+                    text.draw(canvas, chart.values().get(s).get(c), size, size, xs[c], baseline, Anchor.CENTER, 0);
                 }
             }
         }

@@ -4,7 +4,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.List;
-import press.model.Chart;
+import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.pdf.PdfChartText.Anchor;
 
@@ -21,7 +21,7 @@ final class PdfChartPie {
     }
 
     void draw(PdfContentByte canvas, LaidOutChart chart, float left, float width, float top, float bottom, float size) {
-        Chart model = chart.chart();
+        ChartData model = chart.chart();
         List<BigDecimal> values = model.series().get(0).values();
         double total = values.stream().mapToDouble(BigDecimal::doubleValue).sum();
         float radius = Math.min((top - bottom) / 2 - size, width * 0.25f) * 0.95f;
