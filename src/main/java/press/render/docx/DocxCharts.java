@@ -17,20 +17,19 @@ import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.style.Align;
 import press.render.style.Role;
+import press.render.style.ChartStyle;
 import press.render.style.StyleSheet;
 
 /**
  * A chart as Word keeps one: a DrawingML chart part ({@code word/charts/chartN.xml}) with the
  * figures cached in it and the workbook they come from embedded beside it, so the office can
  * restyle the chart or correct a figure in Word or WPS, and LibreOffice draws it from the cache.
- * Fills are the PDF's greyscale palette as DrawingML shades and patterns; text is in the roles'
- * fonts.
+ * Fills are the style sheet's palette, as the PDF draws them, in DrawingML colours and patterns;
+ * text is in the roles' fonts.
  */
 final class DocxCharts {
 
     private static final long EMU_PER_POINT = 12700;
-    private static final String[] GREYS = {"404040", "9E9E9E", "FFFFFF", "D9D9D9", "737373", "FFFFFF"};
-    private static final String[] PATTERNS = {null, null, "wdUpDiag", "wdDnDiag", "narHorz", "narVert"};
     private static final String[] DASHES = {"solid", "dash", "sysDot", "dashDot", "sysDash", "lgDash"};
     private static final String[] MARKERS = {"circle", "square", "triangle", "diamond", "x", "star"};
 
@@ -268,12 +267,27 @@ final class DocxCharts {
                 .toString();
     }
 
-    private static String fill(int index) {
-        String grey = GREYS[index % GREYS.length];
-        String pattern = PATTERNS[index % PATTERNS.length];
-        return pattern == null ? "<a:solidFill><a:srgbClr val=\"" + grey + "\"/></a:solidFill>"
-                : "<a:pattFill prst=\"" + pattern + "\"><a:fgClr><a:srgbClr val=\"000000\"/></a:fgClr><a:bgClr>"
-                + "<a:srgbClr val=\"" + grey + "\"/></a:bgClr></a:pattFill>";
+    /** Fill {@code index} of the style sheet's palette: its colour, hatched as DrawingML's nearest pattern. */
+    private String fill(int index) {
+        ChartStyle palette = style.chart();
+        String colour = String.format("%06X", palette.fill(index));
+        ChartStyle.Hatch hatch = palette.hatch(index);
+        if (!hatch.drawn()) {
+            return "<a:solidFill><a:srgbClr val=\"" + colour + "\"/></a:solidFill>";
+        }
+        return "<a:pattFill prst=\"" + pattern(hatch.degrees()) + "\"><a:fgClr><a:srgbClr val=\"000000\"/></a:fgClr>"
+                + "<a:bgClr><a:srgbClr val=\"" + colour + "\"/></a:bgClr></a:pattFill>";
+    }
+
+    /** The preset pattern nearest lines at {@code degrees}: horizontal, rising, vertical or falling. */
+    private static String pattern(float degrees) {
+        int quarter = Math.floorMod(Math.round(degrees / 45f), 4);
+        return switch (quarter) {
+            case 0 -> "narHorz";
+            case 1 -> "wdUpDiag";
+            case 2 -> "narVert";
+            default -> "wdDnDiag";
+        };
     }
 
     private static String outline() {

@@ -57,7 +57,7 @@ final class PdfChart {
         switch (model.kind()) {
             case COLUMN, LINE -> upright(canvas, chart, left, left + width - size * 0.5f, plotTop, plotBottom, size);
             case BAR -> across(canvas, chart, left, left + width, plotTop, plotBottom, size);
-            case PIE -> new PdfChartPie(text).draw(canvas, chart, left, width, plotTop, plotBottom, size);
+            case PIE -> new PdfChartPie(text, style.chart()).draw(canvas, chart, left, width, plotTop, plotBottom, size);
         }
         if (bands.categoryAxis() > 0) {
             text.draw(canvas, chart.categoryAxis(), size, size, left + width / 2,
@@ -126,7 +126,7 @@ final class PdfChart {
                 float x = model.stacked() ? start : start + bar * s;
                 float y0 = bottom + (float) chart.scale().fraction(from) * height;
                 float y1 = bottom + (float) chart.scale().fraction(to) * height;
-                PdfChartFills.rectangle(canvas, s, x, Math.min(y0, y1), bar, Math.abs(y1 - y0));
+                PdfChartFills.rectangle(canvas, style.chart(), s, x, Math.min(y0, y1), bar, Math.abs(y1 - y0));
                 if (!model.labels()) {
                     continue;
                 }
@@ -134,7 +134,7 @@ final class PdfChart {
                 if (model.stacked()) {
                     if (Math.abs(y1 - y0) > size * 1.1f && label.width() < bar) {
                         text.draw(canvas, label, size, size, x + bar / 2, (y0 + y1) / 2 - size * 0.35f, Anchor.CENTER, 0,
-                                PdfChartFills.dark(s) ? Color.WHITE : Color.BLACK);
+                                style.chart().dark(s) ? Color.WHITE : Color.BLACK);
                     }
                 } else {
                     float baseline = value.signum() >= 0 ? y1 + size * 0.25f : y1 - size * 1.0f;
@@ -180,7 +180,7 @@ final class PdfChart {
                 float y = model.stacked() ? centre - group / 2 : centre + group / 2 - bar * (s + 1);
                 float x0 = plotLeft + (float) scale.fraction(from) * width;
                 float x1 = plotLeft + (float) scale.fraction(to) * width;
-                PdfChartFills.rectangle(canvas, s, Math.min(x0, x1), y, Math.abs(x1 - x0), bar);
+                PdfChartFills.rectangle(canvas, style.chart(), s, Math.min(x0, x1), y, Math.abs(x1 - x0), bar);
                 if (!model.labels()) {
                     continue;
                 }
@@ -188,7 +188,7 @@ final class PdfChart {
                 if (model.stacked()) {
                     if (Math.abs(x1 - x0) > label.width() + size * 0.4f && bar > size) {
                         text.draw(canvas, label, size, size, (x0 + x1) / 2, y + bar / 2 - size * 0.35f, Anchor.CENTER,
-                                0, PdfChartFills.dark(s) ? Color.WHITE : Color.BLACK);
+                                0, style.chart().dark(s) ? Color.WHITE : Color.BLACK);
                     }
                 } else {
                     text.draw(canvas, label, size, size, x1 + size * 0.25f, y + bar / 2 - size * 0.35f, Anchor.LEFT, 0);
@@ -216,7 +216,7 @@ final class PdfChart {
                 canvas.restoreState();
                 PdfChartFills.marker(canvas, s, x + size * 0.8f, baseline + size * 0.35f, size * 0.55f);
             } else {
-                PdfChartFills.rectangle(canvas, s, x + size * 0.2f, baseline - size * 0.1f, size * 1.1f, size * 0.9f);
+                PdfChartFills.rectangle(canvas, style.chart(), s, x + size * 0.2f, baseline - size * 0.1f, size * 1.1f, size * 0.9f);
             }
             text.draw(canvas, names.get(s), size, size, x + size * 1.9f, baseline, Anchor.LEFT, 0);
             x += names.get(s).width() + entry;

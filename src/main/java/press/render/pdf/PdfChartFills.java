@@ -2,17 +2,15 @@ package press.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
+import press.render.style.ChartStyle;
 
 /**
- * The print palette of charts: greys that differ in black-and-white print, each with a hatching
- * of its own from the third on, so series and slices stay apart on any printer; lines differ by
- * dash and marker. Everything is drawn as vectors.
+ * Draws a chart's marks on the style sheet's print palette ({@link ChartStyle}: by default greys
+ * that differ in black-and-white print, hatched from the third on, so series and slices stay
+ * apart on any printer); lines differ by dash and marker. Everything is drawn as vectors.
  */
 final class PdfChartFills {
 
-    private static final float[] GREYS = {0.25f, 0.62f, 1f, 0.85f, 0.45f, 1f};
-    /** Hatch angle per fill in degrees, or NaN for none. */
-    private static final float[] HATCH = {Float.NaN, Float.NaN, 45f, -45f, 0f, 90f};
     private static final float[][] DASHES = {{}, {4f, 2f}, {1f, 1.5f}, {5f, 1.5f, 1f, 1.5f}, {2.5f, 2.5f}, {8f, 2f}};
     private static final float HATCH_GAP = 2.8f;
 
@@ -20,16 +18,13 @@ final class PdfChartFills {
     }
 
     /** Fills the rectangle in series {@code index}'s fill and outlines it. */
-    static void rectangle(PdfContentByte canvas, int index, float x, float y, float width, float height) {
+    static void rectangle(PdfContentByte canvas, ChartStyle palette, int index, float x, float y, float width,
+                          float height) {
         Runnable path = () -> canvas.rectangle(x, y, width, height);
-        fill(canvas, index, path, x, y, width, height);
+        fill(canvas, palette, index, path, x, y, width, height);
         outline(canvas, path);
     }
 
-    /** Whether fill {@code index} is dark enough that a label on it is set in white. */
-    static boolean dark(int index) {
-        return GREYS[index % GREYS.length] < 0.5f;
-    }
 
     /** Strokes the path {@code path} builds with a thin black rule. */
     static void outline(PdfContentByte canvas, Runnable path) {
@@ -45,18 +40,18 @@ final class PdfChartFills {
      * Fills the path {@code path} builds in fill {@code index}: its grey, then its hatching
      * clipped to the path, over the box that holds it.
      */
-    static void fill(PdfContentByte canvas, int index, Runnable path, float x, float y, float width, float height) {
-        int at = index % GREYS.length;
-        float grey = GREYS[at];
+    static void fill(PdfContentByte canvas, ChartStyle palette, int index, Runnable path, float x, float y, float width,
+                     float height) {
         canvas.saveState();
-        canvas.setColorFill(new Color(grey, grey, grey));
+        canvas.setColorFill(new Color(palette.fill(index)));
         path.run();
         canvas.fill();
-        if (!Float.isNaN(HATCH[at])) {
+        ChartStyle.Hatch hatch = palette.hatch(index);
+        if (hatch.drawn()) {
             path.run();
             canvas.clip();
             canvas.newPath();
-            hatch(canvas, HATCH[at], x, y, width, height);
+            hatch(canvas, hatch.degrees(), x, y, width, height);
         }
         canvas.restoreState();
     }

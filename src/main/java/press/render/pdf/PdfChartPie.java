@@ -7,17 +7,20 @@ import java.util.List;
 import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.pdf.PdfChartText.Anchor;
+import press.render.style.ChartStyle;
 
-/** A pie: slices clockwise from twelve o'clock in the palette's fills, each value on its slice, the categories in a legend at the right. */
+/** A pie: slices clockwise from twelve o'clock in the style sheet's fills, each value on its slice, the categories in a legend at the right. */
 final class PdfChartPie {
 
     /** A slice narrower than this (degrees) carries its value outside. */
     private static final float NARROW = 14f;
 
     private final PdfChartText text;
+    private final ChartStyle palette;
 
-    PdfChartPie(PdfChartText text) {
+    PdfChartPie(PdfChartText text, ChartStyle palette) {
         this.text = text;
+        this.palette = palette;
     }
 
     void draw(PdfContentByte canvas, LaidOutChart chart, float left, float width, float top, float bottom, float size) {
@@ -36,7 +39,7 @@ final class PdfChartPie {
             double from = start;
             int fill = c;
             Runnable wedge = () -> wedge(canvas, cx, cy, radius, (float) from, (float) extent);
-            PdfChartFills.fill(canvas, fill, wedge, cx - radius, cy - radius, radius * 2, radius * 2);
+            PdfChartFills.fill(canvas, palette, fill, wedge, cx - radius, cy - radius, radius * 2, radius * 2);
             PdfChartFills.outline(canvas, wedge);
             if (model.labels()) {
                 double middle = Math.toRadians(start + extent / 2);
@@ -45,7 +48,7 @@ final class PdfChartPie {
                 float x = cx + (float) Math.cos(middle) * reach;
                 float y = cy + (float) Math.sin(middle) * reach - size * 0.35f;
                 text.draw(canvas, chart.values().get(0).get(c), size, size, x, y, Anchor.CENTER, 0,
-                        !outside && PdfChartFills.dark(c) ? Color.WHITE : Color.BLACK);
+                        !outside && palette.dark(c) ? Color.WHITE : Color.BLACK);
             }
             start += extent;
         }
@@ -53,7 +56,7 @@ final class PdfChartPie {
         float step = size * 1.6f;
         float y = cy + step * values.size() / 2 - size;
         for (int c = 0; c < values.size(); c++) {
-            PdfChartFills.rectangle(canvas, c, x, y - size * 0.1f, size * 1.1f, size * 0.9f);
+            PdfChartFills.rectangle(canvas, palette, c, x, y - size * 0.1f, size * 1.1f, size * 0.9f);
             text.draw(canvas, chart.categories().get(c), size, size, x + size * 1.7f, y, Anchor.LEFT, 0);
             y -= step;
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixStyle appendix,
                          Map<Role, TextStyle> roles, TableStyle table, ClosingStyle closing, HeadStyle head,
-                         SignatureStyle signature) {
+                         SignatureStyle signature, ChartStyle chart) {
 
     public StyleSheet {
         Objects.requireNonNull(page, "page");
@@ -21,6 +21,7 @@ public record StyleSheet(PageStyle page, PageNumberStyle pageNumber, AppendixSty
         Objects.requireNonNull(closing, "closing");
         Objects.requireNonNull(head, "head");
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(chart, "chart");
         EnumMap<Role, TextStyle> copy = new EnumMap<>(Role.class);
         copy.putAll(roles);
         for (Role role : Role.values()) {

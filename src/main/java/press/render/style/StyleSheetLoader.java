@@ -88,7 +88,8 @@ public final class StyleSheetLoader {
             Map<Role, TextStyle> roles = roles(required(root, "roles"));
             TextStyle body = roles.get(Role.BODY);
             return new StyleSheet(pageStyle, pageNumber, appendix, roles, tableStyle, closingStyle,
-                    HeadStyleReader.head(root.path("head"), body), HeadStyleReader.signature(root.path("signature")));
+                    HeadStyleReader.head(root.path("head"), body), HeadStyleReader.signature(root.path("signature")),
+                    chart(root.path("chart")));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("style sheet " + name + ": " + e.getMessage(), e);
         }
@@ -223,6 +224,30 @@ public final class StyleSheetLoader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + key + "' is not a length: " + written);
         }
+    }
+
+    /**
+     * The chart palette: {@code "chart": {"fills": ["#404040", …], "hatches": [null, 45, …]}},
+     * a hatching an angle in degrees or null for none; the default greys where the sheet has none.
+     */
+    private static ChartStyle chart(JsonNode chart) {
+        if (chart.isMissingNode()) {
+            return ChartStyle.DEFAULT;
+        }
+        JsonNode fills = required(chart, "fills");
+        JsonNode hatches = required(chart, "hatches");
+        java.util.List<Integer> colours = new java.util.ArrayList<>();
+        java.util.List<ChartStyle.Hatch> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < fills.size(); i++) {
+            String text = fills.get(i).asString("");
+            if (!text.matches("#[0-9A-Fa-f]{6}")) {
+                throw new IllegalArgumentException("chart fill " + i + " is not a colour #RRGGBB: " + text);
+            }
+            colours.add(Integer.parseInt(text.substring(1), 16));
+            JsonNode hatch = hatches.path(i);
+            lines.add(hatch.isNumber() ? ChartStyle.Hatch.at(hatch.floatValue()) : ChartStyle.Hatch.NONE);
+        }
+        return new ChartStyle(colours, lines);
     }
 
     static int color(JsonNode node, String key) {
