@@ -87,6 +87,17 @@ class ChartTest {
     }
 
     @Test
+    void theDigestGainsItsBarChartOfTheRegionsAndKeepsToTwoPages() throws IOException {
+        byte[] pdf = Fixtures.press().render(new RenderRequest(Fixtures.KIND, "digest", Format.PDF,
+                Fixtures.data(Fixtures.REFERENCE))).bytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(2, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(text.contains("各地办结件数") && text.contains("壤塘县56"), "the chart's title and its last bar");
+        }
+    }
+
+    @Test
     void everyKindRendersTaggedAndAsAWordChart() throws IOException {
         for (String kind : List.of("column", "bar", "line", "pie")) {
             for (boolean stacked : kind.equals("pie") ? List.of(false) : List.of(false, true)) {

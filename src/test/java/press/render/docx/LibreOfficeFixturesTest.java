@@ -72,6 +72,11 @@ class LibreOfficeFixturesTest {
             assertEquals(List.of(), pdf.unembeddedFonts(), name);
             assertTrue(pdf.text().chars().noneMatch(c -> c == 0xFFFD), name + ": no replacement character");
             LibreOfficeRenderingTest.assertNoNumberSplit(pdf);
+            if (variants.get(i).equals("digest")) {
+                assertTrue(pdf.pageCount() <= 2, name + ": the digest with its chart keeps to two pages");
+                assertTrue(pdf.text().contains("各地办结件数") && pdf.text().contains("23012"),
+                        name + ": LibreOffice draws the Word chart, its title and figures");
+            }
         }
     }
 }
