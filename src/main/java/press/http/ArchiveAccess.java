@@ -37,6 +37,10 @@ final class ArchiveAccess {
 
     /** Whether the remote address, an IP literal, is this machine's; anything else (never looked up by name) is not. */
     static boolean loopback(String address) {
+        if (address != null && address.startsWith("[") && address.endsWith("]")) {
+            // Jetty writes an IPv6 peer as a bracketed literal: a browser on localhost comes as [::1]
+            address = address.substring(1, address.length() - 1);
+        }
         if (address == null || !(address.matches("[0-9.]+") || address.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"))) {
             return false;
         }

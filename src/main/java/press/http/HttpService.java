@@ -42,6 +42,10 @@ public final class HttpService {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.prefer405over404 = true;
+            // every response states its Content-Length (ETags, HEAD, resumable downloads); Javalin's
+            // gzip would then send fewer bytes than stated to any client that accepts gzip (browsers,
+            // curl --compressed), and the documents are compressed already
+            config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
             // a client that holds a connection open (slowly sending, or not at all) holds a virtual
             // thread, not one of a few hundred platform threads, and loses it after the read timeout
             config.concurrency.useVirtualThreads = true;
@@ -65,6 +69,8 @@ public final class HttpService {
                 ctx.attribute(RequestLog.REQUEST_ID, id);
                 ctx.header("X-Request-Id", id);
             });
+            StaffPage page = new StaffPage();
+            page.paths().forEach(path -> config.routes.get(path, page::serve));
             config.routes.post("/render", render::handle);
             config.routes.post("/lint", lint::handle);
             config.routes.get("/templates", catalogue::list);

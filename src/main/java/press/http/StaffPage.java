@@ -1,0 +1,57 @@
+package press.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The page office staff write the bulletin on, served at {@code /} by the same service: one HTML
+ * page, its script and its style sheet, all from the jar (no CDN, so it works offline). The page
+ * only calls the service's own API with its limits. Its Content-Security-Policy allows scripts and
+ * styles from this service alone, none inline, and frames only this service's own PDFs (the
+ * preview is a blob of a render).
+ */
+final class StaffPage {
+
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "frame-src 'self' blob:; object-src 'self' blob:; connect-src 'self'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    private record Asset(byte[] bytes, String type) {
+    }
+
+    private final Map<String, Asset> assets = Map.of(
+            "/", new Asset(read("index.html"), "text/html; charset=utf-8"),
+            "/ui/app.js", new Asset(read("app.js"), "text/javascript; charset=utf-8"),
+            "/ui/app.css", new Asset(read("app.css"), "text/css; charset=utf-8"));
+
+    /** The paths the page is served at. */
+    Iterable<String> paths() {
+        return assets.keySet();
+    }
+
+    void serve(Context ctx) {
+        Asset asset = assets.get(ctx.path());
+        ctx.header("Content-Security-Policy", POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType(asset.type());
+        // as every response of the service: the length stated, so Javalin sends the bytes as they are
+        ctx.header("Content-Length", Integer.toString(asset.bytes().length));
+        ctx.result(asset.bytes());
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = StaffPage.class.getResourceAsStream("ui/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks the page's " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

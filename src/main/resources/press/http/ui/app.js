@@ -1,0 +1,281 @@
+// The staff page: a client of the service's own API, nothing more. Data is never written into
+// the page as HTML (textContent only), the archive token lives in this page's memory alone.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0 };
+
+async function api(path, options = {}) {
+  const headers = Object.assign({}, options.headers || {});
+  if (state.token) {
+    headers["Authorization"] = "Bearer " + state.token;
+  }
+  const response = await fetch(path, Object.assign({}, options, { headers }));
+  if (!response.ok) {
+    let message = response.status + " " + response.statusText;
+    try {
+      const body = await response.json();
+      message = body.message || body.error || message;
+    } catch (ignored) {
+      // not JSON: keep the status line
+    }
+    const error = new Error(message);
+    error.status = response.status;
+    throw error;
+  }
+  return response;
+}
+
+function say(id, text, kind) {
+  const element = $(id);
+  element.textContent = text;
+  element.dataset.kind = kind || "";
+}
+
+function currentData() {
+  return JSON.parse($("data").value);
+}
+
+function envelope(format, extra) {
+  return JSON.stringify(Object.assign({ template: $("kind").value, variant: $("variant").value, format: format,
+    data: currentData() }, extra || {}));
+}
+
+async function loadKinds() {
+  const body = await (await api("/templates")).json();
+  state.kinds = body.templates;
+  const select = $("kind");
+  select.replaceChildren(...state.kinds.map((kind) => new Option(kind.title + "（" + kind.name + "）", kind.name)));
+  fillVariants();
+}
+
+function fillVariants() {
+  const kind = state.kinds.find((k) => k.name === $("kind").value);
+  const select = $("variant");
+  select.replaceChildren(...kind.variants.map((v) => {
+    const option = new Option(v.name, v.name);
+    option.title = v.description;
+    return option;
+  }));
+  select.value = kind.defaultVariant;
+}
+
+async function loadExample() {
+  const example = await (await api("/templates/" + encodeURIComponent($("kind").value) + "/example")).json();
+  setData(example, "已载入示例数据");
+}
+
+function setData(data, message) {
+  $("data").value = JSON.stringify(data, null, 2);
+  say("compose-status", message, "ok");
+  dataChanged();
+}
+
+/** The month after "yyyy-MM". */
+function nextPeriod(period) {
+  const [year, month] = period.split("-").map(Number);
+  return month === 12 ? (year + 1) + "-01" : year + "-" + String(month + 1).padStart(2, "0");
+}
+
+async function fromLastMonth() {
+  let region = "";
+  try {
+    region = currentData().region || "";
+  } catch (ignored) {
+    // no data yet: the latest issue of the kind, any region
+  }
+  const query = "/archive?template=" + encodeURIComponent($("kind").value) + "&limit=1"
+    + (region ? "&region=" + encodeURIComponent(region) : "");
+  const list = await (await api(query)).json();
+  if (list.records.length === 0) {
+    say("compose-status", "档案中还没有这一种类" + (region ? "（" + region + "）" : "") + "的简报", "warning");
+    return;
+  }
+  const record = await (await api("/archive/" + list.records[0].id)).json();
+  const data = record.data;
+  if (typeof data.period === "string" && /^\d{4}-\d{2}$/.test(data.period)) {
+    data.period = nextPeriod(data.period);
+  }
+  setData(data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）") + "，请更新数字和文字");
+}
+
+function openFile(event) {
+  const file = event.target.files[0];
+  if (!file) {
+    return;
+  }
+  file.text().then((text) => {
+    try {
+      setData(JSON.parse(text), "已打开 " + file.name);
+    } catch (e) {
+      say("compose-status", file.name + " 不是有效的 JSON：" + e.message, "error");
+    }
+  });
+}
+
+function dataChanged() {
+  clearTimeout(state.checkTimer);
+  clearTimeout(state.previewTimer);
+  state.checkTimer = setTimeout(check, 500);
+  state.previewTimer = setTimeout(preview, 1500);
+}
+
+const SEVERITY = { error: "错误", warning: "提示" };
+
+async function check() {
+  let body;
+  try {
+    body = envelope("pdf");
+  } catch (e) {
+    say("check-status", "数据不是有效的 JSON：" + e.message, "error");
+    $("findings").replaceChildren();
+    return;
+  }
+  try {
+    const report = await (await api("/lint", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: body })).json();
+    showFindings(report.findings);
+    say("check-status", report.errors === 0 && report.warnings === 0 ? "校对通过"
+      : "错误 " + report.errors + " 处，提示 " + report.warnings + " 处", report.errors > 0 ? "error" : "ok");
+  } catch (e) {
+    $("findings").replaceChildren();
+    say("check-status", "数据有误：" + e.message, "error");
+  }
+}
+
+function showFindings(findings) {
+  $("findings").replaceChildren(...findings.map((finding) => {
+    const item = document.createElement("li");
+    item.className = finding.severity;
+    const head = document.createElement("strong");
+    head.textContent = (SEVERITY[finding.severity] || finding.severity) + "：";
+    const message = document.createElement("span");
+    message.textContent = finding.message + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
+    const path = document.createElement("div");
+    path.className = "path";
+    path.textContent = finding.paths.join("、");
+    item.append(head, message, path);
+    return item;
+  }));
+}
+
+async function render(format, extra) {
+  const response = await api("/render", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: envelope(format, extra) });
+  return response;
+}
+
+async function preview() {
+  const sequence = ++state.sequence;
+  say("preview-status", "正在排版……");
+  try {
+    const blob = await (await render("pdf")).blob();
+    if (sequence !== state.sequence) {
+      return;
+    }
+    if (state.previewUrl) {
+      URL.revokeObjectURL(state.previewUrl);
+    }
+    state.previewUrl = URL.createObjectURL(blob);
+    $("pdf").src = state.previewUrl;
+    $("pdf").dataset.bytes = String(blob.size);
+    say("preview-status", "预览已更新（" + Math.round(blob.size / 1024) + " KB）", "ok");
+  } catch (e) {
+    say("preview-status", "无法排版：" + e.message, "error");
+  }
+}
+
+async function downloadDocx() {
+  try {
+    const blob = await (await render("docx")).blob();
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = ($("kind").value) + ".docx";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (e) {
+    say("preview-status", "无法生成 DOCX：" + e.message, "error");
+  }
+}
+
+async function publish() {
+  state.token = $("token").value;
+  say("publish-status", "正在发布……");
+  try {
+    const response = await api("/render?archive=true", { method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" }, body: envelope("pdf") });
+    const record = await response.json();
+    const status = $("publish-status");
+    status.replaceChildren();
+    status.append("已发布，档案编号 " + record.id + "：");
+    const link = document.createElement("a");
+    link.href = record.file;
+    link.textContent = record.title + "（" + record.period + "）";
+    status.append(link);
+    status.dataset.kind = "ok";
+    status.dataset.id = String(record.id);
+  } catch (e) {
+    say("publish-status", (e.status === 401 || e.status === 403 ? "口令不对或未给出：" : "未能发布：") + e.message, "error");
+  }
+}
+
+async function search(event) {
+  event.preventDefault();
+  const query = $("query").value.trim();
+  if (!query) {
+    return;
+  }
+  try {
+    const body = await (await api("/archive/search?q=" + encodeURIComponent(query))).json();
+    const hits = body.records || body.hits || [];
+    $("results").replaceChildren(...hits.map(resultItem));
+    if (hits.length === 0) {
+      const none = document.createElement("li");
+      none.textContent = "没有找到";
+      $("results").replaceChildren(none);
+    }
+  } catch (e) {
+    const failed = document.createElement("li");
+    failed.textContent = "检索失败：" + e.message;
+    $("results").replaceChildren(failed);
+  }
+}
+
+function resultItem(hit) {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = hit.file;
+  link.textContent = hit.title + "（" + hit.region + " " + hit.period + "）";
+  const snippet = document.createElement("div");
+  // «…» marks the matched text: shown highlighted, built from text nodes only
+  (hit.snippet || "").split(/(«[^»]*»)/).forEach((part) => {
+    if (part.startsWith("«") && part.endsWith("»")) {
+      const mark = document.createElement("mark");
+      mark.textContent = part.slice(1, -1);
+      snippet.append(mark);
+    } else {
+      snippet.append(part);
+    }
+  });
+  item.append(link, snippet);
+  return item;
+}
+
+document.addEventListener("DOMContentLoaded", async () => {
+  $("kind").addEventListener("change", () => { fillVariants(); dataChanged(); });
+  $("variant").addEventListener("change", dataChanged);
+  $("data").addEventListener("input", dataChanged);
+  $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
+  $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
+  $("open-file").addEventListener("change", openFile);
+  $("preview").addEventListener("click", preview);
+  $("download-docx").addEventListener("click", downloadDocx);
+  $("publish").addEventListener("click", publish);
+  $("search-form").addEventListener("submit", search);
+  try {
+    await loadKinds();
+    document.body.dataset.ready = "true";
+  } catch (e) {
+    say("compose-status", "无法读取简报目录：" + e.message, "error");
+  }
+});

@@ -1,0 +1,155 @@
+package press.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import press.archive.ArchiveStore;
+import press.testing.ExtractedPdf;
+import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The staff page in a real browser (Debian's headless Chromium through its chromedriver): last
+ * month's issue is in the archive; the clerk starts from it, makes a mistake the proofreading
+ * shows at its field, fixes it, previews, publishes and finds the new issue; its PDF has the
+ * month's text. Each step's screenshot is written under {@code target/ui}.
+ */
+@Tag("slow")
+class StaffPageBrowserTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path profile;
+
+    @Test
+    void aClerkStartsFromLastMonthFixesALintErrorPreviewsPublishesAndFindsTheIssue() throws Exception {
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            Readiness readiness = new Readiness();
+            readiness.ready();
+            Javalin app = HttpService.create(Fixtures.press(), archive, new ServiceSettings(0, data,
+                    ServiceSettings.DEFAULT_MAX_BODY, 2, 8, Duration.ofSeconds(60), ""), readiness).start(0);
+            String origin = "http://localhost:" + app.port();
+            WebDriver browser = browser();
+            try {
+                publishLastMonth(origin);
+                walkThrough(browser, origin);
+            } finally {
+                browser.quit();
+                app.stop();
+            }
+        }
+    }
+
+    private void walkThrough(WebDriver browser, String origin) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get(origin + "/");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        new Select(browser.findElement(By.id("kind"))).selectByValue("gov-service-monthly");
+        shot(browser, "01-opened");
+
+        browser.findElement(By.id("from-last-month")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "2020-05"));
+        String composed = browser.findElement(By.id("data")).getDomProperty("value");
+        assertTrue(composed.contains("\"period\" : \"2020-06\"") || composed.contains("\"period\": \"2020-06\""),
+                "the period moves on a month");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "错误 0 处"));
+        shot(browser, "02-from-last-month");
+
+        // a department's 好评 no longer adds up to its 评价数: the proofreading names the field
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("const area = document.getElementById('data');"
+                + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good += 1;"
+                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings li.error")));
+        String finding = browser.findElement(By.cssSelector("#findings li.error")).getText();
+        assertTrue(finding.contains("$.appendices.evaluation.rows[0]"), finding);
+        shot(browser, "03-lint-error");
+        script.executeScript("const area = document.getElementById('data');"
+                + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good -= 1;"
+                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "错误 0 处"));
+
+        browser.findElement(By.id("preview")).click();
+        wait.until(driver -> driver.findElement(By.id("pdf")).getDomAttribute("src") != null
+                && driver.findElement(By.id("pdf")).getDomAttribute("src").startsWith("blob:")
+                && Integer.parseInt(driver.findElement(By.id("pdf")).getDomAttribute("data-bytes")) > 100_000);
+        shot(browser, "04-preview");
+
+        browser.findElement(By.id("publish")).click();
+        wait.until(driver -> !driver.findElement(By.id("publish-status")).getText().isBlank()
+                && !driver.findElement(By.id("publish-status")).getText().startsWith("正在发布"));
+        String id = browser.findElement(By.id("publish-status")).getDomAttribute("data-id");
+        assertTrue(id != null, browser.findElement(By.id("publish-status")).getText());
+        shot(browser, "05-published");
+
+        browser.findElement(By.id("query")).sendKeys("好差评");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li mark")));
+        assertTrue(browser.findElements(By.cssSelector("#results li")).size() >= 2, "last month's issue and this one");
+        shot(browser, "06-found");
+
+        HttpResponse<byte[]> pdf = CLIENT.send(HttpRequest.newBuilder(URI.create(origin + "/archive/" + id + "/file"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        JsonNode record = tools.jackson.databind.json.JsonMapper.builder().build().readTree(CLIENT.send(
+                HttpRequest.newBuilder(URI.create(origin + "/archive/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertEquals("2020-06", record.path("period").asString());
+        assertTrue(new ExtractedPdf(pdf.body()).text().contains("全州政务服务工作概况"));
+    }
+
+    /** The reference (May 2020) published as the office did last month. */
+    private static void publishLastMonth(String origin) throws Exception {
+        HttpResponse<String> published = CLIENT.send(HttpRequest.newBuilder(URI.create(origin
+                        + "/render?template=gov-service-monthly&format=pdf&archive=true"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.data(Fixtures.REFERENCE).toString(),
+                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, published.statusCode(), published.body());
+    }
+
+    private WebDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void shot(WebDriver browser, String name) throws Exception {
+        Path folder = Path.of("target", "ui");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
