@@ -73,6 +73,7 @@ public final class HttpService {
             page.paths().forEach(path -> config.routes.get(path, page::serve));
             config.routes.post("/render", render::handle);
             config.routes.post("/lint", lint::handle);
+            config.routes.post("/import", new ImportEndpoint()::handle);
             config.routes.get("/templates", catalogue::list);
             config.routes.get("/templates/{kind}", catalogue::describe);
             config.routes.get("/templates/{kind}/example", catalogue::example);

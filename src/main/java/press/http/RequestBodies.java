@@ -42,6 +42,24 @@ final class RequestBodies {
             throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as application/json, not '"
                     + (contentType.isEmpty() ? "nothing" : contentType) + "'");
         }
+        return bounded(ctx, maxBodyBytes);
+    }
+
+    /**
+     * An uploaded file's bytes, sent as one of {@code mediaTypes} (or as octet-stream), up to
+     * {@code maxBytes}, refused past it as a JSON body is.
+     */
+    static byte[] upload(Context ctx, long maxBytes, java.util.Set<String> mediaTypes) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String mediaType = contentType.split(";", 2)[0].strip();
+        if (!mediaTypes.contains(mediaType) && !mediaType.equals("application/octet-stream")) {
+            throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the file as one of " + mediaTypes
+                    + " or application/octet-stream, not '" + (contentType.isEmpty() ? "nothing" : contentType) + "'");
+        }
+        return bounded(ctx, maxBytes);
+    }
+
+    private static byte[] bounded(Context ctx, long maxBodyBytes) {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {

@@ -49,23 +49,59 @@ class StaffPageBrowserTest {
     @TempDir
     Path profile;
 
-    @Test
-    void aClerkStartsFromLastMonthFixesALintErrorPreviewsPublishesAndFindsTheIssue() throws Exception {
+    private interface Visit {
+        void run(WebDriver browser, String origin) throws Exception;
+    }
+
+    private void withService(Visit visit) throws Exception {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
             Readiness readiness = new Readiness();
             readiness.ready();
             Javalin app = HttpService.create(Fixtures.press(), archive, new ServiceSettings(0, data,
                     ServiceSettings.DEFAULT_MAX_BODY, 2, 8, Duration.ofSeconds(60), ""), readiness).start(0);
-            String origin = "http://localhost:" + app.port();
             WebDriver browser = browser();
             try {
-                publishLastMonth(origin);
-                walkThrough(browser, origin);
+                visit.run(browser, "http://localhost:" + app.port());
             } finally {
                 browser.quit();
                 app.stop();
             }
         }
+    }
+
+    @Test
+    void aClerkStartsFromLastMonthFixesALintErrorPreviewsPublishesAndFindsTheIssue() throws Exception {
+        withService((browser, origin) -> {
+            publishLastMonth(origin);
+            walkThrough(browser, origin);
+        });
+    }
+
+    @Test
+    void aClerkImportsAnExcelSheetSeesItAsATableAndAddsItToAGenericBulletin() throws Exception {
+        Path workbook = data.resolve("10月乡镇办件.xlsx");
+        Files.write(workbook, press.testing.Workbooks.towns());
+        withService((browser, origin) -> {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(origin + "/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            new Select(browser.findElement(By.id("kind"))).selectByValue("generic-bulletin");
+            browser.findElement(By.id("load-example")).click();
+            wait.until(StaffPageBrowserTest::noErrors);
+            browser.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-preview table")));
+            assertEquals("2", browser.findElement(By.cssSelector("#import-preview thead th")).getDomAttribute("rowspan"),
+                    "乡镇 spans both head rows, as in the workbook");
+            assertEquals("合计", browser.findElement(By.cssSelector("#import-preview tfoot td")).getText());
+            shot(browser, "07-imported");
+            browser.findElement(By.cssSelector("#import-preview button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已把工作表"));
+            String composed = browser.findElement(By.id("data")).getDomProperty("value");
+            assertTrue(composed.contains("\"城关镇\"") && composed.contains("1616.5"), "the sheet is in the data");
+            wait.until(StaffPageBrowserTest::noErrors);
+            wait.until(driver -> driver.findElement(By.id("preview-status")).getText().startsWith("预览已更新"));
+            shot(browser, "08-imported-previewed");
+        });
     }
 
     private void walkThrough(WebDriver browser, String origin) throws Exception {
@@ -80,7 +116,7 @@ class StaffPageBrowserTest {
         String composed = browser.findElement(By.id("data")).getDomProperty("value");
         assertTrue(composed.contains("\"period\" : \"2020-06\"") || composed.contains("\"period\": \"2020-06\""),
                 "the period moves on a month");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "错误 0 处"));
+        wait.until(StaffPageBrowserTest::noErrors);
         shot(browser, "02-from-last-month");
 
         // a department's 好评 no longer adds up to its 评价数: the proofreading names the field
@@ -95,7 +131,7 @@ class StaffPageBrowserTest {
         script.executeScript("const area = document.getElementById('data');"
                 + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good -= 1;"
                 + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-status"), "错误 0 处"));
+        wait.until(StaffPageBrowserTest::noErrors);
 
         browser.findElement(By.id("preview")).click();
         wait.until(driver -> driver.findElement(By.id("pdf")).getDomAttribute("src") != null
@@ -124,6 +160,12 @@ class StaffPageBrowserTest {
                 HttpResponse.BodyHandlers.ofString()).body());
         assertEquals("2020-06", record.path("period").asString());
         assertTrue(new ExtractedPdf(pdf.body()).text().contains("全州政务服务工作概况"));
+    }
+
+    /** The proofreading has run and found no error (perhaps warnings). */
+    private static boolean noErrors(WebDriver browser) {
+        String status = browser.findElement(By.id("check-status")).getText();
+        return status.equals("校对通过") || status.startsWith("错误 0 处");
     }
 
     /** The reference (May 2020) published as the office did last month. */

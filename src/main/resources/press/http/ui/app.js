@@ -113,6 +113,88 @@ function openFile(event) {
   });
 }
 
+const MAX_IMPORT = 5 * 1024 * 1024;
+
+async function importTable(event) {
+  const file = event.target.files[0];
+  if (!file) {
+    return;
+  }
+  const format = file.name.toLowerCase().endsWith(".csv") ? "csv" : "xlsx";
+  if (file.size > MAX_IMPORT) {
+    say("compose-status", file.name + " 超过 5 MB，不能导入", "error");
+    return;
+  }
+  try {
+    const response = await api("/import?format=" + format + "&name=" + encodeURIComponent(file.name.replace(/\.[^.]*$/, "")),
+      { method: "POST", headers: { "Content-Type": format === "csv" ? "text/csv"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, body: file });
+    const body = await response.json();
+    $("import-preview").replaceChildren(...body.tables.map(importedTable));
+    say("compose-status", "已读取 " + file.name + "：" + body.tables.length + " 张表，请核对后加入", "ok");
+  } catch (e) {
+    say("compose-status", "无法导入 " + file.name + "：" + e.message, "error");
+  } finally {
+    event.target.value = "";
+  }
+}
+
+/** An imported sheet shown as the table it will be, with a button that adds it to the data. */
+function importedTable(imported) {
+  const box = document.createElement("figure");
+  box.className = "imported";
+  const caption = document.createElement("figcaption");
+  caption.textContent = "工作表“" + imported.sheet + "”：表头 " + imported.block.head.length + " 行，正文 "
+    + imported.block.body.length + " 行，合计 " + imported.block.foot.length + " 行";
+  const table = document.createElement("table");
+  [["head", "th"], ["body", "td"], ["foot", "td"]].forEach(([part, tag]) => {
+    const section = document.createElement(part === "head" ? "thead" : part === "body" ? "tbody" : "tfoot");
+    imported.block[part].forEach((row) => {
+      const line = document.createElement("tr");
+      row.forEach((cell) => {
+        const element = document.createElement(tag);
+        if (cell !== null && typeof cell === "object") {
+          element.textContent = cell.text;
+          element.rowSpan = cell.rowspan;
+          element.colSpan = cell.colspan;
+        } else {
+          element.textContent = String(cell);
+        }
+        line.append(element);
+      });
+      section.append(line);
+    });
+    table.append(section);
+  });
+  const apply = document.createElement("button");
+  apply.type = "button";
+  apply.textContent = "加入正文";
+  apply.addEventListener("click", () => addTable(imported.block, imported.sheet));
+  box.append(caption, table, apply);
+  return box;
+}
+
+/** A generic bulletin takes an imported table as a block at the end of its last section. */
+function addTable(block, sheet) {
+  let data;
+  try {
+    data = currentData();
+  } catch (e) {
+    say("compose-status", "先载入或填写数据，再加入表格", "error");
+    return;
+  }
+  if (!Array.isArray(data.sections) || data.sections.length === 0) {
+    say("compose-status", "这一种类的表格有固定的栏目，目前只能把导入的表格加入通用简报（generic-bulletin）的正文", "warning");
+    return;
+  }
+  const table = Object.assign({}, block);
+  if (table.foot.length === 0) {
+    delete table.foot;
+  }
+  data.sections[data.sections.length - 1].blocks.push(table);
+  setData(data, "已把工作表“" + sheet + "”加入最后一节的正文");
+}
+
 function dataChanged() {
   clearTimeout(state.checkTimer);
   clearTimeout(state.previewTimer);
@@ -268,6 +350,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
   $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
   $("open-file").addEventListener("change", openFile);
+  $("import-file").addEventListener("change", importTable);
   $("preview").addEventListener("click", preview);
   $("download-docx").addEventListener("click", downloadDocx);
   $("publish").addEventListener("click", publish);

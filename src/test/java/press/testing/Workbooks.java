@@ -1,0 +1,49 @@
+package press.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Workbooks as offices export them, built with Apache POI for the tests that import them. */
+public final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    /** 乡镇 | 受理 | 办理情况 (已办结, 办理中) over two head rows, three towns, a 合计 row of formulas. */
+    public static byte[] towns() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("10月");
+            Row top = sheet.createRow(0);
+            top.createCell(0).setCellValue("乡镇");
+            top.createCell(1).setCellValue("受理");
+            top.createCell(2).setCellValue("办理情况");
+            Row second = sheet.createRow(1);
+            second.createCell(2).setCellValue("已办结");
+            second.createCell(3).setCellValue("办理中");
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 1, 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 2, 3));
+            Object[][] towns = {{"城关镇", 1335, 1327, 8}, {"白水乡", 186, 180, 6}, {"东坝乡", 95.5, 95, 0.5}};
+            for (int r = 0; r < towns.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                row.createCell(0).setCellValue((String) towns[r][0]);
+                for (int c = 1; c < 4; c++) {
+                    row.createCell(c).setCellValue(((Number) towns[r][c]).doubleValue());
+                }
+            }
+            Row total = sheet.createRow(5);
+            total.createCell(0).setCellValue("合计");
+            for (int c = 1; c < 4; c++) {
+                String column = String.valueOf((char) ('A' + c));
+                total.createCell(c).setCellFormula("SUM(" + column + "3:" + column + "5)");
+            }
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
