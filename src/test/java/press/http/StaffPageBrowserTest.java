@@ -117,7 +117,20 @@ class StaffPageBrowserTest {
         assertTrue(composed.contains("\"period\" : \"2020-06\"") || composed.contains("\"period\": \"2020-06\""),
                 "the period moves on a month");
         wait.until(StaffPageBrowserTest::noErrors);
+        // 环比: this month's headline figures beside last month's; a changed figure shows its change
+        assertEquals("1912", browser.findElement(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(2)"))
+                .getText());
+        ((JavascriptExecutor) browser).executeScript("const area = document.getElementById('data');"
+                + "const data = JSON.parse(area.value); data.hotline.calls = 2103;"
+                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(5)"),
+                "+10.0%"));
         shot(browser, "02-from-last-month");
+        ((JavascriptExecutor) browser).executeScript("const area = document.getElementById('data');"
+                + "const data = JSON.parse(area.value); data.hotline.calls = 1912;"
+                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(5)"),
+                "0.0%"));
 
         // a department's 好评 no longer adds up to its 评价数: the proofreading names the field
         JavascriptExecutor script = (JavascriptExecutor) browser;

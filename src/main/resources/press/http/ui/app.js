@@ -3,7 +3,8 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0 };
+const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
+  previous: null, previousPeriod: "" };
 
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
@@ -96,6 +97,8 @@ async function fromLastMonth() {
   if (typeof data.period === "string" && /^\d{4}-\d{2}$/.test(data.period)) {
     data.period = nextPeriod(data.period);
   }
+  state.previous = record.data;
+  state.previousPeriod = record.period;
   setData(data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）") + "，请更新数字和文字");
 }
 
@@ -195,7 +198,62 @@ function addTable(block, sheet) {
   setData(data, "已把工作表“" + sheet + "”加入最后一节的正文");
 }
 
+/** The numbers of a data object that are not in a list (the headline figures), by path, three levels deep at most. */
+function headlineFigures(value, path, out, depth) {
+  if (typeof value === "number") {
+    out.set(path, value);
+  } else if (value && typeof value === "object" && !Array.isArray(value) && depth < 3) {
+    Object.keys(value).forEach((key) => headlineFigures(value[key], path ? path + "." + key : key, out, depth + 1));
+  }
+  return out;
+}
+
+/** This headline figures beside the previous issue's: the change and its rate. */
+function compare() {
+  if (!state.previous) {
+    return;
+  }
+  let now;
+  try {
+    now = headlineFigures(currentData(), "", new Map(), 0);
+  } catch (e) {
+    return;
+  }
+  const before = headlineFigures(state.previous, "", new Map(), 0);
+  const head = document.createElement("tr");
+  ["项目", "上期（" + state.previousPeriod + "）", "本期", "增减", "环比"].forEach((text) => {
+    const cell = document.createElement("th");
+    cell.textContent = text;
+    head.append(cell);
+  });
+  const rows = [head];
+  now.forEach((value, path) => {
+    if (!before.has(path)) {
+      return;
+    }
+    const old = before.get(path);
+    const change = value - old;
+    const row = document.createElement("tr");
+    row.dataset.path = path;
+    [path, String(old), String(value), (change > 0 ? "+" : "") + round(change),
+      old === 0 ? "—" : (change > 0 ? "+" : "") + (change / old * 100).toFixed(1) + "%"].forEach((text) => {
+      const cell = document.createElement("td");
+      cell.textContent = text;
+      row.append(cell);
+    });
+    rows.push(row);
+  });
+  $("compare").replaceChildren(...rows);
+  say("compare-status", "本期与 " + state.previousPeriod + " 期相比，共 " + (rows.length - 1) + " 项", "ok");
+}
+
+/** A difference without the float noise of binary arithmetic: at most four decimals, as typed. */
+function round(number) {
+  return String(Math.round(number * 10000) / 10000);
+}
+
 function dataChanged() {
+  compare();
   clearTimeout(state.checkTimer);
   clearTimeout(state.previewTimer);
   state.checkTimer = setTimeout(check, 500);
