@@ -120,6 +120,8 @@ class StaffPageBrowserTest {
         // 环比: this month's headline figures beside last month's; a changed figure shows its change
         assertEquals("1912", browser.findElement(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(2)"))
                 .getText());
+        assertEquals("12345热线 · 接听总量", browser.findElement(By.cssSelector(
+                "#compare tr[data-path='hotline.calls'] td:nth-child(1)")).getText(), "named by the schema's titles");
         ((JavascriptExecutor) browser).executeScript("const area = document.getElementById('data');"
                 + "const data = JSON.parse(area.value); data.hotline.calls = 2103;"
                 + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
@@ -139,7 +141,8 @@ class StaffPageBrowserTest {
                 + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings li.error")));
         String finding = browser.findElement(By.cssSelector("#findings li.error")).getText();
-        assertTrue(finding.contains("$.appendices.evaluation.rows[0]"), finding);
+        assertTrue(finding.contains("$.appendices.evaluation.rows[0]") && finding.contains("好差评统计 · 各部门评价 · 第1项"),
+                finding);
         shot(browser, "03-lint-error");
         script.executeScript("const area = document.getElementById('data');"
                 + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good -= 1;"

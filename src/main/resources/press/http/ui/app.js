@@ -4,7 +4,7 @@
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
-  previous: null, previousPeriod: "" };
+  previous: null, previousPeriod: "", schema: null };
 
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
@@ -48,6 +48,47 @@ async function loadKinds() {
   const select = $("kind");
   select.replaceChildren(...state.kinds.map((kind) => new Option(kind.title + "（" + kind.name + "）", kind.name)));
   fillVariants();
+}
+
+async function loadSchema() {
+  state.schema = null;
+  try {
+    state.schema = (await (await api("/templates/" + encodeURIComponent($("kind").value))).json()).schema;
+  } catch (ignored) {
+    // without the schema, fields are named by their paths
+  }
+}
+
+/** A schema node with its $ref followed (local definitions only). */
+function resolved(node) {
+  let current = node;
+  for (let i = 0; current && current.$ref && i < 10; i++) {
+    current = state.schema.$defs ? state.schema.$defs[current.$ref.replace("#/$defs/", "")] : undefined;
+  }
+  return current;
+}
+
+/** A JSON path ("$.a.b[2].c" or "a.b") in the schema's Chinese titles: "好差评统计 · 第3行 · 好评数". */
+function label(path) {
+  if (!state.schema) {
+    return path;
+  }
+  const tokens = path.replace(/^\$\.?/, "").match(/[^.[\]]+|\[\d+\]/g) || [];
+  const names = [];
+  let node = state.schema;
+  for (const token of tokens) {
+    const index = /^\[(\d+)\]$/.exec(token);
+    const here = resolved(node);
+    if (index) {
+      names.push("第" + (Number(index[1]) + 1) + "项");
+      node = here && here.items;
+    } else {
+      const property = here && here.properties && here.properties[token];
+      names.push(property && property.title ? property.title : token);
+      node = property;
+    }
+  }
+  return names.join(" · ");
 }
 
 function fillVariants() {
@@ -235,7 +276,8 @@ function compare() {
     const change = value - old;
     const row = document.createElement("tr");
     row.dataset.path = path;
-    [path, String(old), String(value), (change > 0 ? "+" : "") + round(change),
+    row.title = path;
+    [label(path), String(old), String(value), (change > 0 ? "+" : "") + round(change),
       old === 0 ? "—" : (change > 0 ? "+" : "") + (change / old * 100).toFixed(1) + "%"].forEach((text) => {
       const cell = document.createElement("td");
       cell.textContent = text;
@@ -293,7 +335,7 @@ function showFindings(findings) {
     message.textContent = finding.message + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
     const path = document.createElement("div");
     path.className = "path";
-    path.textContent = finding.paths.join("、");
+    path.textContent = finding.paths.map((one) => label(one) + "（" + one + "）").join("、");
     item.append(head, message, path);
     return item;
   }));
@@ -402,7 +444,7 @@ function resultItem(hit) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  $("kind").addEventListener("change", () => { fillVariants(); dataChanged(); });
+  $("kind").addEventListener("change", () => { fillVariants(); loadSchema().then(dataChanged); });
   $("variant").addEventListener("change", dataChanged);
   $("data").addEventListener("input", dataChanged);
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
@@ -415,6 +457,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("search-form").addEventListener("submit", search);
   try {
     await loadKinds();
+    await loadSchema();
     document.body.dataset.ready = "true";
   } catch (e) {
     say("compose-status", "无法读取简报目录：" + e.message, "error");
