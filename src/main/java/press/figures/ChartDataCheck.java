@@ -76,11 +76,7 @@ record ChartDataCheck(String charts, List<String> tables, int maxCategories, Sev
         }
         int columns = table.node().path("columns").size();
         JsonNode body = table.node().path("body");
-        List<Integer> used = new ArrayList<>();
-        int category = node.path("categoryColumn").asInt();
-        if (column(chart.path() + ".categoryColumn", category, columns, findings)) {
-            used.add(category);
-        }
+        column(chart.path() + ".categoryColumn", node.path("categoryColumn").asInt(), columns, findings);
         JsonNode values = node.path("valueColumns");
         for (int v = 0; v < values.size(); v++) {
             column(chart.path() + ".valueColumns[" + v + "]", values.get(v).asInt(), columns, findings);
@@ -135,12 +131,10 @@ record ChartDataCheck(String charts, List<String> tables, int maxCategories, Sev
         }
     }
 
-    private boolean column(String path, int column, int columns, List<Finding> findings) {
+    private void column(String path, int column, int columns, List<Finding> findings) {
         if (column < 1 || column > columns) {
             findings.add(finding(path, "第 1 至 " + columns + " 列", "第 " + column + " 列", "图表引用的列不存在"));
-            return false;
         }
-        return true;
     }
 
     private Finding finding(String path, String expected, String found, String problem) {

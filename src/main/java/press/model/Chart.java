@@ -1,6 +1,5 @@
 package press.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,10 +56,5 @@ public record Chart(ChartKind kind, boolean stacked, String title, String catego
     /** Whether a legend names the series (or, for a pie, the slices). */
     public boolean hasLegend() {
         return kind == ChartKind.PIE || series.size() > 1;
-    }
-
-    /** The values of category {@code index} across the series. */
-    public List<BigDecimal> category(int index) {
-        return series.stream().map(one -> one.values().get(index)).toList();
     }
 }

@@ -38,8 +38,22 @@ public record ChartData(Kind kind, boolean stacked, boolean labels, String title
         return kind == Kind.PIE || series.size() > 1;
     }
 
-    /** The values of category {@code index} across the series. */
-    public List<BigDecimal> category(int index) {
-        return series.stream().map(one -> one.values().get(index)).toList();
+    /** Where one series' bar (or point, at its end) lies on the value axis. */
+    public record Bar(BigDecimal from, BigDecimal to) {
+    }
+
+    /**
+     * The bars of category {@code index}, one per series in order: from zero to the value, or,
+     * stacked, from the end of the series below to that plus the value.
+     */
+    public List<Bar> bars(int index) {
+        List<Bar> bars = new java.util.ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Series one : series) {
+            BigDecimal from = stacked ? sum : BigDecimal.ZERO;
+            sum = from.add(one.values().get(index));
+            bars.add(new Bar(from, sum));
+        }
+        return bars;
     }
 }

@@ -45,7 +45,8 @@ final class ChartLayout {
         for (ChartSeries one : chart.series()) {
             values.add(one.values().stream().map(value -> text(Role.TABLE_BODY, value.toPlainString(), label)).toList());
         }
-        ChartScale scale = scale(chart);
+        ChartData data = ChartData.of(chart);
+        ChartScale scale = scale(data);
         List<ChartText> ticks = chart.kind() == ChartKind.PIE ? List.of()
                 : scale.ticks().stream().map(tick -> text(Role.TABLE_BODY, tick.toPlainString(), label)).toList();
         float width = page.textWidth();
@@ -66,7 +67,7 @@ final class ChartLayout {
         float most = page.textHeight() * 0.8f - titleBand - legend - axis - under - categoryTitle;
         LaidOutChart.Bands bands = new LaidOutChart.Bands(titleBand, legend, axis, Math.min(plot, most), under,
                 categoryTitle);
-        return new LaidOutChart(ChartData.of(chart), width, bands, Role.TABLE_CAPTION, Role.TABLE_BODY, LABEL_SCALE, title,
+        return new LaidOutChart(data, width, bands, Role.TABLE_CAPTION, Role.TABLE_BODY, LABEL_SCALE, title,
                 categoryAxis, valueAxis, categories, series, values, scale, ticks, alternative(chart));
     }
 
@@ -82,18 +83,14 @@ final class ChartLayout {
         return width * 0.85f / chart.categories().size();
     }
 
-    private static ChartScale scale(Chart chart) {
+    /** A scale that holds every bar's both ends. */
+    private static ChartScale scale(ChartData chart) {
         BigDecimal least = BigDecimal.ZERO;
         BigDecimal most = BigDecimal.ZERO;
         for (int c = 0; c < chart.categories().size(); c++) {
-            List<BigDecimal> values = chart.category(c);
-            if (chart.stacked()) {
-                most = most.max(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-            } else {
-                for (BigDecimal value : values) {
-                    most = most.max(value);
-                    least = least.min(value);
-                }
+            for (ChartData.Bar bar : chart.bars(c)) {
+                least = least.min(bar.from()).min(bar.to());
+                most = most.max(bar.from()).max(bar.to());
             }
         }
         return ChartScale.of(least, most);

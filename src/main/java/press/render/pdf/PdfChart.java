@@ -33,14 +33,14 @@ final class PdfChart {
     /** The chart with its top left corner at ({@code left}, {@code top}). */
     void draw(PdfContentByte canvas, LaidOutChart chart, float left, float top) {
         LaidOutChart.Bands bands = chart.bands();
-        float size = labelSize(chart);
+        float size = style.role(chart.labelRole()).size() * chart.labelScale();
         float width = chart.width();
         float y = top;
         if (bands.title() > 0) {
             float titleSize = style.role(chart.titleRole()).size();
             float baseline = y - titleSize * 1.1f;
-            text.draw(canvas, chart.title(), titleSize, titleSize, left + width / 2, baseline, Anchor.CENTER, 0);
-            text.draw(canvas, chart.valueAxis(), size, size, left + width, baseline, Anchor.RIGHT, 0);
+            text.draw(canvas, chart.title(), titleSize, left + width / 2, baseline, Anchor.CENTER, 0);
+            text.draw(canvas, chart.valueAxis(), size, left + width, baseline, Anchor.RIGHT, 0);
         }
         y -= bands.title();
         if (bands.legend() > 0) {
@@ -48,7 +48,7 @@ final class PdfChart {
         }
         y -= bands.legend();
         if (bands.valueAxis() > 0) {
-            text.draw(canvas, chart.valueAxis(), size, size, left, y - size * 1.3f, Anchor.LEFT, 0);
+            text.draw(canvas, chart.valueAxis(), size, left, y - size * 1.3f, Anchor.LEFT, 0);
         }
         y -= bands.valueAxis();
         float plotTop = y;
@@ -60,17 +60,9 @@ final class PdfChart {
             case PIE -> new PdfChartPie(text, style.chart()).draw(canvas, chart, left, width, plotTop, plotBottom, size);
         }
         if (bands.categoryAxis() > 0) {
-            text.draw(canvas, chart.categoryAxis(), size, size, left + width / 2,
+            text.draw(canvas, chart.categoryAxis(), size, left + width / 2,
                     plotBottom - bands.underPlot() - size * 1.2f, Anchor.CENTER, 0);
         }
-    }
-
-    static float labelSize(LaidOutChart chart, StyleSheet style) {
-        return style.role(chart.labelRole()).size() * chart.labelScale();
-    }
-
-    private float labelSize(LaidOutChart chart) {
-        return labelSize(chart, style);
     }
 
     /** Columns or a line over categories along the bottom, values up the left. */
@@ -85,7 +77,7 @@ final class PdfChart {
         for (int i = 0; i < ticks.size(); i++) {
             float at = bottom + (float) scale.fraction(ticks.get(i)) * height;
             rule(canvas, plotLeft, at, right, at, GRID, 0.3f);
-            text.draw(canvas, chart.ticks().get(i), size, size, plotLeft - size * 0.3f, at - size * 0.35f, Anchor.RIGHT, 0);
+            text.draw(canvas, chart.ticks().get(i), size, plotLeft - size * 0.3f, at - size * 0.35f, Anchor.RIGHT, 0);
         }
         float zero = bottom + (float) scale.fraction(BigDecimal.ZERO) * height;
         rule(canvas, plotLeft, bottom, plotLeft, top, Color.BLACK, 0.6f);
@@ -95,10 +87,10 @@ final class PdfChart {
         for (int c = 0; c < count; c++) {
             float centre = plotLeft + slot * (c + 0.5f);
             if (turned) {
-                text.draw(canvas, chart.categories().get(c), size, size, centre + size * 0.3f, bottom - size * 0.9f,
+                text.draw(canvas, chart.categories().get(c), size, centre + size * 0.3f, bottom - size * 0.9f,
                         Anchor.RIGHT, 45);
             } else {
-                text.draw(canvas, chart.categories().get(c), size, size, centre, bottom - size * 1.25f, Anchor.CENTER, 0);
+                text.draw(canvas, chart.categories().get(c), size, centre, bottom - size * 1.25f, Anchor.CENTER, 0);
             }
         }
         if (model.kind() == ChartData.Kind.LINE) {
@@ -117,15 +109,11 @@ final class PdfChart {
         float bar = model.stacked() ? group : group / seriesCount;
         for (int c = 0; c < model.categories().size(); c++) {
             float start = plotLeft + slot * c + (slot - group) / 2;
-            BigDecimal sum = BigDecimal.ZERO;
+            List<ChartData.Bar> bars = model.bars(c);
             for (int s = 0; s < seriesCount; s++) {
-                BigDecimal value = model.series().get(s).values().get(c);
-                BigDecimal from = model.stacked() ? sum : BigDecimal.ZERO;
-                BigDecimal to = from.add(value);
-                sum = to;
                 float x = model.stacked() ? start : start + bar * s;
-                float y0 = bottom + (float) chart.scale().fraction(from) * height;
-                float y1 = bottom + (float) chart.scale().fraction(to) * height;
+                float y0 = bottom + (float) chart.scale().fraction(bars.get(s).from()) * height;
+                float y1 = bottom + (float) chart.scale().fraction(bars.get(s).to()) * height;
                 PdfChartFills.rectangle(canvas, style.chart(), s, x, Math.min(y0, y1), bar, Math.abs(y1 - y0));
                 if (!model.labels()) {
                     continue;
@@ -133,12 +121,12 @@ final class PdfChart {
                 ChartText label = chart.values().get(s).get(c);
                 if (model.stacked()) {
                     if (Math.abs(y1 - y0) > size * 1.1f && label.width() < bar) {
-                        text.draw(canvas, label, size, size, x + bar / 2, (y0 + y1) / 2 - size * 0.35f, Anchor.CENTER, 0,
+                        text.draw(canvas, label, size, x + bar / 2, (y0 + y1) / 2 - size * 0.35f, Anchor.CENTER, 0,
                                 style.chart().dark(s) ? Color.WHITE : Color.BLACK);
                     }
                 } else {
-                    float baseline = value.signum() >= 0 ? y1 + size * 0.25f : y1 - size * 1.0f;
-                    text.draw(canvas, label, size, size, x + bar / 2, baseline, Anchor.CENTER, 0);
+                    float baseline = y1 >= y0 ? y1 + size * 0.25f : y1 - size * 1.0f;
+                    text.draw(canvas, label, size, x + bar / 2, baseline, Anchor.CENTER, 0);
                 }
             }
         }
@@ -159,7 +147,7 @@ final class PdfChart {
         for (int i = 0; i < ticks.size(); i++) {
             float at = plotLeft + (float) scale.fraction(ticks.get(i)) * width;
             rule(canvas, at, bottom, at, top, GRID, 0.3f);
-            text.draw(canvas, chart.ticks().get(i), size, size, at, bottom - size * 1.25f, Anchor.CENTER, 0);
+            text.draw(canvas, chart.ticks().get(i), size, at, bottom - size * 1.25f, Anchor.CENTER, 0);
         }
         float zero = plotLeft + (float) scale.fraction(BigDecimal.ZERO) * width;
         int count = model.categories().size();
@@ -169,17 +157,13 @@ final class PdfChart {
         float bar = model.stacked() ? group : group / seriesCount;
         for (int c = 0; c < count; c++) {
             float centre = top - slot * (c + 0.5f);
-            text.draw(canvas, chart.categories().get(c), size, size, plotLeft - size * 0.4f, centre - size * 0.35f,
+            text.draw(canvas, chart.categories().get(c), size, plotLeft - size * 0.4f, centre - size * 0.35f,
                     Anchor.RIGHT, 0);
-            BigDecimal sum = BigDecimal.ZERO;
+            List<ChartData.Bar> bars = model.bars(c);
             for (int s = 0; s < seriesCount; s++) {
-                BigDecimal value = model.series().get(s).values().get(c);
-                BigDecimal from = model.stacked() ? sum : BigDecimal.ZERO;
-                BigDecimal to = from.add(value);
-                sum = to;
                 float y = model.stacked() ? centre - group / 2 : centre + group / 2 - bar * (s + 1);
-                float x0 = plotLeft + (float) scale.fraction(from) * width;
-                float x1 = plotLeft + (float) scale.fraction(to) * width;
+                float x0 = plotLeft + (float) scale.fraction(bars.get(s).from()) * width;
+                float x1 = plotLeft + (float) scale.fraction(bars.get(s).to()) * width;
                 PdfChartFills.rectangle(canvas, style.chart(), s, Math.min(x0, x1), y, Math.abs(x1 - x0), bar);
                 if (!model.labels()) {
                     continue;
@@ -187,11 +171,11 @@ final class PdfChart {
                 ChartText label = chart.values().get(s).get(c);
                 if (model.stacked()) {
                     if (Math.abs(x1 - x0) > label.width() + size * 0.4f && bar > size) {
-                        text.draw(canvas, label, size, size, (x0 + x1) / 2, y + bar / 2 - size * 0.35f, Anchor.CENTER,
+                        text.draw(canvas, label, size, (x0 + x1) / 2, y + bar / 2 - size * 0.35f, Anchor.CENTER,
                                 0, style.chart().dark(s) ? Color.WHITE : Color.BLACK);
                     }
                 } else {
-                    text.draw(canvas, label, size, size, x1 + size * 0.25f, y + bar / 2 - size * 0.35f, Anchor.LEFT, 0);
+                    text.draw(canvas, label, size, x1 + size * 0.25f, y + bar / 2 - size * 0.35f, Anchor.LEFT, 0);
                 }
             }
         }
@@ -218,7 +202,7 @@ final class PdfChart {
             } else {
                 PdfChartFills.rectangle(canvas, style.chart(), s, x + size * 0.2f, baseline - size * 0.1f, size * 1.1f, size * 0.9f);
             }
-            text.draw(canvas, names.get(s), size, size, x + size * 1.9f, baseline, Anchor.LEFT, 0);
+            text.draw(canvas, names.get(s), size, x + size * 1.9f, baseline, Anchor.LEFT, 0);
             x += names.get(s).width() + entry;
         }
     }

@@ -1,7 +1,6 @@
 package press.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
-import java.math.BigDecimal;
 import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
 import press.render.pdf.PdfChartText.Anchor;
@@ -22,19 +21,9 @@ final class PdfChartLines {
         for (int s = 0; s < model.series().size(); s++) {
             float[] xs = new float[count];
             float[] ys = new float[count];
-            BigDecimal[] sums = new BigDecimal[count];
             for (int c = 0; c < count; c++) {
-                BigDecimal value = model.series().get(s).values().get(c);
-                if (model.stacked()) {
-                    BigDecimal below = BigDecimal.ZERO;
-                    for (int under = 0; under < s; under++) {
-                        below = below.add(model.series().get(under).values().get(c));
-                    }
-                    value = value.add(below);
-                }
-                sums[c] = value;
                 xs[c] = plotLeft + slot * (c + 0.5f);
-                ys[c] = bottom + (float) chart.scale().fraction(value) * height;
+                ys[c] = bottom + (float) chart.scale().fraction(model.bars(c).get(s).to()) * height;
             }
             canvas.saveState();
             PdfChartFills.line(canvas, s);
@@ -49,7 +38,7 @@ final class PdfChartLines {
                 if (model.labels()) {
                     // every other series carries its values under its points, so close lines keep theirs apart
                     float baseline = s % 2 == 0 ? ys[c] + size * 0.5f : ys[c] - size * 1.2f;
-                    text.draw(canvas, chart.values().get(s).get(c), size, size, xs[c], baseline, Anchor.CENTER, 0);
+                    text.draw(canvas, chart.values().get(s).get(c), size, xs[c], baseline, Anchor.CENTER, 0);
                 }
             }
         }

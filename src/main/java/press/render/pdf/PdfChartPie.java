@@ -47,7 +47,7 @@ final class PdfChartPie {
                 float reach = outside ? radius * 1.15f : radius * 0.66f;
                 float x = cx + (float) Math.cos(middle) * reach;
                 float y = cy + (float) Math.sin(middle) * reach - size * 0.35f;
-                text.draw(canvas, chart.values().get(0).get(c), size, size, x, y, Anchor.CENTER, 0,
+                text.draw(canvas, chart.values().get(0).get(c), size, x, y, Anchor.CENTER, 0,
                         !outside && palette.dark(c) ? Color.WHITE : Color.BLACK);
             }
             start += extent;
@@ -57,7 +57,7 @@ final class PdfChartPie {
         float y = cy + step * values.size() / 2 - size;
         for (int c = 0; c < values.size(); c++) {
             PdfChartFills.rectangle(canvas, palette, c, x, y - size * 0.1f, size * 1.1f, size * 0.9f);
-            text.draw(canvas, chart.categories().get(c), size, size, x + size * 1.7f, y, Anchor.LEFT, 0);
+            text.draw(canvas, chart.categories().get(c), size, x + size * 1.7f, y, Anchor.LEFT, 0);
             y -= step;
         }
     }

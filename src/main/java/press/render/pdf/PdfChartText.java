@@ -18,22 +18,21 @@ final class PdfChartText {
     }
 
     /**
-     * Draws {@code label} at {@code size} (its width given at {@code widthSize}) with its
-     * baseline through ({@code x}, {@code y}), anchored there, turned {@code degrees}
-     * counter-clockwise about that point.
+     * Draws {@code label} at {@code size}, the size its width was laid out at, with its baseline
+     * through ({@code x}, {@code y}), anchored there, turned {@code degrees} counter-clockwise
+     * about that point.
      */
-    void draw(PdfContentByte canvas, ChartText label, float size, float widthSize, float x, float y, Anchor anchor,
-              float degrees) {
-        draw(canvas, label, size, widthSize, x, y, anchor, degrees, java.awt.Color.BLACK);
+    void draw(PdfContentByte canvas, ChartText label, float size, float x, float y, Anchor anchor, float degrees) {
+        draw(canvas, label, size, x, y, anchor, degrees, java.awt.Color.BLACK);
     }
 
     /** The same in {@code color}: white on a dark fill. */
-    void draw(PdfContentByte canvas, ChartText label, float size, float widthSize, float x, float y, Anchor anchor,
-              float degrees, java.awt.Color color) {
+    void draw(PdfContentByte canvas, ChartText label, float size, float x, float y, Anchor anchor, float degrees,
+              java.awt.Color color) {
         if (label.isEmpty()) {
             return;
         }
-        float width = label.width() * size / widthSize;
+        float width = label.width();
         float shift = switch (anchor) {
             case LEFT -> 0;
             case CENTER -> -width / 2;
