@@ -12,10 +12,8 @@ import org.docx4j.openpackaging.parts.WordprocessingML.EmbeddedPackagePart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
-import org.docx4j.wml.R;
 import press.render.layout.ChartData;
 import press.render.layout.LaidOutChart;
-import press.render.style.Align;
 import press.render.style.Role;
 import press.render.style.ChartStyle;
 import press.render.style.StyleSheet;
@@ -35,22 +33,23 @@ final class DocxCharts {
 
     private final DocxFonts fonts;
     private final StyleSheet style;
-    /** The sizes of the chart being written: one document's charts, one at a time. */
-    private float labelSize;
-    private float titleSize;
+    private final LaidOutChart laidOut;
+    private final float titleSize;
+    private final float labelSize;
 
-    DocxCharts(DocxFonts fonts, StyleSheet style) {
+    /** Writes {@code laidOut}, its text at the sizes of the sheet's roles. */
+    DocxCharts(DocxFonts fonts, StyleSheet style, LaidOutChart laidOut) {
         this.fonts = fonts;
         this.style = style;
+        this.laidOut = laidOut;
+        this.titleSize = style.role(laidOut.titleRole()).size();
+        this.labelSize = wordLabelSize(laidOut, style.role(laidOut.labelRole()).size() * laidOut.labelScale());
     }
 
     /** A centred paragraph holding the chart, its parts added to {@code word} from {@code source}. */
-    P paragraph(LaidOutChart laidOut, WordprocessingMLPackage word, Part source, int number, int id, long time) {
+    P paragraph(WordprocessingMLPackage word, Part source, int number, int id, long time) {
         try {
             ChartData chart = laidOut.chart();
-            labelSize = style.role(laidOut.labelRole()).size() * laidOut.labelScale();
-            titleSize = style.role(laidOut.titleRole()).size();
-            labelSize = wordLabelSize(laidOut);
             org.docx4j.openpackaging.parts.DrawingML.Chart part = new org.docx4j.openpackaging.parts.DrawingML.Chart(
                     new PartName("/word/charts/chart" + number + ".xml"));
             EmbeddedPackagePart workbook = new EmbeddedPackagePart(
@@ -61,19 +60,7 @@ final class DocxCharts {
             Relationship link = source.addTargetPart(part);
             Relationship data = part.addTargetPart(workbook);
             part.unmarshal(new ByteArrayInputStream(chartSpace(laidOut, data.getId()).getBytes(StandardCharsets.UTF_8)));
-            Drawing drawing = (Drawing) XmlUtils.unmarshalString(drawing(laidOut, link.getId(), id));
-            R run = Wml.FACTORY.createR();
-            run.getContent().add(drawing);
-            P paragraph = Wml.paragraph(Role.FIGURE_CAPTION.key());
-            paragraph.getPPr().setJc(Wml.jc(Align.CENTER));
-            // single spacing: the caption role's exact line height would crop the chart to one line
-            org.docx4j.wml.PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
-            spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.AUTO);
-            spacing.setLine(java.math.BigInteger.valueOf(240));
-            paragraph.getPPr().setSpacing(spacing);
-            paragraph.getPPr().setKeepNext(Wml.on());
-            paragraph.getContent().add(run);
-            return paragraph;
+            return DocxPictures.holding((Drawing) XmlUtils.unmarshalString(drawing(laidOut, link.getId(), id)));
         } catch (Exception e) {
             throw new IllegalStateException("cannot place a chart in the DOCX: " + e.getMessage(), e);
         }
@@ -150,16 +137,17 @@ final class DocxCharts {
     }
 
     /**
-     * The label size in Word: the PDF's, or smaller where bars across leave a category less
-     * height than its name needs, since Word and LibreOffice skip names that would touch.
+     * The label size in Word: the PDF's {@code pdfSize}, or smaller where bars across leave a
+     * category less height than its name needs, since Word and LibreOffice skip names that would
+     * touch. Reads the title's size, set before it.
      */
-    private float wordLabelSize(LaidOutChart chart) {
+    private float wordLabelSize(LaidOutChart chart, float pdfSize) {
         if (chart.chart().kind() != ChartData.Kind.BAR) {
-            return labelSize;
+            return pdfSize;
         }
         LaidOutChart.Bands bands = chart.bands();
         float plot = chart.height() - titleRoom(chart) - bands.legend() - bands.underPlot() - bands.categoryAxis();
-        return Math.max(5f, Math.min(labelSize, plot / chart.chart().categories().size() / 1.3f));
+        return Math.max(5f, Math.min(pdfSize, plot / chart.chart().categories().size() / 1.3f));
     }
 
     private static String fraction(float value) {

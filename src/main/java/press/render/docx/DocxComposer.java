@@ -140,7 +140,7 @@ final class DocxComposer {
             case LaidOutChart chart -> {
                 drawings += 2;
                 charts++;
-                body.add(new DocxCharts(fonts, style).paragraph(chart, word, main, charts, drawings,
+                body.add(new DocxCharts(fonts, style, chart).paragraph(word, main, charts, drawings,
                         DocumentDate.of(document.metadata()).toEpochMilli()));
             }
             case ClosingBlock block -> body.add(closing.build(block));

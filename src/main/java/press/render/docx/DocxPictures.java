@@ -30,22 +30,30 @@ final class DocxPictures {
         return image.createImageInline(name, description, id, id + 1, Math.round(width * 20), false);
     }
 
+    /**
+     * A centred paragraph holding {@code drawing}, kept with what follows (its caption), single
+     * spaced: the caption role's exact line height would crop the drawing to one line.
+     */
+    static P holding(Drawing drawing) {
+        R run = Wml.FACTORY.createR();
+        run.getContent().add(drawing);
+        P paragraph = Wml.paragraph(Role.FIGURE_CAPTION.key());
+        paragraph.getPPr().setJc(Wml.jc(Align.CENTER));
+        PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.AUTO);
+        spacing.setLine(java.math.BigInteger.valueOf(240));
+        paragraph.getPPr().setSpacing(spacing);
+        paragraph.getPPr().setKeepNext(Wml.on());
+        paragraph.getContent().add(run);
+        return paragraph;
+    }
+
     static P paragraph(LaidOutFigure figure, WordprocessingMLPackage word, Part source, int id) {
         try {
             Inline inline = inline(word, source, figure.data(), "figure", "图片", figure.width(), id);
             Drawing drawing = Wml.FACTORY.createDrawing();
             drawing.getAnchorOrInline().add(inline);
-            R run = Wml.FACTORY.createR();
-            run.getContent().add(drawing);
-            P paragraph = Wml.paragraph(Role.FIGURE_CAPTION.key());
-            paragraph.getPPr().setJc(Wml.jc(Align.CENTER));
-            PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
-            spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.AUTO);
-            spacing.setLine(java.math.BigInteger.valueOf(240));
-            paragraph.getPPr().setSpacing(spacing);
-            paragraph.getPPr().setKeepNext(Wml.on());
-            paragraph.getContent().add(run);
-            return paragraph;
+            return holding(drawing);
         } catch (Exception e) {
             throw new IllegalStateException("cannot place a figure in the DOCX: " + e.getMessage(), e);
         }
