@@ -3,11 +3,7 @@ package press.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import press.archive.ArchiveStore;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The staff page in a real browser (Debian's headless Chromium through its chromedriver): last
@@ -41,8 +36,6 @@ import tools.jackson.databind.JsonNode;
 @Tag("slow")
 class StaffPageBrowserTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
     @TempDir
     Path data;
 
@@ -50,30 +43,31 @@ class StaffPageBrowserTest {
     Path profile;
 
     private interface Visit {
-        void run(WebDriver browser, String origin) throws Exception;
+        void run(WebDriver browser, String origin, ServiceClient client) throws Exception;
     }
 
-    private void withService(Visit visit) throws Exception {
+    /** The service on a free port, as the other HTTP tests run it, and a fresh browser for one visit. */
+    private void withService(Visit visit) {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
-            Readiness readiness = new Readiness();
-            readiness.ready();
-            Javalin app = HttpService.create(Fixtures.press(), archive, new ServiceSettings(0, data,
-                    ServiceSettings.DEFAULT_MAX_BODY, 2, 8, Duration.ofSeconds(60), ""), readiness).start(0);
-            WebDriver browser = browser();
-            try {
-                visit.run(browser, "http://localhost:" + app.port());
-            } finally {
-                browser.quit();
-                app.stop();
-            }
+            TestService.serve(Fixtures.press(), archive, TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+                    Duration.ofSeconds(60)), true, (app, client) -> {
+                WebDriver browser = browser();
+                try {
+                    visit.run(browser, "http://localhost:" + app.port(), client);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    browser.quit();
+                }
+            });
         }
     }
 
     @Test
-    void aClerkStartsFromLastMonthFixesALintErrorPreviewsPublishesAndFindsTheIssue() throws Exception {
-        withService((browser, origin) -> {
-            publishLastMonth(origin);
-            walkThrough(browser, origin);
+    void aClerkStartsFromLastMonthFixesALintErrorPreviewsPublishesAndFindsTheIssue() {
+        withService((browser, origin, client) -> {
+            publishLastMonth(client);
+            walkThrough(browser, origin, client);
         });
     }
 
@@ -81,7 +75,7 @@ class StaffPageBrowserTest {
     void aClerkImportsAnExcelSheetSeesItAsATableAndAddsItToAGenericBulletin() throws Exception {
         Path workbook = data.resolve("10月乡镇办件.xlsx");
         Files.write(workbook, press.testing.Workbooks.towns());
-        withService((browser, origin) -> {
+        withService((browser, origin, client) -> {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get(origin + "/");
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
@@ -104,7 +98,7 @@ class StaffPageBrowserTest {
         });
     }
 
-    private void walkThrough(WebDriver browser, String origin) throws Exception {
+    private void walkThrough(WebDriver browser, String origin, ServiceClient client) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(origin + "/");
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
@@ -168,13 +162,9 @@ class StaffPageBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#results li")).size() >= 2, "last month's issue and this one");
         shot(browser, "06-found");
 
-        HttpResponse<byte[]> pdf = CLIENT.send(HttpRequest.newBuilder(URI.create(origin + "/archive/" + id + "/file"))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = client.get("/archive/" + id + "/file");
         assertEquals(200, pdf.statusCode());
-        JsonNode record = tools.jackson.databind.json.JsonMapper.builder().build().readTree(CLIENT.send(
-                HttpRequest.newBuilder(URI.create(origin + "/archive/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        assertEquals("2020-06", record.path("period").asString());
+        assertEquals("2020-06", ServiceClient.json(client.get("/archive/" + id)).path("period").asString());
         assertTrue(new ExtractedPdf(pdf.body()).text().contains("全州政务服务工作概况"));
     }
 
@@ -185,13 +175,10 @@ class StaffPageBrowserTest {
     }
 
     /** The reference (May 2020) published as the office did last month. */
-    private static void publishLastMonth(String origin) throws Exception {
-        HttpResponse<String> published = CLIENT.send(HttpRequest.newBuilder(URI.create(origin
-                        + "/render?template=gov-service-monthly&format=pdf&archive=true"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.data(Fixtures.REFERENCE).toString(),
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, published.statusCode(), published.body());
+    private static void publishLastMonth(ServiceClient client) {
+        HttpResponse<byte[]> published = client.postJson("/render?template=gov-service-monthly&format=pdf&archive=true",
+                Fixtures.data(Fixtures.REFERENCE).toString());
+        assertEquals(201, published.statusCode(), new String(published.body(), StandardCharsets.UTF_8));
     }
 
     private WebDriver browser() {
