@@ -7,19 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import press.catalogue.Kind;
 import press.pipeline.Format;
-import press.pipeline.JsonInput;
 import press.pipeline.RenderOptions;
-import press.pipeline.RenderRequest;
 import press.testing.ExtractedPdf;
-import press.testing.Fixtures;
+import press.testing.FixtureVariant;
 import press.testing.LibreOffice;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Every fixture in every variant, as a DOCX with embedded fonts, laid out by LibreOffice with
@@ -37,23 +32,11 @@ class LibreOfficeFixturesTest {
     void everyFixtureInEveryVariantIsNumberedWithoutTofuOrSplitNumbers() throws Exception {
         List<Path> documents = new ArrayList<>();
         List<String> variants = new ArrayList<>();
-        try (Stream<Path> fixtures = Files.list(Fixtures.root().resolve("fixtures"))) {
-            for (Path fixture : fixtures.sorted().toList()) {
-                if (!Files.exists(fixture.resolve("fixture.json"))) {
-                    continue;
-                }
-                String kindName = JsonInput.object(Files.readAllBytes(fixture.resolve("fixture.json")))
-                        .path("template").asString();
-                Kind kind = Fixtures.press().catalogue().kind(kindName).orElseThrow();
-                JsonNode data = JsonInput.object(Files.readAllBytes(fixture.resolve("data.json")));
-                for (String variant : kind.variantNames()) {
-                    Path docx = folder.resolve(fixture.getFileName() + "-" + variant + ".docx");
-                    Files.write(docx, Fixtures.press().render(new RenderRequest(kindName, variant, Format.DOCX, data,
-                            RenderOptions.embeddingFonts(true))).bytes());
-                    documents.add(docx);
-                    variants.add(variant);
-                }
-            }
+        for (FixtureVariant document : FixtureVariant.all()) {
+            Path docx = folder.resolve(document.fixture() + "-" + document.variant() + ".docx");
+            Files.write(docx, document.render(Format.DOCX, RenderOptions.embeddingFonts(true)));
+            documents.add(docx);
+            variants.add(document.variant());
         }
         List<Path> pdfs = LibreOffice.toPdf(documents, folder, true);
         for (int i = 0; i < pdfs.size(); i++) {
