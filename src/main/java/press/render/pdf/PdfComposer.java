@@ -55,7 +55,7 @@ final class PdfComposer {
     };
     private final Set<Integer> unnumbered = new HashSet<>();
     private final PdfParagraphs paragraphs;
-    private final PdfChart charts;
+    private final PdfFigures figures;
     private PageStyle current;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
@@ -70,7 +70,7 @@ final class PdfComposer {
         this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
                 new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.paragraphs = new PdfParagraphs(style, text);
-        this.charts = new PdfChart(style, text);
+        this.figures = new PdfFigures(this, new PdfChart(style, text));
         this.closing = new PdfClosing(style, this);
         this.head = new PdfHead(style, text);
         this.signature = new PdfSignature(this);
@@ -151,8 +151,8 @@ final class PdfComposer {
             case GridSnap snap -> spacing.snap(snap, current);
             case SignatureBlock block -> signature.add(block);
             case LaidOutTable table -> tables.draw(table, this::put, pager);
-            case LaidOutFigure figure -> figure(figure);
-            case LaidOutChart chart -> chart(chart);
+            case LaidOutFigure figure -> figures.figure(figure);
+            case LaidOutChart chart -> figures.chart(chart);
             case ClosingBlock block -> closing(block);
             case NewPage newPage -> pdf.newPage();
         }
@@ -202,37 +202,6 @@ final class PdfComposer {
 
     com.lowagie.text.pdf.PdfContentByte canvas() {
         return writer.getDirectContent();
-    }
-
-    /**
-     * A picture centred in the flow, on the next page when it and its caption do not fit this
-     * one, half a body leading below what precedes it.
-     */
-    private void figure(LaidOutFigure figure) {
-        keepRoom(figure.keepRoom());
-        try {
-            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(figure.data());
-            image.scaleAbsolute(figure.width(), figure.height());
-            float gap = style.role(Role.BODY).leading() / 2;
-            image.setAbsolutePosition(pdf.left() + (textWidth() - figure.width()) / 2, flowY() - figure.height() - gap);
-            tags.content(canvas(), tags.figure(figure.alternative()), () -> addImage(image));
-            advance(figure.height() + gap);
-        } catch (java.io.IOException | DocumentException e) {
-            throw new IllegalStateException("cannot place a figure: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A chart in the flow, whole on the next page when it does not fit this one, a quarter of a
-     * body leading below the text above (what follows brings its own space): one figure to a
-     * reader, its words its alternative text.
-     */
-    private void chart(LaidOutChart chart) {
-        float gap = style.role(Role.BODY).leading() / 4;
-        keepRoom(chart.height() + gap);
-        float top = flowY() - gap;
-        tags.content(canvas(), tags.figure(chart.alternative()), () -> charts.draw(canvas(), chart, pdf.left(), top));
-        advance(chart.height() + gap);
     }
 
     /** Draws a positioned image on the page. */
@@ -301,7 +270,7 @@ final class PdfComposer {
     }
 
     /** Moves to a new page unless {@code height} points are left on this one. */
-    private void keepRoom(float height) {
+    void keepRoom(float height) {
         if (writer.getVerticalPosition(true) - pdf.bottom() < height) {
             pdf.newPage();
         }
