@@ -70,7 +70,7 @@ public final class HttpService {
                 ctx.header("X-Request-Id", id);
             });
             StaffPage page = new StaffPage();
-            page.paths().forEach(path -> config.routes.get(path, page::serve));
+            StaffPage.ROUTES.forEach(path -> config.routes.get(path, page::serve));
             config.routes.post("/render", render::handle);
             config.routes.post("/lint", lint::handle);
             config.routes.post("/import", new ImportEndpoint()::handle);

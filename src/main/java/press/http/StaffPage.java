@@ -4,7 +4,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import press.failure.Failure;
+import press.failure.Reason;
 
 /**
  * The page office staff write the bulletin on, served at {@code /} by the same service: one HTML
@@ -22,18 +26,29 @@ final class StaffPage {
     private record Asset(byte[] bytes, String type) {
     }
 
-    private final Map<String, Asset> assets = Map.of(
-            "/", new Asset(read("index.html"), "text/html; charset=utf-8"),
-            "/ui/app.js", new Asset(read("app.js"), "text/javascript; charset=utf-8"),
-            "/ui/app.css", new Asset(read("app.css"), "text/css; charset=utf-8"));
+    /** The page's modules: app.js imports the others. */
+    private static final List<String> SCRIPTS = List.of("app", "schema", "form", "controls", "messages", "mapping",
+            "importer");
 
-    /** The paths the page is served at. */
-    Iterable<String> paths() {
-        return assets.keySet();
+    private final Map<String, Asset> assets = assets();
+
+    private static Map<String, Asset> assets() {
+        Map<String, Asset> assets = new HashMap<>();
+        assets.put("/", new Asset(read("index.html"), "text/html; charset=utf-8"));
+        assets.put("/ui/app.css", new Asset(read("app.css"), "text/css; charset=utf-8"));
+        SCRIPTS.forEach(name -> assets.put("/ui/" + name + ".js", new Asset(read(name + ".js"),
+                "text/javascript; charset=utf-8")));
+        return Map.copyOf(assets);
     }
+
+    /** The routes the page is served at: the page itself, and its modules and style sheet by name. */
+    static final List<String> ROUTES = List.of("/", "/ui/{asset}");
 
     void serve(Context ctx) {
         Asset asset = assets.get(ctx.path());
+        if (asset == null) {
+            throw new Failure(Reason.NOT_FOUND, "the staff page has no file " + ctx.path());
+        }
         ctx.header("Content-Security-Policy", POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import press.archive.ArchiveStore;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The staff page in a real browser (Debian's headless Chromium through its chromedriver): last
@@ -87,14 +90,14 @@ class StaffPageBrowserTest {
             assertEquals("2", browser.findElement(By.cssSelector("#import-preview thead th")).getDomAttribute("rowspan"),
                     "乡镇 spans both head rows, as in the workbook");
             assertEquals("合计", browser.findElement(By.cssSelector("#import-preview tfoot td")).getText());
-            shot(browser, "07-imported");
+            shot(browser, "08-imported");
             browser.findElement(By.cssSelector("#import-preview button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已把工作表"));
             String composed = browser.findElement(By.id("data")).getDomProperty("value");
             assertTrue(composed.contains("\"城关镇\"") && composed.contains("1616.5"), "the sheet is in the data");
             wait.until(StaffPageBrowserTest::noErrors);
             wait.until(driver -> driver.findElement(By.id("preview-status")).getText().startsWith("预览已更新"));
-            shot(browser, "08-imported-previewed");
+            shot(browser, "09-imported-previewed");
         });
     }
 
@@ -107,65 +110,100 @@ class StaffPageBrowserTest {
 
         browser.findElement(By.id("from-last-month")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "2020-05"));
-        String composed = browser.findElement(By.id("data")).getDomProperty("value");
-        assertTrue(composed.contains("\"period\" : \"2020-06\"") || composed.contains("\"period\": \"2020-06\""),
-                "the period moves on a month");
+        assertEquals("2020-06", field(browser, "$.period").getDomProperty("value"), "the period moves on a month");
         wait.until(StaffPageBrowserTest::noErrors);
-        // 环比: this month's headline figures beside last month's; a changed figure shows its change
+        // 环比: this month's headline figures beside last month's; a figure typed into the form shows its change
         assertEquals("1912", browser.findElement(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(2)"))
                 .getText());
         assertEquals("12345热线 · 接听总量", browser.findElement(By.cssSelector(
                 "#compare tr[data-path='hotline.calls'] td:nth-child(1)")).getText(), "named by the schema's titles");
-        ((JavascriptExecutor) browser).executeScript("const area = document.getElementById('data');"
-                + "const data = JSON.parse(area.value); data.hotline.calls = 2103;"
-                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        type(field(browser, "$.hotline.calls"), "2103");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(5)"),
                 "+10.0%"));
         shot(browser, "02-from-last-month");
-        ((JavascriptExecutor) browser).executeScript("const area = document.getElementById('data');"
-                + "const data = JSON.parse(area.value); data.hotline.calls = 1912;"
-                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        type(field(browser, "$.hotline.calls"), "1912");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#compare tr[data-path='hotline.calls'] td:nth-child(5)"),
                 "0.0%"));
 
-        // a department's 好评 no longer adds up to its 评价数: the proofreading names the field
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        script.executeScript("const area = document.getElementById('data');"
-                + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good += 1;"
-                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings li.error")));
-        String finding = browser.findElement(By.cssSelector("#findings li.error")).getText();
-        assertTrue(finding.contains("$.appendices.evaluation.rows[0]") && finding.contains("好差评统计 · 各部门评价 · 第1项"),
-                finding);
-        shot(browser, "03-lint-error");
-        script.executeScript("const area = document.getElementById('data');"
-                + "const data = JSON.parse(area.value); data.appendices.evaluation.rows[0].good -= 1;"
-                + "area.value = JSON.stringify(data, null, 2); area.dispatchEvent(new Event('input'));");
+        // a department's 好评 no longer adds up to its 评价数: the finding appears under that row of the table
+        WebElement good = field(browser, "$.appendices.evaluation.rows[0].good");
+        String before = good.getDomProperty("value");
+        type(good, Long.toString(Long.parseLong(before) + 1));
+        By finding = By.cssSelector("table[data-path='$.appendices.evaluation.rows'] tr.findings .finding.error");
+        wait.until(ExpectedConditions.presenceOfElementLocated(finding));
+        assertTrue(browser.findElement(finding).getText().contains("好差评统计 · 各部门评价 · 第1项 · 评价数"),
+                browser.findElement(finding).getText());
+        assertEquals("true", field(browser, "$.appendices.evaluation.rows[0].evaluations").getDomAttribute("aria-invalid"));
+        shot(browser, "03-lint-error-inline");
+        // text where a count belongs: the schema's rule, in Chinese, beside the field
+        type(field(browser, "$.appendices.evaluation.rows[0].good"), "2万");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(finding, "应为整数"));
+        type(field(browser, "$.appendices.evaluation.rows[0].good"), before);
+        wait.until(ExpectedConditions.numberOfElementsToBe(finding, 0));
+        wait.until(StaffPageBrowserTest::noErrors);
+
+        // a region's row deleted in the form, then the month's sheet imported onto appendix 1
+        JsonNode regions = Fixtures.data(Fixtures.REFERENCE).path("appendices").path("platform").path("rows");
+        browser.findElement(By.cssSelector("button[data-focus='$.appendices.platform.rows[0]#delete']")).click();
+        wait.until(driver -> rows(driver, "$.appendices.platform.rows") == regions.size() - 1);
+        Path sheet = data.resolve("一体化平台6月.xlsx");
+        Files.write(sheet, press.testing.Workbooks.platform(regions));
+        browser.findElement(By.id("import-file")).sendKeys(sheet.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-preview .mapping")));
+        Select destination = new Select(browser.findElement(By.cssSelector("#import-preview select")));
+        destination.selectByVisibleText("附件 · 一体化平台办件统计 · 各地办件");
+        Select region = new Select(browser.findElement(By.cssSelector("#import-preview select[data-field='$.region']")));
+        assertEquals("（不导入）", region.getFirstSelectedOption().getText(), "地区 and 区域 are not the same word");
+        assertEquals("办件量·受理件数", new Select(browser.findElement(By.cssSelector(
+                "#import-preview select[data-field='$.accepted']"))).getFirstSelectedOption().getText());
+        region.selectByVisibleText("地区");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#import-preview table.mapped tbody td"), "马尔康市"));
+        shot(browser, "04-import-mapped");
+        browser.findElement(By.cssSelector("#import-preview button.apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), regions.size() + " 行"));
+        assertEquals(regions.size(), rows(browser, "$.appendices.platform.rows"));
+        assertEquals(regions,
+                Json.MAPPER.readTree((String) ((JavascriptExecutor) browser).executeScript(
+                        "return document.getElementById('data').value;")).path("appendices").path("platform").path("rows"), "the sheet's rows, numbers as numbers");
         wait.until(StaffPageBrowserTest::noErrors);
 
         browser.findElement(By.id("preview")).click();
         wait.until(driver -> driver.findElement(By.id("pdf")).getDomAttribute("src") != null
                 && driver.findElement(By.id("pdf")).getDomAttribute("src").startsWith("blob:")
                 && Integer.parseInt(driver.findElement(By.id("pdf")).getDomAttribute("data-bytes")) > 100_000);
-        shot(browser, "04-preview");
+        shot(browser, "05-preview");
 
         browser.findElement(By.id("publish")).click();
         wait.until(driver -> !driver.findElement(By.id("publish-status")).getText().isBlank()
                 && !driver.findElement(By.id("publish-status")).getText().startsWith("正在发布"));
         String id = browser.findElement(By.id("publish-status")).getDomAttribute("data-id");
         assertTrue(id != null, browser.findElement(By.id("publish-status")).getText());
-        shot(browser, "05-published");
+        shot(browser, "06-published");
 
         browser.findElement(By.id("query")).sendKeys("好差评");
         browser.findElement(By.cssSelector("#search-form button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li mark")));
         assertTrue(browser.findElements(By.cssSelector("#results li")).size() >= 2, "last month's issue and this one");
-        shot(browser, "06-found");
+        shot(browser, "07-found");
 
         HttpResponse<byte[]> pdf = client.get("/archive/" + id + "/file");
         assertEquals(200, pdf.statusCode());
         assertEquals("2020-06", ServiceClient.json(client.get("/archive/" + id)).path("period").asString());
         assertTrue(new ExtractedPdf(pdf.body()).text().contains("全州政务服务工作概况"));
+    }
+
+    /** The form's control for the value at a JSON path. */
+    private static WebElement field(WebDriver browser, String path) {
+        return browser.findElement(By.cssSelector("#form [data-path='" + path + "']:not(fieldset):not(th)"));
+    }
+
+    /** What a clerk types into a field, replacing what was there. */
+    private static void type(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private static int rows(WebDriver browser, String path) {
+        return browser.findElements(By.cssSelector("table[data-path='" + path + "'] > tbody > tr:not(.findings)")).size();
     }
 
     /** The proofreading has run and found no error (perhaps warnings). */

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.databind.JsonNode;
 
 /** Workbooks as offices export them, built with Apache POI for the tests that import them. */
 public final class Workbooks {
@@ -42,6 +43,47 @@ public final class Workbooks {
                 total.createCell(c).setCellFormula("SUM(" + column + "3:" + column + "5)");
             }
             workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * An appendix-1 sheet as the 一体化平台 exports it: 地区, 办件量 (申请件数, 受理件数, 办结件数),
+     * 办理渠道 (线上办件, 线下办件), 自然人办件数 over two head rows, one row per region of the data
+     * given (the `appendices.platform.rows` of a gov-service-monthly issue), and a 合计 row.
+     */
+    public static byte[] platform(JsonNode rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("一体化平台");
+            Row top = sheet.createRow(0);
+            Row second = sheet.createRow(1);
+            String[] above = {"地区", "办件量", null, null, "办理渠道", null, "自然人办件数"};
+            String[] below = {null, "申请件数", "受理件数", "办结件数", "线上办件", "线下办件", null};
+            for (int c = 0; c < above.length; c++) {
+                top.createCell(c).setCellValue(above[c] == null ? "" : above[c]);
+                second.createCell(c).setCellValue(below[c] == null ? "" : below[c]);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 0, 0));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 3));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 4, 5));
+            sheet.addMergedRegion(new CellRangeAddress(0, 1, 6, 6));
+            String[] fields = {"applied", "accepted", "completed", "online", "offline", "naturalPerson"};
+            double[] totals = new double[fields.length];
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 2);
+                row.createCell(0).setCellValue(rows.get(r).path("region").asString());
+                for (int c = 0; c < fields.length; c++) {
+                    double value = rows.get(r).path(fields[c]).asDouble();
+                    row.createCell(c + 1).setCellValue(value);
+                    totals[c] += value;
+                }
+            }
+            Row total = sheet.createRow(rows.size() + 2);
+            total.createCell(0).setCellValue("全州合计");
+            for (int c = 0; c < fields.length; c++) {
+                total.createCell(c + 1).setCellValue(totals[c]);
+            }
             workbook.write(out);
             return out.toByteArray();
         }

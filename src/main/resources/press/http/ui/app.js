@@ -1,10 +1,16 @@
 // The staff page: a client of the service's own API, nothing more. Data is never written into
-// the page as HTML (textContent only), the archive token lives in this page's memory alone.
+// the page as HTML (textContent only), the archive token lives in this page's memory alone. The
+// data are one object (state.data), edited in the form made from the kind's schema or as JSON.
 "use strict";
+
+import { KindSchema, parsePath } from "./schema.js";
+import { SchemaForm } from "./form.js";
+import { chinese } from "./messages.js";
+import { importedSheet } from "./importer.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
-  previous: null, previousPeriod: "", schema: null };
+  previous: null, previousPeriod: "", schema: new KindSchema({}), data: null, dataError: "尚无数据", form: null };
 
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
@@ -14,14 +20,17 @@ async function api(path, options = {}) {
   const response = await fetch(path, Object.assign({}, options, { headers }));
   if (!response.ok) {
     let message = response.status + " " + response.statusText;
+    let details;
     try {
       const body = await response.json();
       message = body.message || body.error || message;
+      details = body.details;
     } catch (ignored) {
       // not JSON: keep the status line
     }
     const error = new Error(message);
     error.status = response.status;
+    error.details = details;
     throw error;
   }
   return response;
@@ -33,8 +42,12 @@ function say(id, text, kind) {
   element.dataset.kind = kind || "";
 }
 
+/** The data being written; throws while the JSON view holds text that is not JSON. */
 function currentData() {
-  return JSON.parse($("data").value);
+  if (state.dataError) {
+    throw new Error(state.dataError);
+  }
+  return state.data;
 }
 
 function envelope(format, extra) {
@@ -51,44 +64,20 @@ async function loadKinds() {
 }
 
 async function loadSchema() {
-  state.schema = null;
+  state.schema = new KindSchema({});
   try {
-    state.schema = (await (await api("/templates/" + encodeURIComponent($("kind").value))).json()).schema;
+    state.schema = new KindSchema((await (await api("/templates/" + encodeURIComponent($("kind").value))).json()).schema);
   } catch (ignored) {
-    // without the schema, fields are named by their paths
+    // without the schema, fields are named by their paths and the data are edited as JSON
+  }
+  if (state.data !== null) {
+    state.form.show(state.schema, state.data);
   }
 }
 
-/** A schema node with its $ref followed (local definitions only). */
-function resolved(node) {
-  let current = node;
-  for (let i = 0; current && current.$ref && i < 10; i++) {
-    current = state.schema.$defs ? state.schema.$defs[current.$ref.replace("#/$defs/", "")] : undefined;
-  }
-  return current;
-}
-
-/** A JSON path ("$.a.b[2].c" or "a.b") in the schema's Chinese titles: "好差评统计 · 第3行 · 好评数". */
+/** A JSON path in the schema's Chinese titles: "好差评统计 · 各部门评价 · 第3项 · 好评数". */
 function label(path) {
-  if (!state.schema) {
-    return path;
-  }
-  const tokens = path.replace(/^\$\.?/, "").match(/[^.[\]]+|\[\d+\]/g) || [];
-  const names = [];
-  let node = state.schema;
-  for (const token of tokens) {
-    const index = /^\[(\d+)\]$/.exec(token);
-    const here = resolved(node);
-    if (index) {
-      names.push("第" + (Number(index[1]) + 1) + "项");
-      node = here && here.items;
-    } else {
-      const property = here && here.properties && here.properties[token];
-      names.push(property && property.title ? property.title : token);
-      node = property;
-    }
-  }
-  return names.join(" · ");
+  return state.schema.label(path, state.data);
 }
 
 function fillVariants() {
@@ -108,9 +97,46 @@ async function loadExample() {
 }
 
 function setData(data, message) {
+  state.data = data;
+  state.dataError = null;
   $("data").value = JSON.stringify(data, null, 2);
+  state.form.show(state.schema, data);
   say("compose-status", message, "ok");
   dataChanged();
+}
+
+/** The JSON view edited: the data follow when the text is JSON; the form is made again when shown. */
+function jsonEdited() {
+  try {
+    state.data = JSON.parse($("data").value);
+    state.dataError = null;
+  } catch (e) {
+    state.dataError = "数据不是有效的 JSON：" + e.message;
+  }
+  dataChanged();
+}
+
+/** The form edited: the JSON view follows. */
+function formEdited(data) {
+  state.data = data;
+  state.dataError = null;
+  $("data").value = JSON.stringify(data, null, 2);
+  dataChanged();
+}
+
+function showView(view) {
+  if (view === "form" && state.dataError && state.data !== null) {
+    say("compose-status", state.dataError + "；改正后才能切换到表单", "error");
+    return;
+  }
+  ["form", "json"].forEach((one) => {
+    $("view-" + one).setAttribute("aria-selected", String(one === view));
+    $(one === "form" ? "form" : "json-view").hidden = one !== view;
+  });
+  if (view === "form" && state.data !== null) {
+    state.form.show(state.schema, state.data);
+    markFindings();
+  }
 }
 
 /** The month after "yyyy-MM". */
@@ -138,7 +164,7 @@ async function fromLastMonth() {
   if (typeof data.period === "string" && /^\d{4}-\d{2}$/.test(data.period)) {
     data.period = nextPeriod(data.period);
   }
-  state.previous = record.data;
+  state.previous = structuredClone(record.data); // the form edits the data in place: last month stays as it was
   state.previousPeriod = record.period;
   setData(data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）") + "，请更新数字和文字");
 }
@@ -174,7 +200,7 @@ async function importTable(event) {
       { method: "POST", headers: { "Content-Type": format === "csv" ? "text/csv"
         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, body: file });
     const body = await response.json();
-    $("import-preview").replaceChildren(...body.tables.map(importedTable));
+    $("import-preview").replaceChildren(...body.tables.map((table) => importedSheet(table, importTargets)));
     say("compose-status", "已读取 " + file.name + "：" + body.tables.length + " 张表，请核对后加入", "ok");
   } catch (e) {
     say("compose-status", "无法导入 " + file.name + "：" + e.message, "error");
@@ -183,61 +209,34 @@ async function importTable(event) {
   }
 }
 
-/** An imported sheet shown as the table it will be, with a button that adds it to the data. */
-function importedTable(imported) {
-  const box = document.createElement("figure");
-  box.className = "imported";
-  const caption = document.createElement("figcaption");
-  caption.textContent = "工作表“" + imported.sheet + "”：表头 " + imported.block.head.length + " 行，正文 "
-    + imported.block.body.length + " 行，合计 " + imported.block.foot.length + " 行";
-  const table = document.createElement("table");
-  [["head", "th"], ["body", "td"], ["foot", "td"]].forEach(([part, tag]) => {
-    const section = document.createElement(part === "head" ? "thead" : part === "body" ? "tbody" : "tfoot");
-    imported.block[part].forEach((row) => {
-      const line = document.createElement("tr");
-      row.forEach((cell) => {
-        const element = document.createElement(tag);
-        if (cell !== null && typeof cell === "object") {
-          element.textContent = cell.text;
-          element.rowSpan = cell.rowspan;
-          element.colSpan = cell.colspan;
-        } else {
-          element.textContent = String(cell);
-        }
-        line.append(element);
-      });
-      section.append(line);
-    });
-    table.append(section);
-  });
-  const apply = document.createElement("button");
-  apply.type = "button";
-  apply.textContent = "加入正文";
-  apply.addEventListener("click", () => addTable(imported.block, imported.sheet));
-  box.append(caption, table, apply);
-  return box;
-}
-
-/** A generic bulletin takes an imported table as a block at the end of its last section. */
-function addTable(block, sheet) {
-  let data;
-  try {
-    data = currentData();
-  } catch (e) {
-    say("compose-status", "先载入或填写数据，再加入表格", "error");
-    return;
-  }
-  if (!Array.isArray(data.sections) || data.sections.length === 0) {
-    say("compose-status", "这一种类的表格有固定的栏目，目前只能把导入的表格加入通用简报（generic-bulletin）的正文", "warning");
-    return;
-  }
-  const table = Object.assign({}, block);
-  if (table.foot.length === 0) {
-    delete table.foot;
-  }
-  data.sections[data.sections.length - 1].blocks.push(table);
-  setData(data, "已把工作表“" + sheet + "”加入最后一节的正文");
-}
+/** Where imported rows go: into a kind's table of records (replacing its rows), or as a block of a generic bulletin. */
+const importTargets = {
+  get schema() {
+    return state.schema;
+  },
+  data: currentData,
+  apply(tokens, rows, note) {
+    const data = currentData();
+    const owner = tokens.slice(0, -1).reduce((value, token) => value[token], data);
+    owner[tokens[tokens.length - 1]] = rows;
+    setData(data, note);
+  },
+  addBlock(block, note) {
+    let data;
+    try {
+      data = currentData();
+    } catch (e) {
+      say("compose-status", "先载入或填写数据，再加入表格", "error");
+      return;
+    }
+    if (!Array.isArray(data.sections) || data.sections.length === 0) {
+      say("compose-status", "这一种类的正文不收表格：请选一个附件表格导入", "warning");
+      return;
+    }
+    data.sections[data.sections.length - 1].blocks.push(block);
+    setData(data, note);
+  },
+};
 
 /** The numbers of a data object that are not in a list (the headline figures), by path, three levels deep at most. */
 function headlineFigures(value, path, out, depth) {
@@ -309,8 +308,8 @@ async function check() {
   try {
     body = envelope("pdf");
   } catch (e) {
-    say("check-status", "数据不是有效的 JSON：" + e.message, "error");
-    $("findings").replaceChildren();
+    say("check-status", e.message, "error");
+    showFindings([]);
     return;
   }
   try {
@@ -320,25 +319,63 @@ async function check() {
     say("check-status", report.errors === 0 && report.warnings === 0 ? "校对通过"
       : "错误 " + report.errors + " 处，提示 " + report.warnings + " 处", report.errors > 0 ? "error" : "ok");
   } catch (e) {
-    $("findings").replaceChildren();
-    say("check-status", "数据有误：" + e.message, "error");
+    if (Array.isArray(e.details) && e.details.every((detail) => typeof detail.path === "string")) {
+      // the schema's violations, each at its field: shown like the proofreading's findings
+      showFindings(e.details.map((detail) => ({ severity: "error", paths: [detail.path],
+        message: valueAt(detail.path) === "" ? "尚未填写" : chinese(detail.message) })));
+      say("check-status", "数据不合要求 " + e.details.length + " 处（见各栏）", "error");
+    } else {
+      showFindings([]);
+      say("check-status", "数据有误：" + e.message, "error");
+    }
   }
 }
 
+/** The data's value at a JSON path, undefined where there is none. */
+function valueAt(path) {
+  return parsePath(path).reduce((value, token) => value === undefined || value === null ? undefined : value[token], state.data);
+}
+
+/** A text with the JSON paths in it named by the schema's titles. */
+function named(text) {
+  return text.replace(/\$(?:\.[A-Za-z_]\w*|\[(?:\d+|\*)\])+/g, (path) => "“" + label(path) + "”");
+}
+
+/** A finding's text, its paths named, with what was expected and found. */
+function readable(finding) {
+  return named(finding.message) + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
+}
+
 function showFindings(findings) {
+  state.findings = findings;
   $("findings").replaceChildren(...findings.map((finding) => {
     const item = document.createElement("li");
     item.className = finding.severity;
     const head = document.createElement("strong");
     head.textContent = (SEVERITY[finding.severity] || finding.severity) + "：";
     const message = document.createElement("span");
-    message.textContent = finding.message + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
+    message.textContent = readable(finding);
     const path = document.createElement("div");
     path.className = "path";
     path.textContent = finding.paths.map((one) => label(one) + "（" + one + "）").join("、");
     item.append(head, message, path);
+    const go = document.createElement("button");
+    go.type = "button";
+    go.textContent = "转到该栏";
+    go.addEventListener("click", () => {
+      showView("form");
+      state.form.focus(finding.paths[0]);
+    });
+    item.append(go);
     return item;
   }));
+  markFindings();
+}
+
+/** The findings beside the fields they name, in the form. */
+function markFindings() {
+  state.form.mark((state.findings || []).map((finding) => ({ severity: finding.severity, paths: finding.paths,
+    text: (SEVERITY[finding.severity] || finding.severity) + "：" + readable(finding) })));
 }
 
 async function render(format, extra) {
@@ -363,7 +400,7 @@ async function preview() {
     $("pdf").dataset.bytes = String(blob.size);
     say("preview-status", "预览已更新（" + Math.round(blob.size / 1024) + " KB）", "ok");
   } catch (e) {
-    say("preview-status", "无法排版：" + e.message, "error");
+    say("preview-status", "无法排版：" + named(e.message), "error");
   }
 }
 
@@ -443,10 +480,41 @@ function resultItem(hit) {
   return item;
 }
 
+/** The archive's issues by kind, region and period, newest first, each with its PDF and a start from it. */
+async function listArchive(event) {
+  event.preventDefault();
+  const query = new URLSearchParams({ limit: "50" });
+  [["template", "list-kind"], ["region", "list-region"], ["from", "list-from"], ["to", "list-to"]].forEach(([name, id]) => {
+    if ($(id).value.trim()) {
+      query.set(name, $(id).value.trim());
+    }
+  });
+  try {
+    const body = await (await api("/archive?" + query)).json();
+    $("archive-list").replaceChildren(...body.records.map((record) => {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = record.file;
+      link.textContent = record.title + "（" + record.region + " " + record.period + "）";
+      item.append(link, " · " + record.template + " · 档案编号 " + record.id);
+      return item;
+    }));
+    say("archive-status", "共 " + body.total + " 期" + (body.total > body.records.length ? "，列出最新 " + body.records.length + " 期" : ""),
+      "ok");
+  } catch (e) {
+    $("archive-list").replaceChildren();
+    say("archive-status", "无法列出：" + e.message, "error");
+  }
+}
+
 document.addEventListener("DOMContentLoaded", async () => {
+  state.form = new SchemaForm($("form"), formEdited);
   $("kind").addEventListener("change", () => { fillVariants(); loadSchema().then(dataChanged); });
   $("variant").addEventListener("change", dataChanged);
-  $("data").addEventListener("input", dataChanged);
+  $("data").addEventListener("input", jsonEdited);
+  $("view-form").addEventListener("click", () => showView("form"));
+  $("view-json").addEventListener("click", () => showView("json"));
+  $("list-form").addEventListener("submit", listArchive);
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
   $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
   $("open-file").addEventListener("change", openFile);
@@ -457,6 +525,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("search-form").addEventListener("submit", search);
   try {
     await loadKinds();
+    $("list-kind").replaceChildren(new Option("全部种类", ""), ...state.kinds.map((kind) => new Option(kind.title, kind.name)));
     await loadSchema();
     document.body.dataset.ready = "true";
   } catch (e) {
