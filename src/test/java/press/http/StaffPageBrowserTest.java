@@ -186,6 +186,12 @@ class StaffPageBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#results li")).size() >= 2, "last month's issue and this one");
         shot(browser, "07-found");
 
+        // the archive's list of the kind's issues: last month's and this one, newest first
+        new Select(browser.findElement(By.id("list-kind"))).selectByValue("gov-service-monthly");
+        browser.findElement(By.cssSelector("#list-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("archive-status"), "共 2 期"));
+        assertTrue(browser.findElement(By.cssSelector("#archive-list li")).getText().contains("2020-06"));
+
         HttpResponse<byte[]> pdf = client.get("/archive/" + id + "/file");
         assertEquals(200, pdf.statusCode());
         assertEquals("2020-06", ServiceClient.json(client.get("/archive/" + id)).path("period").asString());
