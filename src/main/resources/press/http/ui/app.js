@@ -80,11 +80,15 @@ function label(path) {
   return state.schema.label(path, state.data);
 }
 
+/** The variants' names as an office says them; a variant not listed is shown by its own name. */
+const VARIANT_NAMES = { jianbao: "简报", gongwen: "公文·文件格式", xinhan: "公文·信函格式", digest: "领导摘要",
+  standard: "标准简报" };
+
 function fillVariants() {
   const kind = state.kinds.find((k) => k.name === $("kind").value);
   const select = $("variant");
   select.replaceChildren(...kind.variants.map((v) => {
-    const option = new Option(v.name, v.name);
+    const option = new Option(VARIANT_NAMES[v.name] ? VARIANT_NAMES[v.name] + "（" + v.name + "）" : v.name, v.name);
     option.title = v.description;
     return option;
   }));
