@@ -149,8 +149,17 @@ export class SchemaForm {
     const here = this.schema.effective(node, value);
     const name = here.title || title || String(tokens[tokens.length - 1]);
     const kind = kindOf(here);
-    if (kind === "object" && (isObject(value) || value === undefined)) {
-      return this.object(here, value === undefined ? {} : value, tokens, name, required);
+    if ((kind === "object" || kind === "array") && value === undefined) {
+      // a required group the data lack: added (with its own required fields) before it is filled in
+      const line = document.createElement("div");
+      line.className = "optional";
+      line.dataset.path = pathOf(tokens);
+      line.append(name + "：尚未填写 ", this.controls.adder(name, tokens,
+        () => this.set(tokens, this.schema.fresh(node))));
+      return line;
+    }
+    if (kind === "object" && isObject(value)) {
+      return this.object(here, value, tokens, name, required);
     }
     if (kind === "array" && Array.isArray(value)) {
       return this.array(here, value, tokens, name, required);
