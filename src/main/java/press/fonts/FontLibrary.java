@@ -28,6 +28,21 @@ public final class FontLibrary {
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
     private final Map<String, List<String>> ownFallback;
+    /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
+    private final Map<String, Chain> chains = new HashMap<>();
+
+    /** A role's faces in fallback order, with their parsed fonts at the same positions. */
+    private record Chain(List<FontFace> faces, OpenTypeFont[] fonts) {
+
+        int firstCovering(int codePoint) {
+            for (int f = 0; f < fonts.length; f++) {
+                if (fonts[f].covers(codePoint)) {
+                    return f;
+                }
+            }
+            return -1;
+        }
+    }
 
     private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<String, List<String>> ownFallback,
                         Map<FontSource, OpenTypeFont> fonts, Map<FontSource, Path> shaped) {
@@ -36,6 +51,15 @@ public final class FontLibrary {
         this.ownFallback = Map.copyOf(ownFallback);
         this.fonts = Map.copyOf(fonts);
         this.shaped = Map.copyOf(shaped);
+        for (String role : this.faces.keySet()) {
+            LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
+            chain.add(face(role));
+            this.ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(this.faces.get(name)));
+            this.fallback.forEach(name -> chain.add(this.faces.get(name)));
+            List<FontFace> ordered = List.copyOf(chain);
+            chains.put(role, new Chain(ordered, ordered.stream().map(face -> this.fonts.get(face.source()))
+                    .toArray(OpenTypeFont[]::new)));
+        }
     }
 
     /** Reads {@code manifest.json} in {@code directory} and every font file it names. */
@@ -100,11 +124,15 @@ public final class FontLibrary {
 
     /** The role's face first, then its own fallback roles, then the common ones, without repeats. */
     public List<FontFace> chain(String role) {
-        LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
-        chain.add(face(role));
-        ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(faces.get(name)));
-        fallback.forEach(name -> chain.add(faces.get(name)));
-        return List.copyOf(chain);
+        return chainOf(role).faces();
+    }
+
+    private Chain chainOf(String role) {
+        Chain chain = chains.get(role);
+        if (chain == null) {
+            face(role); // names the unknown role
+        }
+        return chain;
     }
 
     public List<FontFace> faces() {
@@ -126,13 +154,33 @@ public final class FontLibrary {
         return runs(text, role, where, true);
     }
 
-    /** With {@code strict} false, a character no face has goes to the role's own face (its glyph .notdef). */
     private List<FontRun> runs(String text, String role, String where, boolean strict) {
-        List<FontFace> chain = chain(role);
-        int[] codePoints = text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
+        Chain chain = chainOf(role);
+        int[] codePoints = codePoints(text);
+        int[] faceOf = faces(chain, codePoints, where, strict);
+        List<FontRun> runs = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= codePoints.length; i++) {
+            if (i == codePoints.length || faceOf[i] != faceOf[start]) {
+                runs.add(new FontRun(chain.faces().get(faceOf[start]), new String(codePoints, start, i - start)));
+                start = i;
+            }
+        }
+        return runs;
+    }
+
+    private static int[] codePoints(String text) {
+        return text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
+    }
+
+    /**
+     * The position in the chain of the face drawing each character. With {@code strict} false, a
+     * character no face has goes to the role's own face (its glyph .notdef).
+     */
+    private static int[] faces(Chain chain, int[] codePoints, String where, boolean strict) {
         int[] faceOf = new int[codePoints.length];
         for (int i = 0; i < codePoints.length; i++) {
-            faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : firstCovering(chain, codePoints[i]);
+            faceOf[i] = codePoints[i] == '\n' ? (i > 0 ? faceOf[i - 1] : 0) : chain.firstCovering(codePoints[i]);
             if (faceOf[i] < 0) {
                 if (strict) {
                     throw uncovered(codePoints[i], where);
@@ -141,24 +189,16 @@ public final class FontLibrary {
             }
         }
         for (int i = 1; i < codePoints.length; i++) {
-            if (Punctuation.mayNotStartLine(codePoints[i]) && covers(chain.get(faceOf[i - 1]), codePoints[i])) {
+            if (Punctuation.mayNotStartLine(codePoints[i]) && chain.fonts()[faceOf[i - 1]].covers(codePoints[i])) {
                 faceOf[i] = faceOf[i - 1];
             }
         }
         for (int i = codePoints.length - 2; i >= 0; i--) {
-            if (Punctuation.mayNotEndLine(codePoints[i]) && covers(chain.get(faceOf[i + 1]), codePoints[i])) {
+            if (Punctuation.mayNotEndLine(codePoints[i]) && chain.fonts()[faceOf[i + 1]].covers(codePoints[i])) {
                 faceOf[i] = faceOf[i + 1];
             }
         }
-        List<FontRun> runs = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= codePoints.length; i++) {
-            if (i == codePoints.length || faceOf[i] != faceOf[start]) {
-                runs.add(new FontRun(chain.get(faceOf[start]), new String(codePoints, start, i - start)));
-                start = i;
-            }
-        }
-        return runs;
+        return faceOf;
     }
 
     /** A character no face draws; the pipeline adds the JSON paths of the data that hold it. */
@@ -180,24 +220,16 @@ public final class FontLibrary {
      * draws a missing glyph, and reported where the text is laid out.
      */
     public float width(String text, String role, float size, float letterSpacing) {
+        Chain chain = chainOf(role);
+        int[] codePoints = codePoints(text);
+        int[] faceOf = faces(chain, codePoints, "measuring", false);
         float width = 0;
-        for (FontRun run : runs(text, role, "measuring", false)) {
-            OpenTypeFont font = fonts.get(run.face().source());
-            for (int c : run.text().codePoints().toArray()) {
-                width += font.advance(c) * size + letterSpacing;
-            }
+        for (int i = 0; i < codePoints.length; i++) {
+            width += chain.fonts()[faceOf[i]].advance(codePoints[i]) * size + letterSpacing;
         }
         return width;
     }
 
-    private int firstCovering(List<FontFace> chain, int codePoint) {
-        for (int f = 0; f < chain.size(); f++) {
-            if (covers(chain.get(f), codePoint)) {
-                return f;
-            }
-        }
-        return -1;
-    }
 
     /** A font file with just these characters of the source, and its extension (otf, ttf). */
     public byte[] subset(FontSource source, int[] codePoints) {

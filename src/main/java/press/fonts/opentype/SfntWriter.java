@@ -1,5 +1,6 @@
 package press.fonts.opentype;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -37,15 +38,18 @@ final class SfntWriter {
         return file;
     }
 
+    /** The sum of the big-endian 32-bit words, the last one padded with zeros; whole words are read four bytes at once. */
     private static long checksum(byte[] bytes) {
+        ByteBuffer words = ByteBuffer.wrap(bytes);
+        int whole = bytes.length & ~3;
         long sum = 0;
-        for (int i = 0; i < bytes.length; i += 4) {
-            long word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = (word << 8) | (i + j < bytes.length ? bytes[i + j] & 0xff : 0);
-            }
-            sum = (sum + word) & 0xffffffffL;
+        for (int i = 0; i < whole; i += 4) {
+            sum += words.getInt(i) & 0xffffffffL;
         }
-        return sum;
+        long last = 0;
+        for (int i = whole; i < whole + 4; i++) {
+            last = (last << 8) | (i < bytes.length ? bytes[i] & 0xff : 0);
+        }
+        return (sum + (whole < bytes.length ? last : 0)) & 0xffffffffL;
     }
 }

@@ -68,4 +68,42 @@ class OpenTypeFontTest {
     private static String bounds(Rectangle2D box) {
         return String.format("%.0f %.0f %.0f %.0f", box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
     }
+
+    @Test
+    void everyTableOfASubsetCarriesItsChecksumAndTheFileSumsToTheMagicNumber() throws IOException {
+        for (String name : new String[] {"FandolFang-Regular.otf", "NotoSerifSC-Regular.ttf"}) {
+            byte[] subset = press.fonts.opentype.OpenTypeFont.parse(file(name), 0).subset((TEXT + "虒").codePoints()
+                    .filter(c -> c != '虒' || name.endsWith(".ttf")).toArray());
+            int tables = u16(subset, 4);
+            for (int t = 0; t < tables; t++) {
+                int entry = 12 + 16 * t;
+                String tag = new String(subset, entry, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+                int offset = (int) u32(subset, entry + 8);
+                int length = (int) u32(subset, entry + 12);
+                byte[] table = java.util.Arrays.copyOfRange(subset, offset, offset + length);
+                if (tag.equals("head")) {
+                    java.util.Arrays.fill(table, 8, 12, (byte) 0);
+                }
+                assertEquals(u32(subset, entry + 4), sum(table), name + " " + tag);
+            }
+            assertEquals(0xB1B0AFBAL, sum(subset), name + ": the whole file, head's adjustment included");
+        }
+    }
+
+    /** The OpenType checksum, byte by byte: the sum of big-endian 32-bit words, the last padded with zeros. */
+    private static long sum(byte[] bytes) {
+        long sum = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            sum += (long) (bytes[i] & 0xff) << (24 - 8 * (i % 4));
+        }
+        return sum & 0xffffffffL;
+    }
+
+    private static int u16(byte[] bytes, int at) {
+        return (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
+    }
+
+    private static long u32(byte[] bytes, int at) {
+        return (long) u16(bytes, at) << 16 | u16(bytes, at + 2);
+    }
 }
