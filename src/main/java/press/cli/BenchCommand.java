@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,6 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
     private boolean archive;
 
+    /** The rendering thread's CPU time of each timed run of the last {@link #timed} call, sorted. */
+    private double[] cpuMillis = new double[0];
+
     @Override
     public Integer call() {
         try {
@@ -104,6 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  cold start + first document: %.0f ms%n", firstMs);
             out.printf("  per document: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n",
                     percentile(millis, 50), percentile(millis, 90), millis[0], millis[millis.length - 1]);
+            out.printf("  rendering thread's CPU per document: median %.1f ms, min %.1f ms (what other processes on"
+                    + " the cores do not change; GC and JIT threads not included)%n", percentile(cpuMillis, 50), cpuMillis[0]);
             out.printf("  throughput: %.1f documents/s (one thread)%n", runs / seconds);
             out.printf("  output: %d bytes (%.0f KB)%n", first.size(), first.size() / 1024.0);
             out.printf("  peak heap: %.0f MB%n", peakHeap() / (1024.0 * 1024.0));
@@ -135,7 +141,8 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * Runs the work {@code prepare} makes for each run's number (from 0; the making is not timed)
      * {@code warmup} times untimed, then {@code runs} times with the heap's peak reset; the
-     * milliseconds of each timed run, sorted.
+     * milliseconds of each timed run, sorted; the rendering thread's CPU milliseconds of each go to
+     * {@link #cpuMillis}, sorted too.
      */
     private double[] timed(java.util.function.IntFunction<Runnable> prepare) {
         for (int i = 0; i < warmup; i++) {
@@ -144,13 +151,18 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] millis = new double[runs];
+        cpuMillis = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             Runnable work = prepare.apply(warmup + i);
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
         Arrays.sort(millis);
+        Arrays.sort(cpuMillis);
         return millis;
     }
 
