@@ -5,9 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import press.fonts.FontLibrary;
 import press.render.Cancellation;
 import press.render.layout.ClosingBlock;
@@ -77,7 +77,11 @@ final class PdfComposer {
     }
 
     byte[] compose() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        // a byte array doubled as a bulletin grows reaches half a heap region (512 KB with -Xmx512m)
+        // at 256 KB: a humongous allocation, and under load G1 ran a young and a concurrent cycle for
+        // every few renders; buffers of 64, 128 and 256 KB, copied once into the file's exact size, are not
+        UnsynchronizedByteArrayOutputStream out = UnsynchronizedByteArrayOutputStream.builder()
+                .setBufferSize(64 * 1024).get();
         PageStyle page = document.sections().get(0).page();
         current = page;
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
