@@ -135,6 +135,7 @@ function showView(view) {
   }
   ["form", "json"].forEach((one) => {
     $("view-" + one).setAttribute("aria-selected", String(one === view));
+    $("view-" + one).tabIndex = one === view ? 0 : -1;
     $(one === "form" ? "form" : "json-view").hidden = one !== view;
   });
   if (view === "form" && state.data !== null) {
@@ -518,6 +519,16 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("data").addEventListener("input", jsonEdited);
   $("view-form").addEventListener("click", () => showView("form"));
   $("view-json").addEventListener("click", () => showView("json"));
+  // the two views as a tab list: the arrow keys move between them, Tab moves on into the view
+  ["form", "json"].forEach((one) => $("view-" + one).addEventListener("keydown", (event) => {
+    if (event.key === "ArrowLeft" || event.key === "ArrowRight") {
+      const other = one === "form" ? "json" : "form";
+      showView(other);
+      $("view-" + other).focus();
+      event.preventDefault();
+    }
+  }));
+  $("view-json").tabIndex = -1;
   $("list-form").addEventListener("submit", listArchive);
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
   $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
