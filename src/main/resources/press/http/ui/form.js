@@ -4,13 +4,10 @@
 "use strict";
 
 import { LEAVES, isObject, kindOf, parsePath, pathOf } from "./schema.js";
-import { Controls } from "./controls.js";
+import { CHOICE_NAMES, Controls } from "./controls.js";
 
 /** Rows shown in a table: a sheet of thousands is edited in the JSON view. */
 const SHOWN_ROWS = 300;
-
-const BLOCK_NAMES = { paragraph: "段落", heading: "小标题", list: "列表", table: "表格", image: "图片",
-  pageBreak: "分页", chart: "图表" };
 
 export class SchemaForm {
   /** onEdit(data) after every change a clerk makes. */
@@ -128,13 +125,7 @@ export class SchemaForm {
   }
 
   remove(tokens) {
-    const parent = this.get(tokens.slice(0, -1));
-    const last = tokens[tokens.length - 1];
-    if (Array.isArray(parent)) {
-      parent.splice(last, 1);
-    } else {
-      delete parent[last];
-    }
+    this.removeQuietly(tokens);
     this.onEdit(this.data);
   }
 
@@ -212,6 +203,7 @@ export class SchemaForm {
     return legend;
   }
 
+  /** The value taken out of its object or list; the caller says when the data changed. */
   removeQuietly(tokens) {
     const parent = this.get(tokens.slice(0, -1));
     const last = tokens[tokens.length - 1];
@@ -285,7 +277,7 @@ export class SchemaForm {
     const index = tokens[tokens.length - 1];
     const box = document.createElement("div");
     box.className = "item";
-    const type = isObject(value) && typeof value.type === "string" ? BLOCK_NAMES[value.type] || value.type : "";
+    const type = isObject(value) && typeof value.type === "string" ? CHOICE_NAMES[value.type] || value.type : "";
     const name = "第" + (index + 1) + "项" + (type ? "：" + type : "");
     const buttons = [
       this.controls.button("上移", name + "上移", tokens, "up", () => this.move(tokens, -1)),
@@ -334,7 +326,7 @@ export class SchemaForm {
     if (choices) {
       const select = document.createElement("select");
       select.setAttribute("aria-label", "新一项的类型");
-      choices.forEach((choice) => select.append(new Option(BLOCK_NAMES[choice] || choice, choice)));
+      choices.forEach((choice) => select.append(new Option(CHOICE_NAMES[choice] || choice, choice)));
       line.append(select, this.controls.button("添加", "添加一项", tokens, "add",
         () => add(() => this.schema.fresh(node.items, { type: select.value }))));
     } else {
