@@ -23,6 +23,18 @@ final class CharacterMap {
         return at < 0 ? 0 : glyphs[at];
     }
 
+    /** For each glyph below {@code glyphCount}, the lowest code point mapped to it, or -1. */
+    int[] firstCodePoints(int glyphCount) {
+        int[] first = new int[glyphCount];
+        Arrays.fill(first, -1);
+        for (int i = codePoints.length - 1; i >= 0; i--) {
+            if (glyphs[i] < glyphCount) {
+                first[glyphs[i]] = codePoints[i];
+            }
+        }
+        return first;
+    }
+
     static CharacterMap read(byte[] cmap) {
         int best = -1;
         int bestRank = 0;

@@ -57,6 +57,7 @@ final class PdfComposer {
     private final PdfParagraphs paragraphs;
     private final PdfFigures figures;
     private PageStyle current;
+    private final PdfFonts fonts;
     private com.lowagie.text.Document pdf;
     private PdfWriter writer;
     private PdfOutlines outlines;
@@ -67,8 +68,8 @@ final class PdfComposer {
         this.style = style;
         this.document = document;
         this.archival = archival;
-        this.text = new PdfText(style, new PdfFonts(fonts, document.fontPlan()),
-                new ShapedRuns(fonts, () -> writer.getDirectContent()));
+        this.fonts = new PdfFonts(fonts, document.fontPlan());
+        this.text = new PdfText(style, this.fonts, new ShapedRuns(fonts, () -> writer.getDirectContent()));
         this.paragraphs = new PdfParagraphs(style, text);
         this.figures = new PdfFigures(this, new PdfChart(style, text));
         this.closing = new PdfClosing(style, this);
@@ -87,7 +88,7 @@ final class PdfComposer {
         pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
                 page.left(), page.right(), top(page), page.bottom());
         try {
-            writer = PdfWriter.getInstance(pdf, out);
+            writer = PdfFontWriter.open(pdf, out, fonts::program);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot start a PDF", e);
         }

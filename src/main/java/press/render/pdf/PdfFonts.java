@@ -5,10 +5,12 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
+import press.fonts.opentype.FontProgram;
 
 /**
  * One document's fonts: for every font file it uses, an OpenPDF font made from a compact subset
@@ -20,13 +22,26 @@ final class PdfFonts {
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
+    /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
+    private final Map<BaseFont, FontProgram> programs = new IdentityHashMap<>();
     /** A table has many empty cells; the face of their space is looked up once per font role. */
     private final Map<String, FontFace> spaceFaces = new HashMap<>();
 
     PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
         this.library = library;
-        plan.forEach((source, characters) -> fonts.put(source, create(source, library.extension(source),
-                library.subset(source, characters))));
+        plan.forEach((source, characters) -> {
+            byte[] subset = library.subset(source, characters);
+            BaseFont font = create(source, library.extension(source), subset);
+            fonts.put(source, font);
+            if (!library.isShaped(source)) {
+                programs.put(font, FontProgram.read(subset));
+            }
+        });
+    }
+
+    /** The program to embed for one of this document's fonts, or null when OpenPDF embeds it. */
+    FontProgram program(BaseFont font) {
+        return programs.get(font);
     }
 
     private static BaseFont create(FontSource source, String extension, byte[] subset) {
@@ -36,8 +51,8 @@ final class PdfFonts {
             // a CIDSet is optional, and PDF/A-2 wants one only if it lists every glyph: leave it out
             font.setIncludeCidSet(false);
             font.setSecureRandom(PdfIdentity.subsetTag(subset));
-            // a CJK subset's outlines barely compress (223 KB to 195 KB) and deflating them was a
-            // third of a render: the fastest level costs 1 % more bytes and saves 3 ms (README)
+            // a shaped script's font is still embedded by OpenPDF: at the fastest level, as ours were
+            // before we wrote them ourselves (README)
             font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             return font;
         } catch (DocumentException e) {

@@ -82,6 +82,16 @@ final class PdfIdentity {
     }
 
     /** The source of a subset's tag (the six letters before "+" in its name): derived from the subset itself. */
+    /** Six capital letters and a plus, from the hash of the font program: the same glyphs, the same tag. */
+    static String subsetPrefix(byte[] program) {
+        byte[] hash = sha256(program);
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            prefix.append((char) ('A' + (hash[i] & 0xff) * 26 / 256));
+        }
+        return prefix.append('+').toString();
+    }
+
     static SecureRandom subsetTag(byte[] subset) {
         return new SubsetTag(sha256(subset));
     }

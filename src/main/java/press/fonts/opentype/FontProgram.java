@@ -1,0 +1,115 @@
+package press.fonts.opentype;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a PDF needs to embed a subset as a CID font itself: the font program (the bare CFF table,
+ * or the whole TrueType file), the PostScript name, the descriptor's metrics in thousandths of an
+ * em, and for each glyph (CID = glyph index) its width and the character it draws. Read back
+ * from a subset this package wrote, so it describes exactly the glyphs the document has.
+ *
+ * @param uncompressedLength the program's length, which a TrueType font file's stream states (Length1)
+ * @param unicodes for each glyph, the lowest code point that maps to it, or -1 (.notdef, components)
+ * @param widths for each glyph, its advance × 1000 / units per em, cut toward zero as PDF writers do
+ */
+public record FontProgram(boolean cff, byte[] program, int uncompressedLength, String postScriptName, int[] box,
+                          int ascent, int descent, int capHeight, double italicAngle, int flags, int[] widths,
+                          int[] unicodes) {
+
+    public FontProgram {
+        program = program.clone();
+        box = box.clone();
+        widths = widths.clone();
+        unicodes = unicodes.clone();
+    }
+
+    @Override
+    public byte[] program() {
+        return program.clone();
+    }
+
+    @Override
+    public int[] box() {
+        return box.clone();
+    }
+
+    @Override
+    public int[] widths() {
+        return widths.clone();
+    }
+
+    @Override
+    public int[] unicodes() {
+        return unicodes.clone();
+    }
+
+    /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
+    public static FontProgram read(byte[] file) {
+        Sfnt font = new Sfnt(file, 0);
+        byte[] head = font.table("head");
+        int unitsPerEm = Bytes.u16(head, 18);
+        int glyphs = Bytes.u16(font.table("maxp"), 4);
+        byte[] hmtx = font.table("hmtx");
+        int metrics = Bytes.u16(font.table("hhea"), 34);
+        int[] widths = new int[glyphs];
+        for (int glyph = 0; glyph < glyphs; glyph++) {
+            widths[glyph] = Bytes.u16(hmtx, 4 * Math.min(glyph, metrics - 1)) * 1000 / unitsPerEm;
+        }
+        byte[] os2 = font.table("OS/2");
+        int ascent = os2 == null ? 880 : Bytes.s16(os2, 68) * 1000 / unitsPerEm;
+        int descent = os2 == null ? -120 : Bytes.s16(os2, 70) * 1000 / unitsPerEm;
+        int capHeight = os2 != null && Bytes.u16(os2, 0) >= 2 ? Bytes.s16(os2, 88) * 1000 / unitsPerEm
+                : (int) (0.7 * unitsPerEm) * 1000 / unitsPerEm;
+        int[] box = {Bytes.s16(head, 36) * 1000 / unitsPerEm, Bytes.s16(head, 38) * 1000 / unitsPerEm,
+            Bytes.s16(head, 40) * 1000 / unitsPerEm, Bytes.s16(head, 42) * 1000 / unitsPerEm};
+        byte[] post = font.table("post");
+        double italicAngle = post == null ? 0 : Bytes.s16(post, 4) + Bytes.u16(post, 6) / 65536.0;
+        boolean fixedPitch = post != null && Bytes.u32(post, 12) != 0;
+        int macStyle = Bytes.u16(head, 44);
+        // nonsymbolic; fixed pitch, italic and (PDF's ForceBold) bold as the font says
+        int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
+        boolean cff = font.has("CFF ");
+        byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
+        return new FontProgram(cff, program, program.length, postScriptName(font.table("name")), box, ascent, descent,
+                capHeight, italicAngle, flags, widths, CharacterMap.read(font.table("cmap")).firstCodePoints(glyphs));
+    }
+
+    /**
+     * A TrueType program as a PDF embeds it: outlines, metrics and hinting only. The glyphs are
+     * reached by their indices (CIDToGIDMap Identity), so no character map, names or OS/2 — a
+     * font's names can be longer than its few glyphs.
+     */
+    private static byte[] outlinesOnly(Sfnt font) {
+        Map<String, byte[]> tables = new TreeMap<>();
+        for (String tag : new String[] {"glyf", "loca", "head", "hhea", "hmtx", "maxp", "cvt ", "fpgm", "prep"}) {
+            if (font.has(tag)) {
+                tables.put(tag, font.table(tag));
+            }
+        }
+        Arrays.fill(tables.get("head"), 8, 12, (byte) 0);
+        return SfntWriter.write(false, tables);
+    }
+
+    /** Name ID 6 from the Windows (UTF-16) or Macintosh (Roman) records; spaces are not allowed in it. */
+    private static String postScriptName(byte[] names) {
+        if (names != null) {
+            int count = Bytes.u16(names, 2);
+            int strings = Bytes.u16(names, 4);
+            for (int i = 0; i < count; i++) {
+                int record = 6 + 12 * i;
+                int platform = Bytes.u16(names, record);
+                if (Bytes.u16(names, record + 6) == 6 && (platform == 3 || platform == 1)) {
+                    int length = Bytes.u16(names, record + 8);
+                    int offset = strings + Bytes.u16(names, record + 10);
+                    String name = new String(names, offset, length, platform == 3 ? StandardCharsets.UTF_16BE
+                            : StandardCharsets.ISO_8859_1);
+                    return name.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "");
+                }
+            }
+        }
+        return "Font";
+    }
+}
