@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.zip.Deflater;
 import press.fonts.opentype.FontProgram;
 
@@ -23,6 +24,8 @@ import press.fonts.opentype.FontProgram;
  * coding alone gets within 1 % of that in a third of the time (README, Benchmarks).
  */
 final class PdfFontObjects {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private PdfFontObjects() {
     }
@@ -133,9 +136,9 @@ final class PdfFontObjects {
             if (unicodes[glyph] < 0) {
                 continue;
             }
-            block.append(String.format("<%04X> <", glyph));
+            block.append('<').append(HEX.toHexDigits((short) glyph)).append("> <");
             for (char unit : Character.toChars(unicodes[glyph])) {
-                block.append(String.format("%04X", (int) unit));
+                block.append(HEX.toHexDigits(unit));
             }
             block.append(">\n");
             // a bfchar block holds at most 100 entries
