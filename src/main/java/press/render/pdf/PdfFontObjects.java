@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.Deflater;
 import press.fonts.opentype.FontProgram;
@@ -57,12 +58,12 @@ final class PdfFontObjects {
         int length = 0;
         while (!deflater.finished()) {
             if (length == out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+                out = Arrays.copyOf(out, out.length * 2);
             }
             length += deflater.deflate(out, length, out.length - length);
         }
         deflater.end();
-        PdfStream stream = new PdfStream(java.util.Arrays.copyOf(out, length));
+        PdfStream stream = new PdfStream(Arrays.copyOf(out, length));
         stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
         if (font.cff()) {
             stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
