@@ -24,12 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FontLibrary {
 
     private final Map<String, FontFace> faces;
-    private final List<String> fallback;
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
-    private final Map<String, List<String>> ownFallback;
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
-    private final Map<String, Chain> chains = new HashMap<>();
+    private final Map<String, Chain> chains;
 
     /** A role's faces in fallback order, with their parsed fonts at the same positions. */
     private record Chain(List<FontFace> faces, OpenTypeFont[] fonts) {
@@ -47,19 +45,19 @@ public final class FontLibrary {
     private FontLibrary(Map<String, FontFace> faces, List<String> fallback, Map<String, List<String>> ownFallback,
                         Map<FontSource, OpenTypeFont> fonts, Map<FontSource, Path> shaped) {
         this.faces = Map.copyOf(faces);
-        this.fallback = List.copyOf(fallback);
-        this.ownFallback = Map.copyOf(ownFallback);
         this.fonts = Map.copyOf(fonts);
         this.shaped = Map.copyOf(shaped);
+        Map<String, Chain> chains = new HashMap<>();
         for (String role : this.faces.keySet()) {
             LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
             chain.add(face(role));
-            this.ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(this.faces.get(name)));
-            this.fallback.forEach(name -> chain.add(this.faces.get(name)));
+            ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(this.faces.get(name)));
+            fallback.forEach(name -> chain.add(this.faces.get(name)));
             List<FontFace> ordered = List.copyOf(chain);
             chains.put(role, new Chain(ordered, ordered.stream().map(face -> this.fonts.get(face.source()))
                     .toArray(OpenTypeFont[]::new)));
         }
+        this.chains = Map.copyOf(chains);
     }
 
     /** Reads {@code manifest.json} in {@code directory} and every font file it names. */

@@ -11,11 +11,10 @@ import java.util.TreeMap;
  * em, and for each glyph (CID = glyph index) its width and the character it draws. Read back
  * from a subset this package wrote, so it describes exactly the glyphs the document has.
  *
- * @param uncompressedLength the program's length, which a TrueType font file's stream states (Length1)
  * @param unicodes for each glyph, the lowest code point that maps to it, or -1 (.notdef, components)
  * @param widths for each glyph, its advance × 1000 / units per em, cut toward zero as PDF writers do
  */
-public record FontProgram(boolean cff, byte[] program, int uncompressedLength, String postScriptName, int[] box,
+public record FontProgram(boolean cff, byte[] program, String postScriptName, int[] box,
                           int ascent, int descent, int capHeight, double italicAngle, int flags, int[] widths,
                           int[] unicodes) {
 
@@ -29,6 +28,11 @@ public record FontProgram(boolean cff, byte[] program, int uncompressedLength, S
     @Override
     public byte[] program() {
         return program.clone();
+    }
+
+    /** The program's length in bytes, which a TrueType font file's stream states (Length1). */
+    public int length() {
+        return program.length;
     }
 
     @Override
@@ -73,7 +77,7 @@ public record FontProgram(boolean cff, byte[] program, int uncompressedLength, S
         int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
         boolean cff = font.has("CFF ");
         byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
-        return new FontProgram(cff, program, program.length, postScriptName(font.table("name")), box, ascent, descent,
+        return new FontProgram(cff, program, postScriptName(font.table("name")), box, ascent, descent,
                 capHeight, italicAngle, flags, widths, CharacterMap.read(font.table("cmap")).firstCodePoints(glyphs));
     }
 

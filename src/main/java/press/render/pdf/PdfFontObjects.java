@@ -33,9 +33,9 @@ final class PdfFontObjects {
 
     /** Writes the font under {@code reference}, the reference the pages' resources already name. */
     static void write(PdfWriter writer, PdfIndirectReference reference, FontProgram font) throws IOException {
-        String tag = PdfIdentity.subsetPrefix(font.program());
-        String name = tag + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
-        PdfIndirectReference program = writer.addToBody(program(font)).getIndirectReference();
+        byte[] bytes = font.program();
+        String name = PdfIdentity.subsetPrefix(bytes) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
+        PdfIndirectReference program = writer.addToBody(program(font, bytes)).getIndirectReference();
         PdfIndirectReference descriptor = writer.addToBody(descriptor(font, name, program)).getIndirectReference();
         PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor)).getIndirectReference();
         PdfIndirectReference toUnicode = writer.addToBody(toUnicode(font)).getIndirectReference();
@@ -48,8 +48,7 @@ final class PdfFontObjects {
         writer.addToBody(type0, reference);
     }
 
-    private static PdfStream program(FontProgram font) {
-        byte[] bytes = font.program();
+    private static PdfStream program(FontProgram font, byte[] bytes) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setStrategy(Deflater.HUFFMAN_ONLY);
         deflater.setInput(bytes);
@@ -68,7 +67,7 @@ final class PdfFontObjects {
         if (font.cff()) {
             stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
         } else {
-            stream.put(new PdfName("Length1"), new PdfNumber(font.uncompressedLength()));
+            stream.put(new PdfName("Length1"), new PdfNumber(font.length()));
         }
         return stream;
     }

@@ -14,9 +14,9 @@ import press.fonts.opentype.FontProgram;
 
 /**
  * One document's fonts: for every font file it uses, an OpenPDF font made from a compact subset
- * holding just the document's characters. OpenPDF subsets again when it writes, keeping a slot
- * per glyph of what it was given, so giving it a few hundred glyphs instead of ten thousand is
- * what keeps the file small.
+ * holding just the document's characters, which OpenPDF draws the text with; the subset's program
+ * is embedded by {@link PdfFontObjects} when the document closes (a shaped script's by OpenPDF,
+ * which cuts it again with a slot per glyph it was given).
  */
 final class PdfFonts {
 
@@ -33,7 +33,9 @@ final class PdfFonts {
             byte[] subset = library.subset(source, characters);
             BaseFont font = create(source, library.extension(source), subset);
             fonts.put(source, font);
-            if (!library.isShaped(source)) {
+            if (library.isShaped(source)) {
+                writtenByOpenPdf(font, subset);
+            } else {
                 programs.put(font, FontProgram.read(subset));
             }
         });
@@ -47,19 +49,24 @@ final class PdfFonts {
     private static BaseFont create(FontSource source, String extension, byte[] subset) {
         String name = source.file().replaceFirst("\\.[^.]*$", "") + "." + extension;
         try {
-            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
-            // a CIDSet is optional, and PDF/A-2 wants one only if it lists every glyph: leave it out
-            font.setIncludeCidSet(false);
-            font.setSecureRandom(PdfIdentity.subsetTag(subset));
-            // a shaped script's font is still embedded by OpenPDF: at the fastest level, as ours were
-            // before we wrote them ourselves (README)
-            font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-            return font;
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, subset, null);
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot load the subset of " + source.file() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the subset of " + source.file(), e);
         }
+    }
+
+    /**
+     * A shaped script's font, which OpenPDF still embeds: without a CIDSet (PDF/A-2 wants one only
+     * if it lists every glyph), its subset tag from the file's hash (so the same file is tagged
+     * alike), deflated at the fastest level as our subsets were before we wrote them ourselves.
+     * OpenPDF never writes the others, so they need none of this (and no hash of their bytes).
+     */
+    private static void writtenByOpenPdf(BaseFont font, byte[] subset) {
+        font.setIncludeCidSet(false);
+        font.setSecureRandom(PdfIdentity.subsetTag(subset));
+        font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
     }
 
     BaseFont font(FontFace face) {
