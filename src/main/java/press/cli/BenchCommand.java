@@ -59,8 +59,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
     private boolean archive;
 
-    /** The rendering thread's CPU time of each timed run of the last {@link #timed} call, sorted. */
-    private double[] cpuMillis = new double[0];
+    /** The milliseconds of each timed run, sorted: wall clock, and the rendering thread's CPU time. */
+    private record Timings(double[] wall, double[] cpu) {
+    }
 
     @Override
     public Integer call() {
@@ -82,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             double firstMs = (System.nanoTime() - startup) / 1e6;
             PrintWriter heapLog = spec.commandLine().getOut();
             tools.jackson.databind.JsonNode source = data;
-            double[] millis = timed(run -> {
+            Timings timings = timed(run -> {
                 int timedRun = run - warmup;
                 if (heapEvery > 0 && timedRun > 0 && timedRun % heapEvery == 0) {
                     heapLog.printf("  after %d renders: heap in use after GC %.1f MB%n", timedRun, heapAfterGc() / 1e6);
@@ -91,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
                         Workloads.varied(source, run + 1), request.options()) : request;
                 return () -> press.render(next);
             });
+            double[] millis = timings.wall();
+            double[] cpuMillis = timings.cpu();
             if (heapEvery > 0) {
                 heapLog.printf("  after %d renders: heap in use after GC %.1f MB%n", runs, heapAfterGc() / 1e6);
             }
@@ -127,7 +130,7 @@ final class BenchCommand implements Callable<Integer> {
             throws java.io.IOException {
         java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("bulletin-bench-archive");
         try (ArchiveStore store = ArchiveStore.open(directory)) {
-            double[] millis = timed(run -> () -> press.publish(request, store));
+            double[] millis = timed(run -> () -> press.publish(request, store)).wall();
             double median = percentile(millis, 50);
             out.printf("  archived (PDF/A-2a + stored): median %.1f ms, p90 %.1f ms; archiving adds %.1f ms to the median%n",
                     median, percentile(millis, 90), median - plainMedian);
@@ -141,17 +144,16 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * Runs the work {@code prepare} makes for each run's number (from 0; the making is not timed)
      * {@code warmup} times untimed, then {@code runs} times with the heap's peak reset; the
-     * milliseconds of each timed run, sorted; the rendering thread's CPU milliseconds of each go to
-     * {@link #cpuMillis}, sorted too.
+     * milliseconds of each timed run, by the clock and on the rendering thread's CPU.
      */
-    private double[] timed(java.util.function.IntFunction<Runnable> prepare) {
+    private Timings timed(java.util.function.IntFunction<Runnable> prepare) {
         for (int i = 0; i < warmup; i++) {
             prepare.apply(i).run();
         }
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] millis = new double[runs];
-        cpuMillis = new double[runs];
+        double[] cpuMillis = new double[runs];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             Runnable work = prepare.apply(warmup + i);
@@ -163,7 +165,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Arrays.sort(millis);
         Arrays.sort(cpuMillis);
-        return millis;
+        return new Timings(millis, cpuMillis);
     }
 
     /** The value below which {@code percent} of the sorted values lie. */
