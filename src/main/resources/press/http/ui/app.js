@@ -3,14 +3,15 @@
 // data are one object (state.data), edited in the form made from the kind's schema or as JSON.
 "use strict";
 
-import { KindSchema, parsePath } from "./schema.js";
+import { KindSchema, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
 import { chinese } from "./messages.js";
 import { importedSheet } from "./importer.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
-  previous: null, previousPeriod: "", schema: new KindSchema({}), data: null, dataError: "尚无数据", form: null };
+  previous: null, previousPeriod: "", schema: new KindSchema({}), data: null, dataError: "尚无数据", form: null,
+  findings: [] };
 
 async function api(path, options = {}) {
   const headers = Object.assign({}, options.headers || {});
@@ -100,13 +101,11 @@ async function loadExample() {
   setData(example, "已载入示例数据");
 }
 
+/** New data (an example, last month's, a file, imported rows): the form made again, the JSON view and the rest follow. */
 function setData(data, message) {
-  state.data = data;
-  state.dataError = null;
-  $("data").value = JSON.stringify(data, null, 2);
   state.form.show(state.schema, data);
   say("compose-status", message, "ok");
-  dataChanged();
+  formEdited(data);
 }
 
 /** The JSON view edited: the data follow when the text is JSON; the form is made again when shown. */
@@ -222,8 +221,7 @@ const importTargets = {
   data: currentData,
   apply(tokens, rows, note) {
     const data = currentData();
-    const owner = tokens.slice(0, -1).reduce((value, token) => value[token], data);
-    owner[tokens[tokens.length - 1]] = rows;
+    valueAt(data, tokens.slice(0, -1))[tokens[tokens.length - 1]] = rows;
     setData(data, note);
   },
   addBlock(block, note) {
@@ -327,18 +325,13 @@ async function check() {
     if (Array.isArray(e.details) && e.details.every((detail) => typeof detail.path === "string")) {
       // the schema's violations, each at its field: shown like the proofreading's findings
       showFindings(e.details.map((detail) => ({ severity: "error", paths: [detail.path],
-        message: valueAt(detail.path) === "" ? "尚未填写" : chinese(detail.message) })));
+        message: valueAt(state.data, parsePath(detail.path)) === "" ? "尚未填写" : chinese(detail.message) })));
       say("check-status", "数据不合要求 " + e.details.length + " 处（见各栏）", "error");
     } else {
       showFindings([]);
       say("check-status", "数据有误：" + e.message, "error");
     }
   }
-}
-
-/** The data's value at a JSON path, undefined where there is none. */
-function valueAt(path) {
-  return parsePath(path).reduce((value, token) => value === undefined || value === null ? undefined : value[token], state.data);
 }
 
 /** A text with the JSON paths in it named by the schema's titles. */
@@ -379,7 +372,7 @@ function showFindings(findings) {
 
 /** The findings beside the fields they name, in the form. */
 function markFindings() {
-  state.form.mark((state.findings || []).map((finding) => ({ severity: finding.severity, paths: finding.paths,
+  state.form.mark(state.findings.map((finding) => ({ severity: finding.severity, paths: finding.paths,
     text: (SEVERITY[finding.severity] || finding.severity) + "：" + readable(finding) })));
 }
 

@@ -3,7 +3,7 @@
 // control carries the JSON path the service names it by, so findings are shown beside it.
 "use strict";
 
-import { LEAVES, isObject, kindOf, parsePath, pathOf } from "./schema.js";
+import { LEAVES, isObject, kindOf, parsePath, pathOf, valueAt } from "./schema.js";
 import { CHOICE_NAMES, Controls } from "./controls.js";
 
 /** Rows shown in a table: a sheet of thousands is edited in the JSON view. */
@@ -112,7 +112,7 @@ export class SchemaForm {
   }
 
   get(tokens) {
-    return tokens.reduce((value, token) => value === undefined || value === null ? undefined : value[token], this.data);
+    return valueAt(this.data, tokens);
   }
 
   set(tokens, value) {
@@ -220,8 +220,7 @@ export class SchemaForm {
     box.dataset.path = pathOf(tokens);
     box.append(this.legend(name, tokens, required));
     const rows = value.map((item) => this.schema.effective(node.items, item));
-    const columns = rows.length > 0 && rows.every((row, i) => kindOf(row) === "object" && isObject(value[i]))
-      ? this.columns(rows, value) : null;
+    const columns = value.length > 0 ? this.schema.recordColumns(node.items, value) : null;
     if (columns) {
       box.append(this.controls.grid(node, value, tokens, columns, SHOWN_ROWS));
     } else if (rows.length > 0 && rows.every((row, i) => kindOf(row) === "array" && Array.isArray(value[i]))) {
@@ -237,39 +236,6 @@ export class SchemaForm {
     }
     box.append(this.adders(node, value, tokens));
     return box;
-  }
-
-  /** The columns of a table of records, when every field of every row is a single value (a leaf, or an object of leaves). */
-  columns(rows, value) {
-    const columns = [];
-    const seen = new Set();
-    for (let i = 0; i < rows.length; i++) {
-      for (const [key, schema] of Object.entries(rows[i].properties || {})) {
-        const field = this.schema.effective(schema, value[i][key]);
-        const kind = kindOf(field);
-        if (kind === "object") {
-          for (const [inner, innerSchema] of Object.entries(field.properties || {})) {
-            const leaf = this.schema.effective(innerSchema, (value[i][key] || {})[inner]);
-            if (!LEAVES.has(kindOf(leaf)) || isObject((value[i][key] || {})[inner])) {
-              return null;
-            }
-            this.column(columns, seen, [key, inner], (field.title || key) + "·" + (leaf.title || inner), innerSchema);
-          }
-        } else if (LEAVES.has(kind) && !isObject(value[i][key]) && !Array.isArray(value[i][key])) {
-          this.column(columns, seen, [key], field.title || key, schema);
-        } else {
-          return null;
-        }
-      }
-    }
-    return columns;
-  }
-
-  column(columns, seen, keys, title, schema) {
-    if (!seen.has(keys.join("."))) {
-      seen.add(keys.join("."));
-      columns.push({ keys, title, schema });
-    }
   }
 
   /** One item of a list that is not a table: its own fieldset with buttons to move and remove it. */

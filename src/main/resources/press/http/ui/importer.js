@@ -3,7 +3,7 @@
 "use strict";
 
 import { guessMapping, mappedRows, sourceColumns, tableTargets } from "./mapping.js";
-import { isObject, pathOf } from "./schema.js";
+import { isObject, pathOf, valueAt } from "./schema.js";
 
 const element = (tag, text, attributes) => {
   const made = document.createElement(tag);
@@ -127,7 +127,7 @@ function previewTable(target, rows) {
   rows.forEach((row) => {
     const line = element("tr");
     target.columns.forEach((column) => {
-      const value = column.keys.reduce((v, key) => v === undefined ? undefined : v[key], row);
+      const value = valueAt(row, column.keys);
       line.append(element("td", value === undefined ? "" : String(value)));
     });
     body.append(line);

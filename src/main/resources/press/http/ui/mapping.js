@@ -3,7 +3,7 @@
 // as a table of its own. The clerk sees the rows as they will be before anything is applied.
 "use strict";
 
-import { LEAVES, isObject, kindOf, pathOf } from "./schema.js";
+import { isObject, kindOf, pathOf } from "./schema.js";
 import { typedNumber } from "./controls.js";
 
 /** The kind's tables of records the data has room for: arrays of objects whose fields are single values. */
@@ -17,7 +17,7 @@ export function tableTargets(schema, data) {
     for (const [key, property] of Object.entries(here.properties || {})) {
       const field = schema.effective(property, value[key]);
       if (kindOf(field) === "array" && (value[key] === undefined || Array.isArray(value[key]))) {
-        const columns = recordColumns(schema, field.items);
+        const columns = schema.recordColumns(field.items, []);
         if (columns) {
           found.push({ tokens: [...tokens, key], label: schema.label(pathOf([...tokens, key]), data), columns });
         }
@@ -28,32 +28,6 @@ export function tableTargets(schema, data) {
   };
   walk(schema.root, data, [], 0);
   return found;
-}
-
-/** The fields of a record as columns (a field of fields as several), or null when a field is a list or a paragraph list. */
-function recordColumns(schema, items) {
-  const record = schema.effective(items, {});
-  if (kindOf(record) !== "object") {
-    return null;
-  }
-  const columns = [];
-  for (const [key, property] of Object.entries(record.properties || {})) {
-    const field = schema.effective(property, undefined);
-    if (kindOf(field) === "object") {
-      for (const [inner, innerProperty] of Object.entries(field.properties || {})) {
-        const leaf = schema.effective(innerProperty, undefined);
-        if (!LEAVES.has(kindOf(leaf))) {
-          return null;
-        }
-        columns.push({ keys: [key, inner], title: (field.title || key) + "·" + (leaf.title || inner), schema: leaf });
-      }
-    } else if (LEAVES.has(kindOf(field))) {
-      columns.push({ keys: [key], title: field.title || key, schema: field, required: (record.required || []).includes(key) });
-    } else {
-      return null;
-    }
-  }
-  return columns;
 }
 
 /** Each sheet column's name: the texts of the head cells above it, top to bottom, spans spread out. */
@@ -131,7 +105,7 @@ export function mappedRows(block, target, mapping) {
     const cells = spread(row, block.columns.length);
     const record = {};
     target.columns.forEach((column, i) => {
-      const value = mapping[i] < 0 ? undefined : fieldValue(column.schema, cells[mapping[i]]);
+      const value = mapping[i] < 0 ? undefined : fieldValue(column.field, cells[mapping[i]]);
       if (value === undefined && !column.required) {
         return;
       }

@@ -33,6 +33,14 @@ export function kindOf(node) {
 
 export const LEAVES = new Set(["enum", "string", "number", "integer", "boolean"]);
 
+/** The value the tokens lead to ("a", 2, "b": data.a[2].b), undefined where the data have none. */
+export function valueAt(data, tokens) {
+  return tokens.reduce((value, token) => value === undefined || value === null ? undefined : value[token], data);
+}
+
+/** A field edited as one value: a leaf of the schema, and not an object or a list in the data. */
+const single = (node, value) => LEAVES.has(kindOf(node)) && !isObject(value) && !Array.isArray(value);
+
 /** The outer node's keys win (its title, its type); properties are merged, a branch's `true` keeping the outer schema. */
 function merge(outer, inner) {
   const out = Object.assign({}, outer);
@@ -160,6 +168,45 @@ export class KindSchema {
       }
     }
     return null;
+  }
+
+  /**
+   * The columns of a list of records shown as a table — a field of fields as several ("请假·事假") —
+   * or null when a field of some row is not one value (a list, a paragraph list, a block). Judged on
+   * the rows given, or on the schema alone when there are none. Each column: its keys, its title,
+   * the property's schema as written (`schema`) and as it applies (`field`), and whether it is required.
+   */
+  recordColumns(items, rows) {
+    const columns = new Map();
+    const add = (keys, title, schema, field, required) => {
+      if (!columns.has(keys.join("."))) {
+        columns.set(keys.join("."), { keys, title, schema, field, required });
+      }
+    };
+    for (const row of rows.length > 0 ? rows : [{}]) {
+      const record = this.effective(items, row);
+      if (kindOf(record) !== "object" || !isObject(row)) {
+        return null;
+      }
+      for (const [key, property] of Object.entries(record.properties || {})) {
+        const field = this.effective(property, row[key]);
+        if (kindOf(field) === "object") {
+          for (const [inner, innerProperty] of Object.entries(field.properties || {})) {
+            const value = isObject(row[key]) ? row[key][inner] : undefined;
+            const leaf = this.effective(innerProperty, value);
+            if (!single(leaf, value)) {
+              return null;
+            }
+            add([key, inner], (field.title || key) + "·" + (leaf.title || inner), innerProperty, leaf, false);
+          }
+        } else if (single(field, row[key])) {
+          add([key], field.title || key, property, field, (record.required || []).includes(key));
+        } else {
+          return null;
+        }
+      }
+    }
+    return [...columns.values()];
   }
 
   /** A JSON path ("$.a.b[2].c", "[*]" for every row) named by titles: "好差评统计 · 各部门评价 · 第3项 · 好评数". */
