@@ -12,7 +12,7 @@ import press.failure.Reason;
 
 /**
  * The page office staff write the bulletin on, served at {@code /} by the same service: one HTML
- * page, its script and its style sheet, all from the jar (no CDN, so it works offline). The page
+ * page, its ES modules and its style sheet, all from the jar (no CDN, so it works offline). The page
  * only calls the service's own API with its limits. Its Content-Security-Policy allows scripts and
  * styles from this service alone, none inline, and frames only this service's own PDFs (the
  * preview is a blob of a render).
@@ -22,6 +22,9 @@ final class StaffPage {
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "frame-src 'self' blob:; object-src 'self' blob:; connect-src 'self'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /** The routes the page is served at: the page itself, and its modules and style sheet by name. */
+    static final List<String> ROUTES = List.of("/", "/ui/{asset}");
 
     private record Asset(byte[] bytes, String type) {
     }
@@ -40,9 +43,6 @@ final class StaffPage {
                 "text/javascript; charset=utf-8")));
         return Map.copyOf(assets);
     }
-
-    /** The routes the page is served at: the page itself, and its modules and style sheet by name. */
-    static final List<String> ROUTES = List.of("/", "/ui/{asset}");
 
     void serve(Context ctx) {
         Asset asset = assets.get(ctx.path());
