@@ -1,7 +1,6 @@
 package press.fonts.opentype;
 
 import java.util.Arrays;
-import java.util.TreeMap;
 
 /**
  * A font's Unicode character map, read from its best subtable (format 12 when it has one, else
@@ -58,19 +57,56 @@ final class CharacterMap {
         if (best < 0) {
             throw new IllegalArgumentException("the font has no Unicode character map (format 4 or 12)");
         }
-        TreeMap<Integer, Integer> map = bestRank == 3 ? format12(cmap, best) : format4(cmap, best);
-        int[] codes = new int[map.size()];
-        int[] gids = new int[map.size()];
-        int i = 0;
-        for (var entry : map.entrySet()) {
-            codes[i] = entry.getKey();
-            gids[i++] = entry.getValue();
+        Mappings mappings = new Mappings();
+        if (bestRank == 3) {
+            format12(cmap, best, mappings);
+        } else {
+            format4(cmap, best, mappings);
         }
-        return new CharacterMap(codes, gids);
+        return mappings.sorted();
     }
 
-    private static TreeMap<Integer, Integer> format12(byte[] cmap, int at) {
-        TreeMap<Integer, Integer> map = new TreeMap<>();
+    /**
+     * The pairs a subtable maps, in the order read; kept as primitives because a CJK font maps
+     * tens of thousands of characters and boxing each one was most of reading the font.
+     */
+    private static final class Mappings {
+
+        private long[] keys = new long[1024];
+        private int[] glyphsRead = new int[1024];
+        private int size;
+
+        void add(int codePoint, int glyph) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                glyphsRead = Arrays.copyOf(glyphsRead, size * 2);
+            }
+            // the code point high, the order read low: sorted, a character's last mapping comes last and wins
+            keys[size] = ((long) codePoint << 32) | size;
+            glyphsRead[size++] = glyph;
+        }
+
+        CharacterMap sorted() {
+            long[] order = Arrays.copyOf(keys, size);
+            Arrays.sort(order);
+            int[] codes = new int[size];
+            int[] gids = new int[size];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                int code = (int) (order[i] >>> 32);
+                int glyph = glyphsRead[(int) order[i]];
+                if (count > 0 && codes[count - 1] == code) {
+                    gids[count - 1] = glyph;
+                } else {
+                    codes[count] = code;
+                    gids[count++] = glyph;
+                }
+            }
+            return new CharacterMap(Arrays.copyOf(codes, count), Arrays.copyOf(gids, count));
+        }
+    }
+
+    private static void format12(byte[] cmap, int at, Mappings map) {
         long groups = Bytes.u32(cmap, at + 12);
         for (int g = 0; g < groups; g++) {
             int group = at + 16 + 12 * g;
@@ -79,15 +115,13 @@ final class CharacterMap {
             long glyph = Bytes.u32(cmap, group + 8);
             for (long code = start; code <= end; code++) {
                 if (glyph + code - start != 0) {
-                    map.put((int) code, (int) (glyph + code - start));
+                    map.add((int) code, (int) (glyph + code - start));
                 }
             }
         }
-        return map;
     }
 
-    private static TreeMap<Integer, Integer> format4(byte[] cmap, int at) {
-        TreeMap<Integer, Integer> map = new TreeMap<>();
+    private static void format4(byte[] cmap, int at, Mappings map) {
         int segments = Bytes.u16(cmap, at + 6) / 2;
         int ends = at + 14;
         int starts = ends + 2 * segments + 2;
@@ -108,11 +142,10 @@ final class CharacterMap {
                     glyph = glyph == 0 ? 0 : (glyph + delta) & 0xffff;
                 }
                 if (glyph != 0) {
-                    map.put(code, glyph);
+                    map.add(code, glyph);
                 }
             }
         }
-        return map;
     }
 
     /**
