@@ -73,8 +73,7 @@ public final class FontLibrary {
                         node.path("official").asString(""), node.path("shaping").asBoolean(false));
                 faces.put(face.role(), face);
                 if (!fonts.containsKey(face.source())) {
-                    byte[] file = Files.readAllBytes(directory.resolve(face.file()));
-                    fonts.put(face.source(), parse(file, face));
+                    fonts.put(face.source(), open(directory.resolve(face.file()), face));
                 }
             }
             List<String> fallback = new ArrayList<>();
@@ -103,9 +102,9 @@ public final class FontLibrary {
         }
     }
 
-    private static OpenTypeFont parse(byte[] file, FontFace face) {
+    private static OpenTypeFont open(Path file, FontFace face) throws IOException {
         try {
-            return OpenTypeFont.parse(file, face.index());
+            return OpenTypeFont.open(file, face.index());
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read font " + face.file() + ": " + e.getMessage(), e);
         }

@@ -14,16 +14,16 @@ final class CffIndex {
     }
 
     /** Reads the INDEX at {@code at}. */
-    static CffIndex read(byte[] data, int at) {
-        int count = Bytes.u16(data, at);
+    static CffIndex read(FontData data, int at) {
+        int count = data.u16(at);
         if (count == 0) {
             return new CffIndex(new int[] {at + 2}, at + 2);
         }
-        int size = Bytes.u8(data, at + 2);
+        int size = data.u8(at + 2);
         int dataStart = at + 3 + (count + 1) * size - 1;
         int[] starts = new int[count + 1];
         for (int i = 0; i <= count; i++) {
-            starts[i] = dataStart + Bytes.offset(data, at + 3 + i * size, size);
+            starts[i] = dataStart + data.offset(at + 3 + i * size, size);
         }
         return new CffIndex(starts, starts[count]);
     }

@@ -15,7 +15,7 @@ final class CffOutlines {
     private static final int REGISTRY_SID = 391;
     private static final int ORDERING_SID = 392;
 
-    private final byte[] cff;
+    private final FontData cff;
     private final byte[] name;
     private final CffDict top;
     private final byte[] globalSubrs;
@@ -25,21 +25,21 @@ final class CffOutlines {
     private final List<CffDict> privateDicts = new ArrayList<>();
     private final List<byte[]> localSubrs = new ArrayList<>();
 
-    CffOutlines(byte[] cff) {
+    CffOutlines(FontData cff) {
         this.cff = cff;
-        CffIndex names = CffIndex.read(cff, Bytes.u8(cff, 2));
-        name = Arrays.copyOfRange(cff, names.start(0), names.start(0) + names.length(0));
+        CffIndex names = CffIndex.read(cff, cff.u8(2));
+        name = cff.copy(names.start(0), names.start(0) + names.length(0));
         CffIndex tops = CffIndex.read(cff, names.end());
-        top = CffDict.read(cff, tops.start(0), tops.start(0) + tops.length(0));
+        top = dict(tops.start(0), tops.length(0));
         CffIndex strings = CffIndex.read(cff, tops.end());
         CffIndex subrs = CffIndex.read(cff, strings.end());
-        globalSubrs = Arrays.copyOfRange(cff, strings.end(), subrs.end());
+        globalSubrs = cff.copy(strings.end(), subrs.end());
         charStrings = CffIndex.read(cff, top.integers(CffDict.CHAR_STRINGS)[0]);
         fdOfGlyph = new int[charStrings.count()];
         if (top.has(CffDict.ROS)) {
             CffIndex fdArray = CffIndex.read(cff, top.integers(CffDict.FD_ARRAY)[0]);
             for (int fd = 0; fd < fdArray.count(); fd++) {
-                CffDict fontDict = CffDict.read(cff, fdArray.start(fd), fdArray.start(fd) + fdArray.length(fd));
+                CffDict fontDict = dict(fdArray.start(fd), fdArray.length(fd));
                 fontDicts.add(fontDict);
                 addPrivate(fontDict.integers(CffDict.PRIVATE));
             }
@@ -50,31 +50,35 @@ final class CffOutlines {
         }
     }
 
+    private CffDict dict(int at, int length) {
+        return CffDict.read(cff.copy(at, at + length), 0, length);
+    }
+
     private void addPrivate(int[] sizeAndOffset) {
         int size = sizeAndOffset[0];
         int offset = sizeAndOffset[1];
-        CffDict dict = CffDict.read(cff, offset, offset + size);
+        CffDict dict = dict(offset, size);
         privateDicts.add(dict);
         if (dict.has(CffDict.SUBRS)) {
             int at = offset + dict.integers(CffDict.SUBRS)[0];
-            localSubrs.add(Arrays.copyOfRange(cff, at, CffIndex.read(cff, at).end()));
+            localSubrs.add(cff.copy(at, CffIndex.read(cff, at).end()));
         } else {
             localSubrs.add(null);
         }
     }
 
     private void readFdSelect(int at) {
-        int format = Bytes.u8(cff, at);
+        int format = cff.u8(at);
         if (format == 0) {
             for (int g = 0; g < fdOfGlyph.length; g++) {
-                fdOfGlyph[g] = Bytes.u8(cff, at + 1 + g);
+                fdOfGlyph[g] = cff.u8(at + 1 + g);
             }
         } else if (format == 3) {
-            int ranges = Bytes.u16(cff, at + 1);
+            int ranges = cff.u16(at + 1);
             for (int r = 0; r < ranges; r++) {
-                int first = Bytes.u16(cff, at + 3 + 3 * r);
-                int fd = Bytes.u8(cff, at + 5 + 3 * r);
-                int next = Bytes.u16(cff, at + 6 + 3 * r);
+                int first = cff.u16(at + 3 + 3 * r);
+                int fd = cff.u8(at + 5 + 3 * r);
+                int next = cff.u16(at + 6 + 3 * r);
                 Arrays.fill(fdOfGlyph, first, Math.min(next, fdOfGlyph.length), fd);
             }
         } else {
@@ -95,7 +99,7 @@ final class CffOutlines {
         }
         List<byte[]> outlines = new ArrayList<>(glyphs.length);
         for (int glyph : glyphs) {
-            outlines.add(Arrays.copyOfRange(cff, charStrings.start(glyph), charStrings.start(glyph) + charStrings.length(glyph)));
+            outlines.add(cff.copy(charStrings.start(glyph), charStrings.start(glyph) + charStrings.length(glyph)));
         }
         byte[] charset = charset(glyphs.length);
         byte[] fdSelect = fdSelect(glyphs, newFd);

@@ -52,7 +52,7 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
 
     /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
     public static FontProgram read(byte[] file) {
-        Sfnt font = new Sfnt(file, 0);
+        Sfnt font = new Sfnt(FontData.of(file), 0);
         byte[] head = font.table("head");
         int unitsPerEm = Bytes.u16(head, 18);
         int glyphs = Bytes.u16(font.table("maxp"), 4);

@@ -1,7 +1,6 @@
 package press.fonts.opentype;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +17,19 @@ final class GlyfOutlines {
     private static final int HAS_XY_SCALE = 0x0040;
     private static final int HAS_TWO_BY_TWO = 0x0080;
 
-    private final byte[] data;
-    private final int glyf;
-    private final int[] loca;
+    private final FontData glyf;
+    private final FontData loca;
+    private final boolean longOffsets;
 
-    GlyfOutlines(Sfnt font, int glyphCount) {
-        this.data = font.data();
-        this.glyf = font.offset("glyf");
-        byte[] head = font.table("head");
-        boolean longOffsets = Bytes.s16(head, 50) == 1;
-        int locaAt = font.offset("loca");
-        loca = new int[glyphCount + 1];
-        for (int g = 0; g <= glyphCount; g++) {
-            loca[g] = longOffsets ? (int) Bytes.u32(data, locaAt + 4 * g) : 2 * Bytes.u16(data, locaAt + 2 * g);
-        }
+    GlyfOutlines(Sfnt font) {
+        this.glyf = font.slice("glyf");
+        this.loca = font.slice("loca");
+        this.longOffsets = Bytes.s16(font.table("head"), 50) == 1;
+    }
+
+    /** Where the glyph's outline starts in {@code glyf}; the next glyph's start is where it ends. */
+    private int start(int glyph) {
+        return longOffsets ? (int) loca.u32(4 * glyph) : 2 * loca.u16(2 * glyph);
     }
 
     /** The glyphs plus every component their composites need, appended in order of discovery. */
@@ -55,15 +53,15 @@ final class GlyfOutlines {
 
     private List<Integer> components(int glyph) {
         List<Integer> components = new ArrayList<>();
-        int start = glyf + loca[glyph];
-        if (loca[glyph + 1] - loca[glyph] == 0 || Bytes.s16(data, start) >= 0) {
+        int start = start(glyph);
+        if (start(glyph + 1) == start || glyf.s16(start) >= 0) {
             return components;
         }
         int at = start + 10;
         int flags;
         do {
-            flags = Bytes.u16(data, at);
-            components.add(Bytes.u16(data, at + 2));
+            flags = glyf.u16(at);
+            components.add(glyf.u16(at + 2));
             at += 4 + componentArgumentsLength(flags);
         } while ((flags & MORE_COMPONENTS) != 0);
         return components;
@@ -91,7 +89,7 @@ final class GlyfOutlines {
         Bytes.Out offsets = new Bytes.Out();
         for (int glyph : glyphs) {
             offsets.u32(out.size());
-            byte[] outline = Arrays.copyOfRange(data, glyf + loca[glyph], glyf + loca[glyph + 1]);
+            byte[] outline = glyf.copy(start(glyph), start(glyph + 1));
             if (outline.length > 0 && Bytes.s16(outline, 0) < 0) {
                 renumberComponents(outline, newIndex);
             }

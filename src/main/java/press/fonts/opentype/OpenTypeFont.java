@@ -1,5 +1,7 @@
 package press.fonts.opentype;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,13 +28,12 @@ public final class OpenTypeFont {
     private OpenTypeFont(Sfnt font) {
         this.font = font;
         this.characters = CharacterMap.read(font.table("cmap"));
-        int glyphCount = Bytes.u16(font.table("maxp"), 4);
         if (font.has("CFF ")) {
-            this.cff = new CffOutlines(font.table("CFF "));
+            this.cff = new CffOutlines(font.slice("CFF "));
             this.glyf = null;
         } else if (font.has("glyf") && font.has("loca")) {
             this.cff = null;
-            this.glyf = new GlyfOutlines(font, glyphCount);
+            this.glyf = new GlyfOutlines(font);
         } else {
             throw new IllegalArgumentException("the font has neither CFF nor TrueType outlines");
         }
@@ -44,7 +45,12 @@ public final class OpenTypeFont {
 
     /** Parses face {@code faceIndex} (0 unless the file is a collection). */
     public static OpenTypeFont parse(byte[] file, int faceIndex) {
-        return new OpenTypeFont(new Sfnt(file, faceIndex));
+        return new OpenTypeFont(new Sfnt(FontData.of(file), faceIndex));
+    }
+
+    /** Opens face {@code faceIndex} of a font file, which is mapped, not read: see {@link FontData}. */
+    public static OpenTypeFont open(Path file, int faceIndex) throws IOException {
+        return new OpenTypeFont(new Sfnt(FontData.map(file), faceIndex));
     }
 
     public boolean covers(int codePoint) {
