@@ -3,8 +3,8 @@ package press.fonts.opentype;
 import java.util.Arrays;
 
 /**
- * A font's Unicode character map, read from its best subtable (format 12 when it has one, else
- * format 4), kept as two sorted arrays; and the writer of the character map of a subset.
+ * A subset's Unicode character map, read whole from its best subtable (see {@link CharacterLookup})
+ * into two sorted arrays; and the writer of the character map of a subset.
  */
 final class CharacterMap {
 
@@ -35,30 +35,9 @@ final class CharacterMap {
     }
 
     static CharacterMap read(byte[] cmap) {
-        int best = -1;
-        int bestRank = 0;
-        int count = Bytes.u16(cmap, 2);
-        for (int i = 0; i < count; i++) {
-            int platform = Bytes.u16(cmap, 4 + 8 * i);
-            int encoding = Bytes.u16(cmap, 6 + 8 * i);
-            int offset = (int) Bytes.u32(cmap, 8 + 8 * i);
-            int format = Bytes.u16(cmap, offset);
-            int rank = 0;
-            if (format == 12 && ((platform == 3 && encoding == 10) || platform == 0)) {
-                rank = 3;
-            } else if (format == 4 && ((platform == 3 && encoding == 1) || platform == 0)) {
-                rank = 2;
-            }
-            if (rank > bestRank) {
-                best = offset;
-                bestRank = rank;
-            }
-        }
-        if (best < 0) {
-            throw new IllegalArgumentException("the font has no Unicode character map (format 4 or 12)");
-        }
+        int best = CharacterLookup.bestSubtable(FontData.of(cmap));
         Mappings mappings = new Mappings();
-        if (bestRank == 3) {
+        if (Bytes.u16(cmap, best) == 12) {
             format12(cmap, best, mappings);
         } else {
             format4(cmap, best, mappings);

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public final class OpenTypeFont {
 
     private final Sfnt font;
-    private final CharacterMap characters;
+    private final CharacterLookup characters;
     private final CffOutlines cff;
     private final GlyfOutlines glyf;
     private final byte[] horizontalMetrics;
@@ -27,7 +27,7 @@ public final class OpenTypeFont {
 
     private OpenTypeFont(Sfnt font) {
         this.font = font;
-        this.characters = CharacterMap.read(font.table("cmap"));
+        this.characters = CharacterLookup.of(font.slice("cmap"));
         if (font.has("CFF ")) {
             this.cff = new CffOutlines(font.slice("CFF "));
             this.glyf = null;
