@@ -34,7 +34,7 @@ final class PdfFontObjects {
     /** Writes the font under {@code reference}, the reference the pages' resources already name. */
     static void write(PdfWriter writer, PdfIndirectReference reference, FontProgram font) throws IOException {
         byte[] bytes = font.program();
-        String name = PdfIdentity.subsetPrefix(bytes) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
+        String name = PdfIdentity.subsetPrefix(font) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
         PdfIndirectReference program = writer.addToBody(program(font, bytes)).getIndirectReference();
         PdfIndirectReference descriptor = writer.addToBody(descriptor(font, name, program)).getIndirectReference();
         PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor)).getIndirectReference();

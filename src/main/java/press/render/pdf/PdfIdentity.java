@@ -3,15 +3,18 @@ package press.render.pdf;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.fonts.opentype.FontProgram;
 import press.model.Metadata;
 import press.render.DocumentDate;
 
@@ -81,10 +84,19 @@ final class PdfIdentity {
         return Integer.parseInt(matcher.group(1));
     }
 
-    /** The source of a subset's tag (the six letters before "+" in its name): derived from the subset itself. */
-    /** Six capital letters and a plus, from the hash of the font program: the same glyphs, the same tag. */
-    static String subsetPrefix(byte[] program) {
-        byte[] hash = sha256(program);
+    /**
+     * Six capital letters and a plus, from the font's name and the characters of its glyphs: the
+     * same glyphs of the same font, the same tag. (Hashing the program itself, a quarter of a
+     * megabyte for the body face, cost more than the rest of writing the font.)
+     */
+    static String subsetPrefix(FontProgram font) {
+        int[] unicodes = font.unicodes();
+        ByteBuffer glyphs = ByteBuffer.allocate(4 * unicodes.length);
+        glyphs.asIntBuffer().put(unicodes);
+        byte[] name = font.postScriptName().getBytes(StandardCharsets.US_ASCII);
+        byte[] both = Arrays.copyOf(name, name.length + glyphs.capacity());
+        System.arraycopy(glyphs.array(), 0, both, name.length, glyphs.capacity());
+        byte[] hash = sha256(both);
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             prefix.append((char) ('A' + (hash[i] & 0xff) * 26 / 256));
