@@ -30,9 +30,51 @@ public final class FontLibrary {
     private final Map<String, Chain> chains;
 
     /** A role's faces in fallback order, with their parsed fonts at the same positions. */
-    private record Chain(List<FontFace> faces, OpenTypeFont[] fonts) {
+    /**
+     * A role's faces in fallback order. Which face draws a character is asked of every character
+     * laid out and measured, so the answers for the Basic Multilingual Plane are remembered; two
+     * threads may work one out at the same time and write the same byte.
+     */
+    private static final class Chain {
 
+        private static final byte UNKNOWN = 0;
+        private static final byte NONE = -1;
+
+        private final List<FontFace> faces;
+        private final OpenTypeFont[] fonts;
+        private final byte[] firstCovering = new byte[0x10000];
+
+        Chain(List<FontFace> faces, OpenTypeFont[] fonts) {
+            if (fonts.length > 100) {
+                throw new IllegalArgumentException("a fallback chain of more than 100 fonts");
+            }
+            this.faces = faces;
+            this.fonts = fonts;
+        }
+
+        List<FontFace> faces() {
+            return faces;
+        }
+
+        OpenTypeFont[] fonts() {
+            return fonts;
+        }
+
+        /** The position of the first face that has the character, or -1. */
         int firstCovering(int codePoint) {
+            if (codePoint < 0 || codePoint >= firstCovering.length) {
+                return search(codePoint);
+            }
+            byte known = firstCovering[codePoint];
+            if (known == UNKNOWN) {
+                int found = search(codePoint);
+                known = found < 0 ? NONE : (byte) (found + 1);
+                firstCovering[codePoint] = known;
+            }
+            return known == NONE ? -1 : known - 1;
+        }
+
+        private int search(int codePoint) {
             for (int f = 0; f < fonts.length; f++) {
                 if (fonts[f].covers(codePoint)) {
                     return f;

@@ -1,5 +1,7 @@
 package press.fonts;
 
+import java.util.BitSet;
+
 /**
  * The 避头尾 rules of Chinese typesetting: punctuation that may not begin a line (closing marks,
  * pause and stop marks, percent) and that may not end one (opening marks, currency signs).
@@ -11,15 +13,25 @@ public final class Punctuation {
             + "ーぁぃぅぇぉっゃゅょァィゥェォッャュョ々〻";
     private static final String NO_LINE_END = "（《「『“‘【〔〖〘〚〈([{＜｛［£¥＄￡￥";
 
+    /** The two lists as sets of characters (all in the Basic Multilingual Plane): asked of every character laid out. */
+    private static final BitSet NOT_STARTING = set(NO_LINE_START);
+    private static final BitSet NOT_ENDING = set(NO_LINE_END);
+
     private Punctuation() {
     }
 
+    private static BitSet set(String characters) {
+        BitSet set = new BitSet();
+        characters.chars().forEach(set::set);
+        return set;
+    }
+
     public static boolean mayNotStartLine(int c) {
-        return NO_LINE_START.indexOf(c) >= 0;
+        return c >= 0 && NOT_STARTING.get(c);
     }
 
     public static boolean mayNotEndLine(int c) {
-        return NO_LINE_END.indexOf(c) >= 0;
+        return c >= 0 && NOT_ENDING.get(c);
     }
 
     public static boolean isKinsoku(int c) {

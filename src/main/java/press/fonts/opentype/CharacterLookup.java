@@ -1,21 +1,30 @@
 package press.fonts.opentype;
 
+import java.util.Arrays;
+
 /**
  * Finds a character's glyph in a font's best Unicode subtable (format 12 when it has one, else
  * format 4) where it lies, by binary search: a CJK font maps tens of thousands of characters, a
  * bulletin asks for a few hundred, and reading the whole map was a good part of a cold start.
+ * Layout asks again for every character it measures, so answers in the Basic Multilingual Plane
+ * are remembered; threads that work out the same answer at once write the same value.
  */
 final class CharacterLookup {
 
     private final FontData cmap;
     private final int at;
     private final boolean groups;
+    private final char[] known = new char[0x10000];
 
     private CharacterLookup(FontData cmap, int at) {
         this.cmap = cmap;
         this.at = at;
         this.groups = cmap.u16(at) == 12;
+        Arrays.fill(known, NOT_YET);
     }
+
+    /** Not a glyph index: a font has at most 65 535 glyphs, numbered from 0. */
+    private static final char NOT_YET = 0xffff;
 
     static CharacterLookup of(FontData cmap) {
         return new CharacterLookup(cmap, bestSubtable(cmap));
@@ -53,6 +62,18 @@ final class CharacterLookup {
 
     /** The glyph of a code point, or 0 (.notdef) when the font has none. */
     int glyph(int codePoint) {
+        if (codePoint < 0 || codePoint >= known.length) {
+            return search(codePoint);
+        }
+        char glyph = known[codePoint];
+        if (glyph == NOT_YET) {
+            glyph = (char) search(codePoint);
+            known[codePoint] = glyph;
+        }
+        return glyph;
+    }
+
+    private int search(int codePoint) {
         return groups ? inGroups(codePoint) : inSegments(codePoint);
     }
 

@@ -1,9 +1,9 @@
 package press.render.layout;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontRun;
 import press.fonts.FontSource;
@@ -15,24 +15,24 @@ import press.fonts.FontSource;
  */
 final class FontPlan {
 
-    private final Map<FontSource, TreeSet<Integer>> characters = new LinkedHashMap<>();
+    private final Map<FontSource, BitSet> characters = new LinkedHashMap<>();
 
     List<FontRun> add(List<FontRun> runs) {
         for (FontRun run : runs) {
-            TreeSet<Integer> set = face(run.face());
-            run.text().codePoints().filter(c -> !Character.isISOControl(c)).forEach(set::add);
+            BitSet set = face(run.face());
+            run.text().codePoints().filter(c -> !Character.isISOControl(c)).forEach(set::set);
         }
         return runs;
     }
 
     /** The face takes part even when it draws nothing: a writer may set an empty line in it. */
-    TreeSet<Integer> face(FontFace face) {
-        return characters.computeIfAbsent(face.source(), source -> new TreeSet<>());
+    BitSet face(FontFace face) {
+        return characters.computeIfAbsent(face.source(), source -> new BitSet());
     }
 
     Map<FontSource, int[]> build() {
         Map<FontSource, int[]> plan = new LinkedHashMap<>();
-        characters.forEach((source, set) -> plan.put(source, set.stream().mapToInt(Integer::intValue).toArray()));
+        characters.forEach((source, set) -> plan.put(source, set.stream().toArray()));
         return plan;
     }
 }
