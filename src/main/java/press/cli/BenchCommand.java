@@ -6,12 +6,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
 import press.pipeline.RenderRequest;
@@ -22,49 +18,58 @@ import press.pipeline.RenderedDocument;
  * prints per-document times (the whole pipeline: validation, template, markup, rendering),
  * throughput, output size and the peak heap.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time repeated renders of one bulletin.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Subcommand {
 
-    @Mixin
-    private Selection selection;
-
-    @Mixin
-    private Home home;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "-n", paramLabel = "N", defaultValue = "100", description = "timed renders (default: ${DEFAULT-VALUE})")
     private int runs;
-
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "150", description = "untimed renders first (default: ${DEFAULT-VALUE})")
     private int warmup;
-
-    @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
-            description = "time a bulletin K times longer: its news items or sections repeated K times (default: ${DEFAULT-VALUE})")
-    private int scale;
-
-    @Option(names = "--table-rows", paramLabel = "N", defaultValue = "0",
-            description = "generic-bulletin only: replace the tables by one of N rows (head included) and 30 columns")
-    private int tableRows;
-
-    @Option(names = "--vary", description = "vary the data on every run (lists of items rotated, a sentence of "
-            + "changing characters added), so that nothing is measured on the same glyphs twice")
-    private boolean vary;
-
-    @Option(names = "--heap-every", paramLabel = "K", defaultValue = "0",
-            description = "print the heap in use after a full GC every K timed renders, to see it stay flat over many")
     private int heapEvery;
 
-    @Option(names = "--archive", description = "also time archiving (PDF/A render and store, in a temporary archive) against plain renders")
-    private boolean archive;
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String description() {
+        return "Time repeated renders of one bulletin.";
+    }
+
+    @Override
+    public String operands() {
+        return Selection.DATA;
+    }
+
+    @Override
+    public Options options() {
+        return Home.addTo(Selection.addTo(new Options()))
+                .addOption(Arguments.valued("n", null, "N", "timed renders (default: 100)"))
+                .addOption(Arguments.valued(null, "warmup", "N", "untimed renders first (default: 150)"))
+                .addOption(Arguments.valued(null, "scale", "K",
+                        "time a bulletin K times longer: its news items or sections repeated K times (default: 1)"))
+                .addOption(Arguments.valued(null, "table-rows", "N",
+                        "generic-bulletin only: replace the tables by one of N rows (head included) and 30 columns"))
+                .addOption(Arguments.flag("vary", "vary the data on every run (lists of items rotated, a sentence of "
+                        + "changing characters added), so that nothing is measured on the same glyphs twice"))
+                .addOption(Arguments.valued(null, "heap-every", "K",
+                        "print the heap in use after a full GC every K timed renders, to see it stay flat over many"))
+                .addOption(Arguments.flag("archive",
+                        "also time archiving (PDF/A render and store, in a temporary archive) against plain renders"));
+    }
 
     /** The milliseconds of each timed run, sorted: wall clock, and the rendering thread's CPU time. */
     private record Timings(double[] wall, double[] cpu) {
     }
 
     @Override
-    public Integer call() {
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+        Selection selection = Selection.from(arguments);
+        Home home = Home.from(arguments);
+        runs = arguments.integer("n", 100);
+        warmup = arguments.integer("warmup", 150);
+        heapEvery = arguments.integer("heap-every", 0);
+        int scale = arguments.integer("scale", 1);
+        int tableRows = arguments.integer("table-rows", 0);
+        boolean vary = arguments.flag("vary");
         try {
             RenderRequest given = selection.request(false);
             tools.jackson.databind.JsonNode data = Workloads.scaled(given.data(), Math.max(1, scale));
@@ -72,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 try {
                     data = Workloads.longTable(data, tableRows);
                 } catch (IllegalArgumentException e) {
-                    spec.commandLine().getErr().println("error: " + e.getMessage());
+                    err.println("error: " + e.getMessage());
                     return Failures.BAD_INPUT;
                 }
             }
@@ -81,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
             BulletinPress press = home.open();
             RenderedDocument first = press.render(request);
             double firstMs = (System.nanoTime() - startup) / 1e6;
-            PrintWriter heapLog = spec.commandLine().getOut();
+            PrintWriter heapLog = out;
             tools.jackson.databind.JsonNode source = data;
             Timings timings = timed(run -> {
                 int timedRun = run - warmup;
@@ -98,7 +103,6 @@ final class BenchCommand implements Callable<Integer> {
                 heapLog.printf("  after %d renders: heap in use after GC %.1f MB%n", runs, heapAfterGc() / 1e6);
             }
             double seconds = Arrays.stream(millis).sum() / 1e3;
-            PrintWriter out = spec.commandLine().getOut();
             out.printf("bench %s/%s %s, %d runs after %d warm-up (JVM: %s, %d cores)%n", first.kind(),
                     first.variant(), first.format().extension(), runs, warmup, Runtime.version(),
                     Runtime.getRuntime().availableProcessors());
@@ -116,12 +120,12 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  throughput: %.1f documents/s (one thread)%n", runs / seconds);
             out.printf("  output: %d bytes (%.0f KB)%n", first.size(), first.size() / 1024.0);
             out.printf("  peak heap: %.0f MB%n", peakHeap() / (1024.0 * 1024.0));
-            if (archive) {
+            if (arguments.flag("archive")) {
                 benchArchive(press, request, millis[millis.length / 2], out);
             }
             return 0;
         } catch (Exception e) {
-            return Failures.report(e, spec.commandLine().getErr());
+            return Failures.report(e, err);
         }
     }
 

@@ -14,13 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Options;
 import press.archive.ArchiveStore;
 import press.http.HttpService;
 import press.http.Readiness;
@@ -33,36 +27,44 @@ import tools.jackson.databind.JsonNode;
  * what answers 5xx or hangs. Prints the cases by status and exits 1 if any answered 5xx or not
  * within 10 s. A benchmark-style command, not a test: it runs for minutes.
  */
-@Command(name = "fuzz", mixinStandardHelpOptions = true, description = "Send mutated data to the service and count 5xx and hangs.")
-final class FuzzCommand implements Callable<Integer> {
+final class FuzzCommand implements Subcommand {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
-    @Mixin
-    private Home home;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--cases", defaultValue = "10000", description = "how many requests (default ${DEFAULT-VALUE})")
-    private int cases;
-
-    @Option(names = "--keep", paramLabel = "DIR", description = "write the body of every case answered 5xx or not at all "
-            + "to DIR/case-N-TEMPLATE.json, to replay it")
-    private Path keep;
-
-    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
-    private long seed;
-
-    @Parameters(paramLabel = "DATA.json", arity = "0..*", description = "data to mutate, with the template named in its "
-            + "folder's fixture.json or kind (default: the fixtures and every kind's example)")
-    private List<Path> files = new ArrayList<>();
+    @Override
+    public String name() {
+        return "fuzz";
+    }
 
     @Override
-    public Integer call() throws Exception {
+    public String description() {
+        return "Send mutated data to the service and count 5xx and hangs.";
+    }
+
+    /** Data to mutate, with the template named in its folder's fixture.json or kind (default: the fixtures and every kind's example). */
+    @Override
+    public String operands() {
+        return "[DATA.json...]";
+    }
+
+    @Override
+    public Options options() {
+        return Home.addTo(new Options())
+                .addOption(Arguments.valued(null, "cases", "N", "how many requests (default 10000)"))
+                .addOption(Arguments.valued(null, "keep", "DIR", "write the body of every case answered 5xx or not at "
+                        + "all to DIR/case-N-TEMPLATE.json, to replay it"))
+                .addOption(Arguments.valued(null, "seed", "N", "random seed (default 1)"));
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+        int cases = arguments.integer("cases", 10000);
+        Path keep = arguments.path("keep", null);
+        long seed = arguments.whole("seed", "1");
+        List<Path> files = arguments.operands().stream().map(Path::of).toList();
+        Home home = Home.from(arguments);
         List<FuzzSeed> seeds = FuzzSeed.load(files, home);
         Path data = Files.createTempDirectory("bulletin-fuzz");
-        PrintWriter out = spec.commandLine().getOut();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> bad = new ArrayList<>();
         long slowest = 0;

@@ -3,7 +3,7 @@ package press.cli;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import org.apache.commons.cli.Options;
 import press.pipeline.BulletinPress;
 
 /**
@@ -13,11 +13,22 @@ import press.pipeline.BulletinPress;
  */
 final class Home {
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ./templates)")
-    Path templates;
+    private final Path templates;
+    private final Path fonts;
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "fonts folder with manifest.json (default: ./fonts)")
-    Path fonts;
+    private Home(Path templates, Path fonts) {
+        this.templates = templates;
+        this.fonts = fonts;
+    }
+
+    static Options addTo(Options options) {
+        return options.addOption(Arguments.valued(null, "templates", "DIR", "templates folder (default: ./templates)"))
+                .addOption(Arguments.valued(null, "fonts", "DIR", "fonts folder with manifest.json (default: ./fonts)"));
+    }
+
+    static Home from(Arguments arguments) {
+        return new Home(arguments.path("templates", null), arguments.path("fonts", null));
+    }
 
     BulletinPress open() {
         return BulletinPress.open(resolve(templates, "templates"), resolve(fonts, "fonts"));

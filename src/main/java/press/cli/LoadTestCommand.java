@@ -13,13 +13,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Options;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,32 +24,37 @@ import tools.jackson.databind.json.JsonMapper;
  * throughput, p50/p99 latency, responses by status, and the server's peak resident memory as
  * its {@code /health} reports it.
  */
-@Command(name = "loadtest", mixinStandardHelpOptions = true, description = "Load a running service with renders.")
-final class LoadTestCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--url", defaultValue = "http://localhost:7070", description = "service (default ${DEFAULT-VALUE})")
-    private String url;
-
-    @Option(names = "--concurrency", defaultValue = "4", description = "clients at once (default ${DEFAULT-VALUE})")
-    private int concurrency;
-
-    @Option(names = "--seconds", defaultValue = "20", description = "how long (default ${DEFAULT-VALUE})")
-    private int seconds;
-
-    @Option(names = "--format", defaultValue = "pdf", description = "pdf or docx (default ${DEFAULT-VALUE})")
-    private String format;
-
-    @Option(names = "--template", defaultValue = "gov-service-monthly", description = "template (default ${DEFAULT-VALUE})")
-    private String template;
-
-    @Option(names = "--data", defaultValue = "fixtures/aba-2020-05/data.json", description = "data file (default ${DEFAULT-VALUE})")
-    private Path data;
+final class LoadTestCommand implements Subcommand {
 
     @Override
-    public Integer call() throws Exception {
+    public String name() {
+        return "loadtest";
+    }
+
+    @Override
+    public String description() {
+        return "Load a running service with renders.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Arguments.valued(null, "url", "URL", "service (default http://localhost:7070)"))
+                .addOption(Arguments.valued(null, "concurrency", "N", "clients at once (default 4)"))
+                .addOption(Arguments.valued(null, "seconds", "N", "how long (default 20)"))
+                .addOption(Arguments.valued(null, "format", "FORMAT", "pdf or docx (default pdf)"))
+                .addOption(Arguments.valued(null, "template", "KIND", "template (default gov-service-monthly)"))
+                .addOption(Arguments.valued(null, "data", "FILE", "data file (default fixtures/aba-2020-05/data.json)"));
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+        String url = arguments.text("url", "http://localhost:7070");
+        int concurrency = arguments.integer("concurrency", 4);
+        int seconds = arguments.integer("seconds", 20);
+        String format = arguments.text("format", "pdf");
+        String template = arguments.text("template", "gov-service-monthly");
+        Path data = arguments.path("data", Path.of("fixtures/aba-2020-05/data.json"));
         byte[] body = Files.readAllBytes(data);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI render = URI.create(url + "/render?template=" + template + "&format=" + format);
@@ -94,7 +95,6 @@ final class LoadTestCommand implements Callable<Integer> {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         double[] millis = latencies.stream().mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("loadtest %s %s: %d clients for %d s%n", render, format, concurrency, seconds);
         out.printf("  rendered: %d (%.1f per second)%n", millis.length, millis.length / elapsed);
         if (millis.length > 0) {
@@ -105,11 +105,11 @@ final class LoadTestCommand implements Callable<Integer> {
         long errors = failures.get() + statuses.entrySet().stream().filter(e -> e.getKey() != 200 && e.getKey() != 503)
                 .mapToLong(e -> e.getValue().get()).sum();
         out.printf("  errors other than 503: %d%n", errors);
-        out.printf("  server peak RSS: %s%n", peakRss(client));
+        out.printf("  server peak RSS: %s%n", peakRss(client, url));
         return errors == 0 ? 0 : 1;
     }
 
-    private String peakRss(HttpClient client) {
+    private static String peakRss(HttpClient client, String url) {
         try {
             HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

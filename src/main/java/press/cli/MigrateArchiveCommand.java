@@ -1,15 +1,12 @@
 package press.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
@@ -21,35 +18,45 @@ import press.archive.PostgresArchive;
  * again as it is written. Records already copied are checked and skipped, so the command can be
  * run again after an interruption.
  */
-@Command(name = "migrate-archive", mixinStandardHelpOptions = true,
-        description = "Copy a SQLite archive into a PostgreSQL archive (safe to run again).")
-final class MigrateArchiveCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--from", required = true, description = "data directory of the SQLite archive")
-    private Path from;
-
-    @Option(names = "--to", required = true, description = "jdbc:postgresql://HOST[:PORT]/DB (user and password from "
-            + "BULLETIN_ARCHIVE_USER and BULLETIN_ARCHIVE_PASSWORD or .pgpass)")
-    private String to;
+final class MigrateArchiveCommand implements Subcommand {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "migrate-archive";
+    }
+
+    @Override
+    public String description() {
+        return "Copy a SQLite archive into a PostgreSQL archive (safe to run again).";
+    }
+
+    @Override
+    public Options options() {
+        return new Options()
+                .addOption(Option.builder().longOpt("from").hasArg().argName("DIR").required()
+                        .desc("data directory of the SQLite archive").get())
+                .addOption(Option.builder().longOpt("to").hasArg().argName("URL").required()
+                        .desc("jdbc:postgresql://HOST[:PORT]/DB (user and password from BULLETIN_ARCHIVE_USER and "
+                                + "BULLETIN_ARCHIVE_PASSWORD or .pgpass)").get());
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        Path from = arguments.path("from", null);
+        String to = arguments.text("to", null);
         if (!Files.isRegularFile(from.resolve("archive.db"))) {
-            System.err.println("error: " + from + " holds no archive.db");
+            err.println("error: " + from + " holds no archive.db");
             return 2;
         }
         try (ArchiveStore source = ArchiveStore.open(from); PostgresArchive target = ArchiveLocation.postgres(to)) {
-            return migrate(source, target, System.out, System.err);
+            return migrate(source, target, out, err);
         } catch (Exception e) {
-            return Failures.report(e, spec.commandLine().getErr());
+            return Failures.report(e, err);
         }
     }
 
     /** Copies what {@code target} lacks of {@code source}; 0 when every record is there with an intact file. */
-    static int migrate(ArchiveStore source, PostgresArchive target, PrintStream out, PrintStream err) {
+    static int migrate(ArchiveStore source, PostgresArchive target, PrintWriter out, PrintWriter err) {
         if (!source.check().consistent()) {
             err.println("error: the SQLite archive fails its integrity check: " + source.integrity());
             return 1;

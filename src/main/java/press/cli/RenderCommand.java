@@ -1,13 +1,10 @@
 package press.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import press.archive.ArchiveStore;
 import press.pipeline.Press;
 import press.pipeline.Published;
@@ -15,33 +12,40 @@ import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
 
 /** {@code render DATA.json -o OUT}: one document to a file. */
-@Command(name = "render", mixinStandardHelpOptions = true, description = "Render one bulletin to a file.")
-final class RenderCommand implements Callable<Integer> {
-
-    @Mixin
-    private Selection selection;
-
-    @Mixin
-    private Home home;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "where to write (default: bulletin.<format>)")
-    private Path output;
-
-    @Option(names = "--archive", description = "also archive the PDF (as PDF/A-2a) in the data directory")
-    private boolean archive;
-
-    @Option(names = "--data-dir", defaultValue = "${env:BULLETIN_DATA_DIR:-data}",
-            description = "archive location (env BULLETIN_DATA_DIR, default ./data)")
-    private Path dataDirectory;
+final class RenderCommand implements Subcommand {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String description() {
+        return "Render one bulletin to a file.";
+    }
+
+    @Override
+    public String operands() {
+        return Selection.DATA;
+    }
+
+    @Override
+    public Options options() {
+        return Home.addTo(Selection.addTo(new Options()))
+                .addOption(Arguments.valued("o", "output", "FILE", "where to write (default: bulletin.<format>)"))
+                .addOption(Arguments.flag("archive", "also archive the PDF (as PDF/A-2a) in the data directory"))
+                .addOption(Arguments.valued(null, "data-dir", "DIR", "archive location (env BULLETIN_DATA_DIR, default ./data)"));
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+        Selection selection = Selection.from(arguments);
+        Path output = arguments.path("output", null);
+        boolean archive = arguments.flag("archive");
+        Path dataDirectory = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
         try {
             RenderRequest request = selection.request(archive);
-            Press press = home.open();
+            Press press = Home.from(arguments).open();
             RenderedDocument document;
             String archived = "";
             if (request.options().archival()) {
@@ -58,11 +62,11 @@ final class RenderCommand implements Callable<Integer> {
             Files.write(temporary, document.bytes());
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getOut().printf("%s: %s %s/%s, %d bytes%s%n", target, document.format().extension(),
+            out.printf("%s: %s %s/%s, %d bytes%s%n", target, document.format().extension(),
                     document.kind(), document.variant(), document.size(), archived);
             return 0;
         } catch (Exception e) {
-            return Failures.report(e, spec.commandLine().getErr());
+            return Failures.report(e, err);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.pipeline.RenderRequest;
@@ -20,22 +20,38 @@ import press.pipeline.RequestDecoder;
 final class Selection {
 
     static final String DEFAULT_TEMPLATE = "gov-service-monthly";
+    static final String DATA = "DATA.json";
 
-    @Option(names = {"-t", "--template"}, paramLabel = "KIND",
-            description = "bulletin kind (default: the envelope's, else " + DEFAULT_TEMPLATE + ")")
-    String template;
+    final String template;
+    final String variant;
+    final String format;
+    final boolean embedFonts;
+    final Path data;
 
-    @Option(names = {"-v", "--variant"}, paramLabel = "VARIANT", description = "variant (default: the kind's default)")
-    String variant;
+    private Selection(String template, String variant, String format, boolean embedFonts, Path data) {
+        this.template = template;
+        this.variant = variant;
+        this.format = format;
+        this.embedFonts = embedFonts;
+        this.data = data;
+    }
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "pdf or docx (default: pdf)")
-    String format;
+    /** Adds the options that select a kind, variant and format to {@code options}. */
+    static Options addTo(Options options) {
+        return options
+                .addOption(Arguments.valued("t", "template", "KIND", "bulletin kind (default: the envelope's, else "
+                        + DEFAULT_TEMPLATE + ")"))
+                .addOption(Arguments.valued("v", "variant", "VARIANT", "variant (default: the kind's default)"))
+                .addOption(Arguments.valued("f", "format", "FORMAT", "pdf or docx (default: pdf)"))
+                .addOption(Arguments.flag("embed-fonts",
+                        "DOCX: embed the bundled fonts (as subsets) instead of naming the official ones"));
+    }
 
-    @Option(names = "--embed-fonts", description = "DOCX: embed the bundled fonts (as subsets) instead of naming the official ones")
-    boolean embedFonts;
-
-    @Parameters(index = "0", paramLabel = "DATA.json", description = "the month's data, or an envelope with them")
-    Path data;
+    /** The selection given, the data file being the one operand ({@value #DATA}: the month's data, or an envelope with them). */
+    static Selection from(Arguments arguments) throws ParseException {
+        return new Selection(arguments.text("template", null), arguments.text("variant", null),
+                arguments.text("format", null), arguments.flag("embed-fonts"), Path.of(arguments.operand(DATA)));
+    }
 
     /** @param archive whether the PDF goes to the archive as well */
     RenderRequest request(boolean archive) {

@@ -1,17 +1,13 @@
 package press.cli;
 
 import io.javalin.Javalin;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.commons.cli.Options;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import press.archive.ArchiveStore;
 import press.http.HttpService;
 import press.http.Readiness;
@@ -19,61 +15,57 @@ import press.http.ServiceSettings;
 import press.pipeline.BulletinPress;
 
 /** {@code serve}: the render service, until the process is stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the render service over HTTP.")
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Subcommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Mixin
-    private Home home;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Option(names = "--port", defaultValue = "${env:BULLETIN_PORT:-7070}", description = "port (env BULLETIN_PORT, default 7070)")
-    private int port;
-
-    @Option(names = "--data-dir", defaultValue = "${env:BULLETIN_DATA_DIR:-data}",
-            description = "data directory (env BULLETIN_DATA_DIR, default ./data)")
-    private Path dataDirectory;
-
-    @Option(names = "--archive-url", defaultValue = "${env:BULLETIN_ARCHIVE_URL:-}",
-            description = "PostgreSQL archive, jdbc:postgresql://HOST[:PORT]/DB (env BULLETIN_ARCHIVE_URL; user and "
-                    + "password from BULLETIN_ARCHIVE_USER and BULLETIN_ARCHIVE_PASSWORD or .pgpass; default: the "
-                    + "SQLite archive in the data directory)")
-    private String archiveUrl;
-
-    @Option(names = "--max-body", defaultValue = "${env:BULLETIN_MAX_BODY:-2097152}",
-            description = "largest request body in bytes (env BULLETIN_MAX_BODY, default 2 MiB)")
-    private long maxBody;
-
-    @Option(names = "--renders", defaultValue = "0", description = "renders at once (default: one per core)")
-    private int renders;
-
-    @Option(names = "--queue", defaultValue = "-1", description = "renders that may wait (default: four per core)")
-    private int queue;
-
-    @Option(names = "--render-timeout", defaultValue = "20", description = "seconds a render may take (default 20)")
-    private int timeout;
-
-    @Option(names = "--archive-token", defaultValue = "${env:BULLETIN_ARCHIVE_TOKEN:-}",
-            description = "bearer token the archive requires (env BULLETIN_ARCHIVE_TOKEN; default: none)")
-    private String archiveToken;
-
-    @Option(names = "--archive-open", description = "without a token, let clients on other machines publish to the archive "
-            + "(default: only this machine may)")
-    private boolean archiveOpen;
-
-    @Option(names = "--warm-up", defaultValue = "${env:BULLETIN_WARM_UP:-2}",
-            description = "seconds of rendering the examples before /health says ready, at least one round of every "
-                    + "variant and format (env BULLETIN_WARM_UP, default 2)")
-    private int warmUpSeconds;
-
-    @Option(names = "--read-timeout", defaultValue = "10", description = "seconds a request may take to arrive (default 10)")
-    private int readTimeout;
+    @Override
+    public String name() {
+        return "serve";
+    }
 
     @Override
-    public Integer call() throws Exception {
+    public String description() {
+        return "Run the render service over HTTP.";
+    }
+
+    @Override
+    public Options options() {
+        return Home.addTo(new Options())
+                .addOption(Arguments.valued(null, "port", "PORT", "port (env BULLETIN_PORT, default 7070)"))
+                .addOption(Arguments.valued(null, "data-dir", "DIR", "data directory (env BULLETIN_DATA_DIR, default ./data)"))
+                .addOption(Arguments.valued(null, "archive-url", "URL", "PostgreSQL archive, jdbc:postgresql://HOST[:PORT]/DB "
+                        + "(env BULLETIN_ARCHIVE_URL; user and password from BULLETIN_ARCHIVE_USER and "
+                        + "BULLETIN_ARCHIVE_PASSWORD or .pgpass; default: the SQLite archive in the data directory)"))
+                .addOption(Arguments.valued(null, "max-body", "BYTES",
+                        "largest request body in bytes (env BULLETIN_MAX_BODY, default 2 MiB)"))
+                .addOption(Arguments.valued(null, "renders", "N", "renders at once (default: one per core)"))
+                .addOption(Arguments.valued(null, "queue", "N", "renders that may wait (default: four per core)"))
+                .addOption(Arguments.valued(null, "render-timeout", "SECONDS", "seconds a render may take (default 20)"))
+                .addOption(Arguments.valued(null, "archive-token", "TOKEN",
+                        "bearer token the archive requires (env BULLETIN_ARCHIVE_TOKEN; default: none)"))
+                .addOption(Arguments.flag("archive-open", "without a token, let clients on other machines publish to "
+                        + "the archive (default: only this machine may)"))
+                .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
+                        + "/health says ready, at least one round of every variant and format (env BULLETIN_WARM_UP, default 2)"))
+                .addOption(Arguments.valued(null, "read-timeout", "SECONDS",
+                        "seconds a request may take to arrive (default 10)"));
+    }
+
+    @Override
+    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+        int port = arguments.integer("port", Arguments.environment("BULLETIN_PORT", "7070"));
+        Path dataDirectory = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
+        String archiveUrl = arguments.text("archive-url", Arguments.environment("BULLETIN_ARCHIVE_URL", ""));
+        long maxBody = arguments.whole("max-body", Arguments.environment("BULLETIN_MAX_BODY", "2097152"));
+        int renders = arguments.integer("renders", 0);
+        int queue = arguments.integer("queue", -1);
+        int timeout = arguments.integer("render-timeout", 20);
+        String archiveToken = arguments.text("archive-token", Arguments.environment("BULLETIN_ARCHIVE_TOKEN", ""));
+        boolean archiveOpen = arguments.flag("archive-open");
+        int warmUpSeconds = arguments.integer("warm-up", Arguments.environment("BULLETIN_WARM_UP", "2"));
+        int readTimeout = arguments.integer("read-timeout", 10);
+        Home home = Home.from(arguments);
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
@@ -83,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             archive = ArchiveLocation.open(archiveUrl, settings.dataDirectory());
         } catch (RuntimeException e) {
-            return Failures.report(e, spec.commandLine().getErr());
+            return Failures.report(e, err);
         }
         Readiness readiness = new Readiness();
         Javalin app = HttpService.create(press, archive, settings, readiness).start();

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import press.testing.Fixtures;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,10 +25,7 @@ class MainTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     private static String reference() {

@@ -3,8 +3,8 @@ package press.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,11 +53,11 @@ class MigrateArchiveTest {
     }
 
     private static String run(ArchiveStore source, PostgresArchive target) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = MigrateArchiveCommand.migrate(source, target, new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err);
-        assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        int status = MigrateArchiveCommand.migrate(source, target, new PrintWriter(out, true),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, out.toString());
+        return out.toString();
     }
 
     private static NewRecord record(String period, String text) {
