@@ -2,47 +2,51 @@ package press.fonts.opentype;
 
 import java.util.List;
 
-/** A CFF INDEX: where each item lies in the data, and the writer of new ones. */
+/**
+ * A CFF INDEX: where each item lies in the data, read from the INDEX's offsets when asked (a
+ * CJK font's CharStrings INDEX has tens of thousands, of which a subset asks for a few hundred);
+ * and the writer of new ones.
+ */
 final class CffIndex {
 
-    private final int[] starts;
-    private final int end;
+    private final FontData data;
+    private final int at;
+    private final int count;
+    private final int offsetSize;
+    private final int dataStart;
 
-    private CffIndex(int[] starts, int end) {
-        this.starts = starts;
-        this.end = end;
+    private CffIndex(FontData data, int at, int count, int offsetSize) {
+        this.data = data;
+        this.at = at;
+        this.count = count;
+        this.offsetSize = offsetSize;
+        this.dataStart = at + 3 + (count + 1) * offsetSize - 1;
     }
 
     /** Reads the INDEX at {@code at}. */
     static CffIndex read(FontData data, int at) {
         int count = data.u16(at);
-        if (count == 0) {
-            return new CffIndex(new int[] {at + 2}, at + 2);
-        }
-        int size = data.u8(at + 2);
-        int dataStart = at + 3 + (count + 1) * size - 1;
-        int[] starts = new int[count + 1];
-        for (int i = 0; i <= count; i++) {
-            starts[i] = dataStart + data.offset(at + 3 + i * size, size);
-        }
-        return new CffIndex(starts, starts[count]);
+        return new CffIndex(data, at, count, count == 0 ? 0 : data.u8(at + 2));
     }
 
     int count() {
-        return starts.length - 1;
+        return count;
     }
 
     int start(int item) {
-        return starts[item];
+        if (count == 0) {
+            return at + 2;
+        }
+        return dataStart + data.offset(at + 3 + item * offsetSize, offsetSize);
     }
 
     int length(int item) {
-        return starts[item + 1] - starts[item];
+        return start(item + 1) - start(item);
     }
 
     /** The first byte after the INDEX. */
     int end() {
-        return end;
+        return start(count);
     }
 
     static byte[] write(List<byte[]> items) {
