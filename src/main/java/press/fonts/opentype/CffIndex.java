@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A CFF INDEX: where each item lies in the data, read from the INDEX's offsets when asked (a
- * CJK font's CharStrings INDEX has tens of thousands, of which a subset asks for a few hundred);
- * and the writer of new ones.
+ * CJK font's CharStrings INDEX has tens of thousands, of which a subset asks for a few hundred)
+ * and remembered, as every document asks for the same common characters again; and the writer
+ * of new ones. Threads that read an offset at once write the same value.
  */
 final class CffIndex {
 
@@ -14,6 +15,7 @@ final class CffIndex {
     private final int count;
     private final int offsetSize;
     private final int dataStart;
+    private final int[] known;
 
     private CffIndex(FontData data, int at, int count, int offsetSize) {
         this.data = data;
@@ -21,6 +23,7 @@ final class CffIndex {
         this.count = count;
         this.offsetSize = offsetSize;
         this.dataStart = at + 3 + (count + 1) * offsetSize - 1;
+        this.known = new int[count + 1];
     }
 
     /** Reads the INDEX at {@code at}. */
@@ -37,7 +40,13 @@ final class CffIndex {
         if (count == 0) {
             return at + 2;
         }
-        return dataStart + data.offset(at + 3 + item * offsetSize, offsetSize);
+        int start = known[item];
+        if (start == 0) {
+            // 0 is never a start: the data follow the offsets
+            start = dataStart + data.offset(at + 3 + item * offsetSize, offsetSize);
+            known[item] = start;
+        }
+        return start;
     }
 
     int length(int item) {
