@@ -18,29 +18,18 @@ import press.pipeline.RenderedDocument;
  * prints per-document times (the whole pipeline: validation, template, markup, rendering),
  * throughput, output size and the peak heap.
  */
-final class BenchCommand implements Subcommand {
+final class BenchCommand extends Subcommand {
 
     private int runs;
     private int warmup;
     private int heapEvery;
 
-    @Override
-    public String name() {
-        return "bench";
+    BenchCommand() {
+        super("bench", "Time repeated renders of one bulletin.", Selection.DATA);
     }
 
     @Override
-    public String description() {
-        return "Time repeated renders of one bulletin.";
-    }
-
-    @Override
-    public String operands() {
-        return Selection.DATA;
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(Selection.addTo(new Options()))
                 .addOption(Arguments.valued("n", null, "N", "timed renders (default: 100)"))
                 .addOption(Arguments.valued(null, "warmup", "N", "untimed renders first (default: 150)"))
@@ -61,7 +50,7 @@ final class BenchCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Selection selection = Selection.from(arguments);
         Home home = Home.from(arguments);
         runs = arguments.integer("n", 100);

@@ -27,28 +27,18 @@ import tools.jackson.databind.JsonNode;
  * what answers 5xx or hangs. Prints the cases by status and exits 1 if any answered 5xx or not
  * within 10 s. A benchmark-style command, not a test: it runs for minutes.
  */
-final class FuzzCommand implements Subcommand {
+final class FuzzCommand extends Subcommand {
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
 
-    @Override
-    public String name() {
-        return "fuzz";
+    FuzzCommand() {
+        // the data to mutate, each with the template named in its folder's fixture.json or kind
+        // (default: the fixtures and every kind's example)
+        super("fuzz", "Send mutated data to the service and count 5xx and hangs.", "[DATA.json...]");
     }
 
     @Override
-    public String description() {
-        return "Send mutated data to the service and count 5xx and hangs.";
-    }
-
-    /** Data to mutate, with the template named in its folder's fixture.json or kind (default: the fixtures and every kind's example). */
-    @Override
-    public String operands() {
-        return "[DATA.json...]";
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(new Options())
                 .addOption(Arguments.valued(null, "cases", "N", "how many requests (default 10000)"))
                 .addOption(Arguments.valued(null, "keep", "DIR", "write the body of every case answered 5xx or not at "
@@ -57,7 +47,7 @@ final class FuzzCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         int cases = arguments.integer("cases", 10000);
         Path keep = arguments.path("keep", null);
         long seed = arguments.whole("seed", "1");

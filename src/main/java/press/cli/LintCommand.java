@@ -11,30 +11,19 @@ import press.pipeline.RenderRequest;
  * {@code lint DATA.json}: the proofreading report of a month's data, one line per finding;
  * exit 0 when there are only warnings (or none), 2 when an error would refuse the render.
  */
-final class LintCommand implements Subcommand {
+final class LintCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "lint";
+    LintCommand() {
+        super("lint", "Proofread a month's data without rendering.", Selection.DATA);
     }
 
     @Override
-    public String description() {
-        return "Proofread a month's data without rendering.";
-    }
-
-    @Override
-    public String operands() {
-        return Selection.DATA;
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(Selection.addTo(new Options()));
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Selection selection = Selection.from(arguments);
         Home home = Home.from(arguments);
         try {

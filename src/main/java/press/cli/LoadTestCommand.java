@@ -24,20 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * throughput, p50/p99 latency, responses by status, and the server's peak resident memory as
  * its {@code /health} reports it.
  */
-final class LoadTestCommand implements Subcommand {
+final class LoadTestCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "loadtest";
+    LoadTestCommand() {
+        super("loadtest", "Load a running service with renders.", "");
     }
 
     @Override
-    public String description() {
-        return "Load a running service with renders.";
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Arguments.valued(null, "url", "URL", "service (default http://localhost:7070)"))
                 .addOption(Arguments.valued(null, "concurrency", "N", "clients at once (default 4)"))
@@ -48,7 +42,7 @@ final class LoadTestCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         String url = arguments.text("url", "http://localhost:7070");
         int concurrency = arguments.integer("concurrency", 4);
         int seconds = arguments.integer("seconds", 20);

@@ -18,20 +18,14 @@ import press.archive.PostgresArchive;
  * again as it is written. Records already copied are checked and skipped, so the command can be
  * run again after an interruption.
  */
-final class MigrateArchiveCommand implements Subcommand {
+final class MigrateArchiveCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "migrate-archive";
+    MigrateArchiveCommand() {
+        super("migrate-archive", "Copy a SQLite archive into a PostgreSQL archive (safe to run again).", "");
     }
 
     @Override
-    public String description() {
-        return "Copy a SQLite archive into a PostgreSQL archive (safe to run again).";
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return new Options()
                 .addOption(Option.builder().longOpt("from").hasArg().argName("DIR").required()
                         .desc("data directory of the SQLite archive").get())
@@ -41,7 +35,7 @@ final class MigrateArchiveCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Path from = arguments.path("from", null);
         String to = arguments.text("to", null);
         if (!Files.isRegularFile(from.resolve("archive.db"))) {

@@ -12,25 +12,14 @@ import press.pipeline.RenderRequest;
 import press.pipeline.RenderedDocument;
 
 /** {@code render DATA.json -o OUT}: one document to a file. */
-final class RenderCommand implements Subcommand {
+final class RenderCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "render";
+    RenderCommand() {
+        super("render", "Render one bulletin to a file.", Selection.DATA);
     }
 
     @Override
-    public String description() {
-        return "Render one bulletin to a file.";
-    }
-
-    @Override
-    public String operands() {
-        return Selection.DATA;
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(Selection.addTo(new Options()))
                 .addOption(Arguments.valued("o", "output", "FILE", "where to write (default: bulletin.<format>)"))
                 .addOption(Arguments.flag("archive", "also archive the PDF (as PDF/A-2a) in the data directory"))
@@ -38,7 +27,7 @@ final class RenderCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws ParseException {
         Selection selection = Selection.from(arguments);
         Path output = arguments.path("output", null);
         boolean archive = arguments.flag("archive");

@@ -15,22 +15,16 @@ import press.http.ServiceSettings;
 import press.pipeline.BulletinPress;
 
 /** {@code serve}: the render service, until the process is stopped. */
-final class ServeCommand implements Subcommand {
+final class ServeCommand extends Subcommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-    @Override
-    public String name() {
-        return "serve";
+    ServeCommand() {
+        super("serve", "Run the render service over HTTP.", "");
     }
 
     @Override
-    public String description() {
-        return "Run the render service over HTTP.";
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(new Options())
                 .addOption(Arguments.valued(null, "port", "PORT", "port (env BULLETIN_PORT, default 7070)"))
                 .addOption(Arguments.valued(null, "data-dir", "DIR", "data directory (env BULLETIN_DATA_DIR, default ./data)"))
@@ -53,7 +47,7 @@ final class ServeCommand implements Subcommand {
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) throws Exception {
         int port = arguments.integer("port", Arguments.environment("BULLETIN_PORT", "7070"));
         Path dataDirectory = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
         String archiveUrl = arguments.text("archive-url", Arguments.environment("BULLETIN_ARCHIVE_URL", ""));

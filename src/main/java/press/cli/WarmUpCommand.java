@@ -9,25 +9,19 @@ import org.apache.commons.cli.Options;
  * build runs it to train the AOT cache (classes loaded and linked, methods profiled), so that a
  * cold {@code render} and a starting {@code serve} find what they need already there.
  */
-final class WarmUpCommand implements Subcommand {
+final class WarmUpCommand extends Subcommand {
 
-    @Override
-    public String name() {
-        return "warm-up";
+    WarmUpCommand() {
+        super("warm-up", "Render every example once in every variant and format (the AOT cache's training run).", "");
     }
 
     @Override
-    public String description() {
-        return "Render every example once in every variant and format (the AOT cache's training run).";
-    }
-
-    @Override
-    public Options options() {
+    Options options() {
         return Home.addTo(new Options());
     }
 
     @Override
-    public int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+    int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Home home = Home.from(arguments);
         long start = System.nanoTime();
         try {
