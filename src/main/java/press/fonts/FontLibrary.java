@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -208,8 +209,16 @@ public final class FontLibrary {
         return runs;
     }
 
+    /** The text's code points, other controls than line breaks as spaces; a loop, as every cell is measured through here. */
     private static int[] codePoints(String text) {
-        return text.codePoints().map(c -> c != '\n' && Character.isISOControl(c) ? ' ' : c).toArray();
+        int[] codePoints = new int[text.length()];
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            codePoints[count++] = c != '\n' && Character.isISOControl(c) ? ' ' : c;
+        }
+        return count == codePoints.length ? codePoints : Arrays.copyOf(codePoints, count);
     }
 
     /**
