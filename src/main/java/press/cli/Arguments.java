@@ -66,7 +66,8 @@ final class Arguments {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new ParseException(display(option) + ": '" + value + "' is not a whole number");
+            String source = line.hasOption(option) ? display(option) : display(option) + " (its default, from the environment)";
+            throw new ParseException(source + ": '" + value + "' is not a whole number");
         }
     }
 

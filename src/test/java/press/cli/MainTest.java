@@ -44,6 +44,32 @@ class MainTest {
     }
 
     @Test
+    void usageErrorsNameWhatIsWrongAndExitTwoWithTheUsage() {
+        assertEquals(2, run("bench", "-n", "many", reference()));
+        assertTrue(err.toString().contains("-n: 'many' is not a whole number"), err.toString());
+        assertTrue(err.toString().contains("Usage: bulletin-press bench [OPTIONS] DATA.json"), err.toString());
+        assertEquals(2, run("render"));
+        assertTrue(err.toString().contains("missing DATA.json"), err.toString());
+        assertEquals(2, run("render", "--colour", "red", reference()));
+        assertTrue(err.toString().contains("--colour"), err.toString());
+        assertEquals(2, run("publish", reference()));
+        assertTrue(err.toString().contains("unknown command 'publish'"), err.toString());
+        assertEquals(2, run("migrate-archive", "--from", folder.toString()));
+        assertTrue(err.toString().contains("Missing required option: to"), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommandsAndEachCommandsOptions() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("render") && out.toString().contains("migrate-archive"), out.toString());
+        assertEquals(0, run("render", "--help"));
+        assertTrue(out.toString().contains("--output <FILE>") && out.toString().contains("--template <KIND>"),
+                out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains(Main.VERSION), out.toString());
+    }
+
+    @Test
     void benchTimesLongerWorkloadsMadeFromTheData() {
         assertEquals(0, run("bench", "-n", "1", "--warmup", "0", "--scale", "3", reference()), err.toString());
         assertTrue(out.toString().contains("items and sections 3 times over"), out.toString());
