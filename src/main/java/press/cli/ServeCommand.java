@@ -65,13 +65,15 @@ final class ServeCommand extends Subcommand {
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen);
         BulletinPress press = home.open();
+        Readiness readiness = new Readiness();
+        // the renderers warm while the archive opens and the server starts: /health says ready when both are done
+        Thread.ofPlatform().name("warm-up").daemon().start(() -> warmUp(press, readiness, Duration.ofSeconds(warmUpSeconds)));
         ArchiveStore archive;
         try {
             archive = ArchiveLocation.open(archiveUrl, settings.dataDirectory());
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
-        Readiness readiness = new Readiness();
         Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,7 +83,6 @@ final class ServeCommand extends Subcommand {
         }, "shutdown"));
         LOG.info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
                 ArchiveLocation.describe(archiveUrl, settings.dataDirectory()), archiveToken.isEmpty() ? "" : " (token required)");
-        warmUp(press, readiness, Duration.ofSeconds(warmUpSeconds));
         stopped.await();
         return 0;
     }
