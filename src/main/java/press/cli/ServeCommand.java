@@ -17,7 +17,10 @@ import press.pipeline.BulletinPress;
 /** {@code serve}: the render service, until the process is stopped. */
 final class ServeCommand extends Subcommand {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    /** Asked for when the service starts: every command is made to list them, and logging costs a one-shot render. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ServeCommand.class);
+    }
 
     ServeCommand() {
         super("serve", "Run the render service over HTTP.", "");
@@ -81,7 +84,7 @@ final class ServeCommand extends Subcommand {
             archive.close();
             stopped.countDown();
         }, "shutdown"));
-        LOG.info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
+        log().info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
                 ArchiveLocation.describe(archiveUrl, settings.dataDirectory()), archiveToken.isEmpty() ? "" : " (token required)");
         stopped.await();
         return 0;
@@ -92,10 +95,10 @@ final class ServeCommand extends Subcommand {
         try {
             press.warmUp(budget);
             readiness.ready();
-            LOG.info("warm after {} ms: ready", (System.nanoTime() - start) / 1_000_000);
+            log().info("warm after {} ms: ready", (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             readiness.failed(e.getMessage());
-            LOG.error("warm-up failed; /health reports it", e);
+            log().error("warm-up failed; /health reports it", e);
         }
     }
 }
