@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * The bytes of a font file, big-endian, read where they are needed. A bundled file is mapped,
  * not read: a CJK font is megabytes of outlines of which a bulletin draws a few hundred, and
  * copying all of them onto the heap was most of a cold start. Only absolute reads are made, so
- * threads share one instance.
+ * threads share one instance. A mapped file must not be rewritten in place while a process runs
+ * (a truncated mapping faults): deployments replace font files by renaming new ones over them.
  */
 final class FontData {
 
