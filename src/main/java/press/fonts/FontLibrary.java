@@ -30,7 +30,6 @@ public final class FontLibrary {
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
     private final Map<String, Chain> chains;
 
-    /** A role's faces in fallback order, with their parsed fonts at the same positions. */
     /**
      * A role's faces in fallback order. Which face draws a character is asked of every character
      * laid out and measured, so the answers for the Basic Multilingual Plane are remembered; two
@@ -179,10 +178,6 @@ public final class FontLibrary {
         return List.copyOf(faces.values());
     }
 
-    public boolean covers(FontFace face, int codePoint) {
-        return fonts.get(face.source()).covers(codePoint);
-    }
-
     /**
      * The text cut into runs of one face each: every character in the first face of the role's
      * chain that has it, but punctuation that may not start (end) a line stays in the run before
@@ -191,13 +186,9 @@ public final class FontLibrary {
      * @throws Failure ({@link Reason#UNCOVERED_CHARACTER}) when no face of the chain has a character
      */
     public List<FontRun> runs(String text, String role, String where) {
-        return runs(text, role, where, true);
-    }
-
-    private List<FontRun> runs(String text, String role, String where, boolean strict) {
         Chain chain = chainOf(role);
         int[] codePoints = codePoints(text);
-        int[] faceOf = faces(chain, codePoints, where, strict);
+        int[] faceOf = faces(chain, codePoints, where, true);
         List<FontRun> runs = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= codePoints.length; i++) {
@@ -277,7 +268,6 @@ public final class FontLibrary {
         }
         return width;
     }
-
 
     /** A font file with just these characters of the source, and its extension (otf, ttf). */
     public byte[] subset(FontSource source, int[] codePoints) {

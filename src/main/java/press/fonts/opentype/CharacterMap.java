@@ -16,12 +16,6 @@ final class CharacterMap {
         this.glyphs = glyphs;
     }
 
-    /** The glyph of a code point, or 0 (.notdef) when the font has none. */
-    int glyph(int codePoint) {
-        int at = Arrays.binarySearch(codePoints, codePoint);
-        return at < 0 ? 0 : glyphs[at];
-    }
-
     /** For each glyph below {@code glyphCount}, the lowest code point mapped to it, or -1. */
     int[] firstCodePoints(int glyphCount) {
         int[] first = new int[glyphCount];
