@@ -1,5 +1,6 @@
 package press.fonts.opentype;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -28,6 +29,11 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
     @Override
     public byte[] program() {
         return program.clone();
+    }
+
+    /** The program, read-only and not copied: it is a quarter of a megabyte for a body face, deflated once per document. */
+    public ByteBuffer programBuffer() {
+        return ByteBuffer.wrap(program).asReadOnlyBuffer();
     }
 
     /** The program's length in bytes, which a TrueType font file's stream states (Length1). */

@@ -33,9 +33,8 @@ final class PdfFontObjects {
 
     /** Writes the font under {@code reference}, the reference the pages' resources already name. */
     static void write(PdfWriter writer, PdfIndirectReference reference, FontProgram font) throws IOException {
-        byte[] bytes = font.program();
         String name = PdfIdentity.subsetPrefix(font) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
-        PdfIndirectReference program = writer.addToBody(program(font, bytes)).getIndirectReference();
+        PdfIndirectReference program = writer.addToBody(program(font)).getIndirectReference();
         PdfIndirectReference descriptor = writer.addToBody(descriptor(font, name, program)).getIndirectReference();
         PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor)).getIndirectReference();
         PdfIndirectReference toUnicode = writer.addToBody(toUnicode(font)).getIndirectReference();
@@ -48,12 +47,12 @@ final class PdfFontObjects {
         writer.addToBody(type0, reference);
     }
 
-    private static PdfStream program(FontProgram font, byte[] bytes) {
+    private static PdfStream program(FontProgram font) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setStrategy(Deflater.HUFFMAN_ONLY);
-        deflater.setInput(bytes);
+        deflater.setInput(font.programBuffer());
         deflater.finish();
-        byte[] out = new byte[bytes.length + bytes.length / 8 + 64];
+        byte[] out = new byte[font.length() + font.length() / 8 + 64];
         int length = 0;
         while (!deflater.finished()) {
             if (length == out.length) {

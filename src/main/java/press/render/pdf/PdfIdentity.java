@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.TimeZone;
@@ -91,12 +90,10 @@ final class PdfIdentity {
      */
     static String subsetPrefix(FontProgram font) {
         int[] unicodes = font.unicodes();
-        ByteBuffer glyphs = ByteBuffer.allocate(4 * unicodes.length);
-        glyphs.asIntBuffer().put(unicodes);
         byte[] name = font.postScriptName().getBytes(StandardCharsets.US_ASCII);
-        byte[] both = Arrays.copyOf(name, name.length + glyphs.capacity());
-        System.arraycopy(glyphs.array(), 0, both, name.length, glyphs.capacity());
-        byte[] hash = sha256(both);
+        ByteBuffer both = ByteBuffer.allocate(name.length + 4 * unicodes.length).put(name);
+        both.asIntBuffer().put(unicodes);
+        byte[] hash = sha256(both.array());
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             prefix.append((char) ('A' + (hash[i] & 0xff) * 26 / 256));
