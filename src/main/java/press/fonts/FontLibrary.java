@@ -90,14 +90,16 @@ public final class FontLibrary {
         this.fonts = Map.copyOf(fonts);
         this.shaped = Map.copyOf(shaped);
         Map<String, Chain> chains = new HashMap<>();
+        // roles with the same faces in the same order (body and table) share one chain and its answers
+        Map<List<FontFace>, Chain> byFaces = new HashMap<>();
         for (String role : this.faces.keySet()) {
             LinkedHashSet<FontFace> chain = new LinkedHashSet<>();
             chain.add(face(role));
             ownFallback.getOrDefault(role, List.of()).forEach(name -> chain.add(this.faces.get(name)));
             fallback.forEach(name -> chain.add(this.faces.get(name)));
             List<FontFace> ordered = List.copyOf(chain);
-            chains.put(role, new Chain(ordered, ordered.stream().map(face -> this.fonts.get(face.source()))
-                    .toArray(OpenTypeFont[]::new)));
+            chains.put(role, byFaces.computeIfAbsent(ordered, same -> new Chain(same, same.stream()
+                    .map(face -> this.fonts.get(face.source())).toArray(OpenTypeFont[]::new))));
         }
         this.chains = Map.copyOf(chains);
     }
