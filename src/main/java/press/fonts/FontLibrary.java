@@ -271,6 +271,19 @@ public final class FontLibrary {
         return width;
     }
 
+    /**
+     * The advance of a character in the face, in thousandths of an em as the face's subset will
+     * state it: what a writer draws and what composition must measure, so the two never differ.
+     */
+    public int advance(FontFace face, int codePoint) {
+        return fonts.get(face.source()).advanceThousandths(codePoint);
+    }
+
+    /** Where a character's ink lies in the face, in thousandths of an em, or null where the face does not say. */
+    public int[] inkBox(FontFace face, int codePoint) {
+        return fonts.get(face.source()).inkBox(codePoint);
+    }
+
     /** A font file with just these characters of the source, and its extension (otf, ttf). */
     public byte[] subset(FontSource source, int[] codePoints) {
         if (shaped.containsKey(source)) {

@@ -20,6 +20,7 @@ import press.markup.MarkupReader;
 import press.model.Document;
 import press.render.Renderer;
 import press.render.docx.DocxRenderer;
+import press.render.page.PageDump;
 import press.render.pdf.PdfRenderer;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
@@ -165,6 +166,12 @@ public final class BulletinPress implements Press {
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
         return document(kind, variant, data, figures(kind, variant.name(), data));
+    }
+
+    /** The document's pages as the PDF of this kind and variant prints them, dumped as readable text. */
+    public String pageDump(Kind kind, Variant variant, JsonNode data) {
+        PdfRenderer pdf = (PdfRenderer) renderer(kind, variant, Format.PDF, RenderOptions.NONE);
+        return PageDump.of(pdf.pages(document(kind, variant, data)));
     }
 
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Every fixture ({@code fixtures/<name>/fixture.json} naming its template, beside its
  * {@code data.json}) renders in every variant of its kind exactly as its readable goldens say:
- * {@code <variant>/model.txt}, {@code <variant>/pdf.txt} and {@code <variant>/document.xml}.
+ * {@code <variant>/model.txt}, {@code <variant>/pages.txt} (the page model: every item where it
+ * is placed), {@code <variant>/pdf.txt} and {@code <variant>/document.xml}.
  * A new variant therefore needs its goldens before the suite passes again.
  */
 class GoldenFixturesTest {
@@ -51,6 +52,8 @@ class GoldenFixturesTest {
             variants.add(DynamicContainer.dynamicContainer(variant, Stream.of(
                     DynamicTest.dynamicTest("its document model", () -> Fixtures.assertGolden(goldens.resolve("model.txt"),
                             ModelDump.of(PRESS.document(kind, kind.variant(variant).orElseThrow(), data)))),
+                    DynamicTest.dynamicTest("its pages", () -> Fixtures.assertGolden(goldens.resolve("pages.txt"),
+                            PRESS.pageDump(kind, kind.variant(variant).orElseThrow(), data))),
                     DynamicTest.dynamicTest("the text of its PDF, page by page", () -> Fixtures.assertGolden(
                             goldens.resolve("pdf.txt"), pagedText(render(kindName, variant, Format.PDF, data)))),
                     DynamicTest.dynamicTest("its word/document.xml", () -> Fixtures.assertGoldenXml(

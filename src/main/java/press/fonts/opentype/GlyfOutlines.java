@@ -32,6 +32,15 @@ final class GlyfOutlines {
         return longOffsets ? (int) loca.u32(4 * glyph) : 2 * loca.u16(2 * glyph);
     }
 
+    /** The glyph's bounding box in font units (xMin, yMin, xMax, yMax), or null for a glyph with no outline. */
+    int[] box(int glyph) {
+        int start = start(glyph);
+        if (start(glyph + 1) == start) {
+            return null;
+        }
+        return new int[] {glyf.s16(start + 2), glyf.s16(start + 4), glyf.s16(start + 6), glyf.s16(start + 8)};
+    }
+
     /** The glyphs plus every component their composites need, appended in order of discovery. */
     int[] withComponents(int[] glyphs) {
         List<Integer> order = new ArrayList<>();

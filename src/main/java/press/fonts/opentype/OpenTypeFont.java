@@ -92,6 +92,30 @@ public final class OpenTypeFont {
         return glyph == 0 ? 0 : (float) Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) / unitsPerEm;
     }
 
+    /**
+     * The advance width of a character in thousandths of an em, cut toward zero as a PDF's width
+     * array states it (0 when the font lacks it): what a line drawn in this font advances by.
+     */
+    public int advanceThousandths(int codePoint) {
+        int glyph = characters.glyph(codePoint);
+        return glyph == 0 ? 0 : Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) * 1000 / unitsPerEm;
+    }
+
+    /**
+     * Where a character's ink lies, in thousandths of an em (xMin, yMin, xMax, yMax), as TrueType
+     * outlines state it; null where the font has no such box (CFF outlines, or no glyph).
+     */
+    public int[] inkBox(int codePoint) {
+        int glyph = characters.glyph(codePoint);
+        int[] box = glyph == 0 || glyf == null ? null : glyf.box(glyph);
+        if (box != null) {
+            for (int i = 0; i < 4; i++) {
+                box[i] = box[i] * 1000 / unitsPerEm;
+            }
+        }
+        return box;
+    }
+
     /** "otf" for CFF outlines, "ttf" for TrueType outlines. */
     public String extension() {
         return cff != null ? "otf" : "ttf";

@@ -98,15 +98,16 @@ final class LineCandidate {
     }
 
     ComposedLine compose(boolean startsParagraph) {
-        float[] spacing = new float[last + 1];
+        // what each atom gives up of its blank: to the mark after it, at the line's end, inside the line
+        float[] given = new float[last + 1];
         for (int k = first; k < last; k++) {
-            spacing[k] = segment.atom(k).tracking() - segment.compressed(k);
+            given[k] = segment.compressed(k);
         }
         float over = natural - width + EPSILON;
         float share = 0;
         if (over > 0) {
             float fromEnd = Math.min(over, lineEnd);
-            spacing[last] -= fromEnd;
+            given[last] += fromEnd;
             over -= fromEnd;
             float fromGaps = fromGaps(over);
             share = gapCount > 0 ? -fromGaps / gapCount : 0;
@@ -114,39 +115,61 @@ final class LineCandidate {
             for (int k = last - 1; justify && k >= first && over > 0; k--) {
                 if (segment.atom(k).kind() == AtomKind.CLOSING && segment.compressed(k) == 0) {
                     float taken = Math.min(over, segment.atom(k).half());
-                    spacing[k] -= taken;
+                    given[k] += taken;
                     over -= taken;
                 }
             }
         } else if (justified && gapCount > 0) {
             share = -over / gapCount;
         }
-        List<SetRun> runs = new ArrayList<>();
-        float total = 0;
-        StringBuilder text = new StringBuilder();
+        float[] spacing = new float[last + 1];
+        GlyphForm[] forms = new GlyphForm[last + 1];
         for (int k = first; k <= last; k++) {
             Atom atom = segment.atom(k);
+            spacing[k] += (k < last ? atom.tracking() : 0) - given[k];
             if (k < last && Segment.spreads(atom, segment.atom(k + 1))) {
                 spacing[k] += share;
             }
-            total += atom.advance() + spacing[k];
+            if (forms[k] == null) {
+                forms[k] = atom.kind() == AtomKind.SHAPED ? GlyphForm.CLUSTER : GlyphForm.FULL;
+            }
+            halve(k, given[k], spacing, forms);
+        }
+        List<SetRun> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float total = 0;
+        for (int k = first; k <= last; k++) {
+            Atom atom = segment.atom(k);
+            total += atom.advance() * forms[k].share() + spacing[k];
             text.append(atom.text());
-            boolean ends = k == last || atom.kind() == AtomKind.SHAPED
-                    || segment.atom(k + 1).kind() == AtomKind.SHAPED || segment.atom(k + 1).span() != atom.span()
-                    || !segment.atom(k + 1).face().equals(atom.face()) || nextSpacing(k, spacing, share) != spacing[k];
+            boolean ends = k == last || forms[k] == GlyphForm.CLUSTER || forms[k + 1] == GlyphForm.CLUSTER
+                    || forms[k + 1] != forms[k] || segment.atom(k + 1).span() != atom.span()
+                    || !segment.atom(k + 1).face().equals(atom.face()) || spacing[k + 1] != spacing[k];
             if (ends) {
-                runs.add(new SetRun(atom.span(), atom.face(), text.toString(), spacing[k],
-                        atom.kind() == AtomKind.SHAPED));
+                runs.add(new SetRun(atom.span(), atom.face(), text.toString(), spacing[k], forms[k]));
                 text.setLength(0);
             }
         }
         return new ComposedLine(runs, total, segment.atom(last).face(), justified, startsParagraph);
     }
 
-    /** The spacing the next atom will get, justification share included. */
-    private float nextSpacing(int k, float[] spacing, float share) {
-        int next = k + 1;
-        return next < last && Segment.spreads(segment.atom(next), segment.atom(next + 1)) ? spacing[next] + share
-                : spacing[next];
+    /**
+     * A mark that gave up blank is drawn as the half of its em that holds its ink, so that what
+     * it takes on the line is what it is drawn as: a closing mark its left half, with the blank it
+     * kept as spacing; an opening mark that shares its blank with the opening mark after it stays
+     * whole, and the next is drawn from its ink instead. Positions do not move.
+     */
+    private void halve(int k, float given, float[] spacing, GlyphForm[] forms) {
+        if (given <= 0) {
+            return;
+        }
+        Atom atom = segment.atom(k);
+        if (atom.kind() == AtomKind.CLOSING && forms[k] == GlyphForm.FULL) {
+            forms[k] = GlyphForm.LEFT_HALF;
+            spacing[k] += atom.half();
+        } else if (atom.kind() == AtomKind.OPENING && k < last && segment.atom(k + 1).kind() == AtomKind.OPENING) {
+            forms[k + 1] = GlyphForm.RIGHT_HALF;
+            spacing[k] += given;
+        }
     }
 }

@@ -175,16 +175,16 @@ final class DocxTables {
         CTVerticalJc center = Wml.FACTORY.createCTVerticalJc();
         center.setVal(STVerticalJc.CENTER);
         tcPr.setVAlign(center);
-        if (row.isTotal()) {
+        if (row.tinted()) {
             CTShd shade = Wml.FACTORY.createCTShd();
             shade.setVal(STShd.CLEAR);
-            shade.setFill(Wml.hex(style.table().totalsBackground()));
+            shade.setFill(Wml.hex(row.tint()));
             tcPr.setShd(shade);
-            if (row.firstOfRole()) {
-                TcPrInner.TcBorders borders = Wml.FACTORY.createTcPrInnerTcBorders();
-                borders.setTop(Wml.border(style.table().totalsRule(), 0));
-                tcPr.setTcBorders(borders);
-            }
+        }
+        if (row.topRule() > 0) {
+            TcPrInner.TcBorders borders = Wml.FACTORY.createTcPrInnerTcBorders();
+            borders.setTop(Wml.border(row.topRule(), 0));
+            tcPr.setTcBorders(borders);
         }
         return tcPr;
     }

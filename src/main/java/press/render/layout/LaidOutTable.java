@@ -5,12 +5,16 @@ import java.util.List;
 /**
  * A table as printed: its width in points (the section's text block), the column widths that
  * fill it, the rows in order, the first {@code headerRows} of them repeated on every page the
- * table spans, and its type at {@code textScale} times the style's sizes (a wide table shrinks).
+ * table spans, its type at {@code textScale} times the style's sizes (a wide table shrinks), the
+ * width of the rules around every cell and the padding inside them, in points.
  */
-public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows, float textScale)
-        implements Part {
+public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows, float textScale,
+                           float rule, float padding) implements Part {
 
     public LaidOutTable {
+        if (rule < 0 || padding < 0) {
+            throw new IllegalArgumentException("rules and padding are not negative");
+        }
         columnWidths = List.copyOf(columnWidths);
         rows = List.copyOf(rows);
         if (textScale <= 0 || textScale > 1) {

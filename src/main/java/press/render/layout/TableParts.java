@@ -7,6 +7,7 @@ import press.model.Row;
 import press.model.Table;
 import press.render.Cancellation;
 import press.render.style.Role;
+import press.render.style.TableStyle;
 
 /** Lays out a table: column widths from {@link TableLayout}, each cell's start column, alignment and text. */
 final class TableParts {
@@ -29,7 +30,17 @@ final class TableParts {
         addRows(rows, table, table.head(), Role.TABLE_HEAD, where + ", head");
         addRows(rows, table, table.body(), Role.TABLE_BODY, where + ", body");
         addRows(rows, table, table.foot(), Role.TABLE_TOTAL, where + ", totals");
-        return new LaidOutTable(width, columnWidths, table.head().size(), rows, scale);
+        TableStyle rules = pass.style().table();
+        return new LaidOutTable(width, columnWidths, table.head().size(), rows, scale, rules.rule(), rules.padding());
+    }
+
+    /** A totals row is tinted, and the first of them set off by the heavier rule over it. */
+    private TableRow row(Role role, boolean firstOfRole, List<TableCell> cells) {
+        TableStyle rules = pass.style().table();
+        if (role != Role.TABLE_TOTAL) {
+            return new TableRow(role, 0, TableRow.NO_TINT, cells);
+        }
+        return new TableRow(role, firstOfRole ? rules.totalsRule() : 0, rules.totalsBackground(), cells);
     }
 
     private void addRows(List<TableRow> out, Table table, List<Row> rows, Role role, String where) {
@@ -45,7 +56,7 @@ final class TableParts {
                         TableLayout.cellAlign(role, table.columns().get(column)),
                         pass.spans(role, cell.content(), where + " row " + (r + 1))));
             }
-            out.add(new TableRow(role, r == 0, laidOut));
+            out.add(row(role, r == 0, laidOut));
         }
     }
 }

@@ -4,8 +4,9 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.util.function.IntPredicate;
+import java.util.List;
 import press.model.Metadata;
+import press.render.page.Page;
 
 /** What a PDF says about itself: its document information, language and page labels. */
 final class PdfCatalog {
@@ -30,11 +31,11 @@ final class PdfCatalog {
      * Page labels that say what is printed on each page: its number, or nothing where no number
      * is printed (a 公文's first page, the blank page and the 版记 page after it).
      */
-    static PdfPageLabels pageLabels(int pages, IntPredicate printsNumber) {
+    static PdfPageLabels pageLabels(List<Page> pages) {
         PdfPageLabels labels = new PdfPageLabels();
         Boolean numbered = null;
-        for (int page = 1; page <= pages; page++) {
-            boolean printed = printsNumber.test(page);
+        for (int page = 1; page <= pages.size(); page++) {
+            boolean printed = pages.get(page - 1).numbered();
             if (numbered == null || printed != numbered) {
                 labels.addPageLabel(page, printed ? PdfPageLabels.DECIMAL_ARABIC_NUMERALS : PdfPageLabels.EMPTY, null,
                         page);

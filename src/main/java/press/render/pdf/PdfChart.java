@@ -25,9 +25,9 @@ final class PdfChart {
     private final StyleSheet style;
     private final PdfChartText text;
 
-    PdfChart(StyleSheet style, PdfText text) {
+    PdfChart(StyleSheet style, PdfFonts fonts) {
         this.style = style;
-        this.text = new PdfChartText(text);
+        this.text = new PdfChartText(fonts);
     }
 
     /** The chart with its top left corner at ({@code left}, {@code top}). */

@@ -11,10 +11,10 @@ final class PdfChartText {
 
     enum Anchor { LEFT, CENTER, RIGHT }
 
-    private final PdfText text;
+    private final PdfFonts fonts;
 
-    PdfChartText(PdfText text) {
-        this.text = text;
+    PdfChartText(PdfFonts fonts) {
+        this.fonts = fonts;
     }
 
     /**
@@ -47,7 +47,7 @@ final class PdfChartText {
         for (Span span : label.spans()) {
             if (span instanceof TextSpan textSpan) {
                 for (FontRun run : textSpan.runs()) {
-                    canvas.setFontAndSize(text.font(run.face()), size);
+                    canvas.setFontAndSize(fonts.font(run.face()), size);
                     canvas.showText(run.text());
                 }
             }

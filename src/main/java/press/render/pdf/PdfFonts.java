@@ -24,8 +24,6 @@ final class PdfFonts {
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
     /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
     private final Map<BaseFont, FontProgram> programs = new IdentityHashMap<>();
-    /** A table has many empty cells; the face of their space is looked up once per font role. */
-    private final Map<String, FontFace> spaceFaces = new HashMap<>();
 
     PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
         this.library = library;
@@ -77,13 +75,8 @@ final class PdfFonts {
         return font;
     }
 
-    /** The face of a font role of the manifest. */
-    FontFace face(String role) {
-        return library.face(role);
-    }
-
-    /** The face that draws a space in a font role: how an empty cell is set. */
-    FontFace spaceFace(String role) {
-        return spaceFaces.computeIfAbsent(role, name -> library.runs(" ", name, "an empty cell").get(0).face());
+    /** A character's advance in the face, in thousandths of an em, as its subset states it. */
+    int advance(FontFace face, int codePoint) {
+        return library.advance(face, codePoint);
     }
 }

@@ -6,6 +6,8 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.List;
+import press.render.page.StructureElement;
 
 /**
  * The document's structure tree and the marks that tie drawn content to it: what a reader
@@ -54,27 +56,43 @@ final class PdfTags {
      * A new element of {@code type} under {@code parent}, or under the document when that is
      * null. Its optional /Type entry goes: a table makes hundreds of elements.
      */
-    PdfStructureElement element(PdfStructureElement parent, PdfName type) {
+    private PdfStructureElement element(PdfStructureElement parent, PdfName type) {
         PdfStructureElement element = new PdfStructureElement(parent == null ? document() : parent, type);
         element.remove(PdfName.TYPE);
         return element;
     }
 
-    /** A heading of the given depth (1 is the document's title) or a paragraph, directly under the document. */
-    PdfStructureElement text(int headingDepth) {
-        PdfName type = headingDepth > 0 ? new PdfName("H" + Math.min(headingDepth, 6)) : PARAGRAPH;
-        return element(null, type);
+    /**
+     * The document's structure elements, made in their order (which is the reading order, and so
+     * the order of their parents' children); after the document has opened.
+     */
+    PdfStructureElement[] elements(List<StructureElement> structure) {
+        PdfStructureElement[] made = new PdfStructureElement[structure.size()];
+        for (int i = 0; i < made.length; i++) {
+            StructureElement element = structure.get(i);
+            PdfStructureElement parent = element.parent() == StructureElement.DOCUMENT ? null : made[element.parent()];
+            made[i] = switch (element.type()) {
+                case PARAGRAPH -> element(parent, PARAGRAPH);
+                case HEADING -> element(parent, new PdfName("H" + element.level()));
+                case TABLE -> element(parent, TABLE);
+                case TABLE_ROW -> element(parent, TABLE_ROW);
+                case HEADER_CELL -> cell(parent, true, element.rowSpan(), element.colSpan());
+                case DATA_CELL -> cell(parent, false, element.rowSpan(), element.colSpan());
+                case FIGURE -> figure(parent, element.alternative());
+            };
+        }
+        return made;
     }
 
     /** A figure with the text that replaces it for a reader who cannot see it. */
-    PdfStructureElement figure(String alternative) {
-        PdfStructureElement figure = element(null, FIGURE);
+    private PdfStructureElement figure(PdfStructureElement parent, String alternative) {
+        PdfStructureElement figure = element(parent, FIGURE);
         figure.put(PdfName.ALT, new PdfString(alternative, PdfString.TEXT_UNICODE));
         return figure;
     }
 
     /** A table cell: a header cell heads its column; spans are stated where a cell has them. */
-    PdfStructureElement cell(PdfStructureElement row, boolean header, int rowSpan, int colSpan) {
+    private PdfStructureElement cell(PdfStructureElement row, boolean header, int rowSpan, int colSpan) {
         PdfStructureElement cell = element(row, header ? HEADER_CELL : DATA_CELL);
         PdfDictionary attributes = new PdfDictionary();
         attributes.put(PdfName.O, TABLE_OWNER);
@@ -93,11 +111,9 @@ final class PdfTags {
         return cell;
     }
 
-    /** Draws {@code draw} on {@code canvas} as content of {@code element}. */
-    void content(PdfContentByte canvas, PdfStructureElement element, Runnable draw) {
+    /** Opens a sequence of content of {@code element} on {@code canvas}; the caller ends it. */
+    void beginContent(PdfContentByte canvas, PdfStructureElement element) {
         canvas.beginMarkedContentSequence(element);
-        draw.run();
-        canvas.endMarkedContentSequence();
     }
 
     /**
@@ -110,23 +126,18 @@ final class PdfTags {
         canvas.beginMarkedContentSequence(PdfName.SPAN, properties, true);
     }
 
-    /** Draws {@code draw} as a pagination artifact: page numbers, a table's repeated header. */
-    void pagination(PdfContentByte canvas, Runnable draw) {
-        artifact(canvas, PAGINATION, draw);
-    }
-
-    /** Draws {@code draw} as an artifact with no type, as rules, borders and tints are drawn: the most numerous, the shortest mark. */
-    void decoration(PdfContentByte canvas, Runnable draw) {
-        canvas.beginMarkedContentSequence(ARTIFACT);
-        draw.run();
-        canvas.endMarkedContentSequence();
-    }
-
-    private static void artifact(PdfContentByte canvas, PdfName type, Runnable draw) {
+    /**
+     * Opens an artifact on {@code canvas}; the caller ends it: {@code pagination} for page
+     * furniture (page numbers, a table's repeated header), else one with no type, as rules,
+     * borders and tints are drawn — the most numerous, the shortest mark.
+     */
+    void beginArtifact(PdfContentByte canvas, boolean pagination) {
+        if (!pagination) {
+            canvas.beginMarkedContentSequence(ARTIFACT);
+            return;
+        }
         PdfDictionary properties = new PdfDictionary();
-        properties.put(PdfName.TYPE, type);
+        properties.put(PdfName.TYPE, PAGINATION);
         canvas.beginMarkedContentSequence(ARTIFACT, properties, true);
-        draw.run();
-        canvas.endMarkedContentSequence();
     }
 }

@@ -62,7 +62,8 @@ class LineComposerTest {
         assertTrue(second.endsWith("政。"), second);
         SetRun end = lines.get(1).runs().get(lines.get(1).runs().size() - 1);
         assertEquals("。", end.text());
-        assertTrue(end.spacing() < -7.9f, "the full stop gives up its blank: " + end.spacing());
+        assertEquals(GlyphForm.LEFT_HALF, end.form(), "the full stop gives up its blank and is drawn as its inked half");
+        assertTrue(end.spacing() < 0.1f, "and keeps no blank after it: " + end.spacing());
         assertTrue(lines.get(1).width() <= MEASURE_WIDTH);
     }
 
@@ -70,7 +71,26 @@ class LineComposerTest {
     void adjacentMarksShareTheirBlanks() {
         ComposedLine line = compose("见《通知》，现将", Align.LEFT).get(0);
         SetRun closingBracket = line.runs().stream().filter(run -> run.text().endsWith("》")).findFirst().orElseThrow();
-        assertEquals(TRACKING - 8, closingBracket.spacing(), 0.001f);
+        assertEquals(GlyphForm.LEFT_HALF, closingBracket.form(), "》 gives its blank to ， and is drawn as its inked half");
+        assertEquals(TRACKING, closingBracket.spacing(), 0.001f);
+    }
+
+    @Test
+    void ofTwoOpeningMarksTheSecondIsDrawnFromItsInkSoNoGlyphOverlapsTheNext() {
+        ComposedLine line = compose("见（《通知》）", Align.LEFT).get(0);
+        List<SetRun> runs = line.runs();
+        SetRun parenthesis = runs.stream().filter(run -> run.text().endsWith("（")).findFirst().orElseThrow();
+        SetRun bracket = runs.stream().filter(run -> run.text().startsWith("《")).findFirst().orElseThrow();
+        assertEquals(GlyphForm.FULL, parenthesis.form());
+        assertEquals(TRACKING, parenthesis.spacing(), 0.001f);
+        assertEquals(GlyphForm.RIGHT_HALF, bracket.form());
+        float drawn = 0;
+        for (SetRun run : runs) {
+            drawn += 16 * run.form().share() * run.text().codePointCount(0, run.text().length())
+                    + run.spacing() * run.text().codePointCount(0, run.text().length());
+        }
+        assertEquals(line.width(), drawn, 0.01f, "what the runs draw is the line's width");
+        assertEquals(16 * 5 + 2 * 8 + 6 * TRACKING, line.width(), 0.01f, "（《 share a blank, as do 》）");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package press.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.render.compose.ComposedLine;
+import press.render.layout.EmBox;
+import press.render.layout.HeadPart;
+import press.render.layout.LaidOutChart;
+import press.render.layout.LaidOutFigure;
+import press.render.layout.MastheadLine;
+import press.render.layout.PlacedRule;
+import press.render.layout.PlacedText;
+import press.render.layout.SealMark;
+import press.render.layout.SignatureBlock;
+import press.render.layout.Span;
+import press.render.layout.TextParagraph;
+import press.render.layout.TextSpan;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/**
+ * The parts that are one block each: the 简报's masthead line, the 公文's 版头, the signature
+ * with its seal, a picture, a chart.
+ */
+final class FixedParts {
+
+    /** What a reader who cannot see the seal is told it is. */
+    private static final String SEAL = "印章";
+    /** The padding OpenPDF gave a masthead cell above and beside its line, which the 简报 was set with. */
+    private static final float MASTHEAD_PADDING = 2;
+
+    private final PaginationPass pass;
+    private final StyleSheet style;
+
+    FixedParts(PaginationPass pass) {
+        this.pass = pass;
+        this.style = pass.style();
+    }
+
+    /** The compiling office at the left and the date at the right, over a rule across the text block. */
+    Flow.Block mastheadLine(MastheadLine line, float width) {
+        TextStyle role = style.role(Role.MASTHEAD_LINE);
+        float height = MASTHEAD_PADDING + role.leading() + role.size() * 0.5f;
+        int element = pass.structure().paragraph(Role.MASTHEAD_LINE);
+        return new Flow.Block(height, (canvas, top) -> {
+            float baseline = top + MASTHEAD_PADDING + role.leading();
+            List<GlyphRun> office = runs(line.office());
+            List<GlyphRun> date = runs(line.date());
+            float left = canvas.left() + MASTHEAD_PADDING;
+            canvas.add(new TextLine(left, baseline, 0, office, canvas.content(element)));
+            canvas.add(new TextLine(canvas.left() + width - MASTHEAD_PADDING - Lines.width(date), baseline, 0, date,
+                    canvas.content(element)));
+            canvas.add(new Rule(canvas.left(), top + height, canvas.left() + width, top + height, line.rule(),
+                    line.ruleColor(), Tag.DECORATION));
+        });
+    }
+
+    /**
+     * The 版头 at the places the layout gave its lines and rules, measured from the text block's
+     * top; the block reaches down to where the title's first line box starts.
+     */
+    Flow.Block head(HeadPart head, Frame frame) {
+        TextStyle title = style.role(Role.TITLE);
+        float textTop = frame.gridTop();
+        float height = Math.max(0, textTop + head.titleTop() + EmBox.ASCENT * title.size() - title.leading() - frame.top());
+        List<Integer> elements = new ArrayList<>();
+        head.texts().forEach(text -> elements.add(pass.structure().paragraph(Role.MASTHEAD_LINE)));
+        return new Flow.Block(height, (canvas, top) -> {
+            for (int i = 0; i < head.texts().size(); i++) {
+                PlacedText line = head.texts().get(i);
+                TextStyle lineStyle = style.role(line.role());
+                List<GlyphRun> runs = new ArrayList<>();
+                for (Span span : line.spans()) {
+                    if (span instanceof TextSpan text) {
+                        runs.addAll(pass.lines().runs(text.runs(), style.role(text.role()), line.spacing(), line.scale(),
+                                text.strong()));
+                    }
+                }
+                float baseline = textTop + line.emTop() + EmBox.ASCENT * lineStyle.size();
+                canvas.add(new TextLine(canvas.left() + line.x(), baseline, 0, runs, canvas.content(elements.get(i))));
+            }
+            for (PlacedRule rule : head.rules()) {
+                float y = textTop + rule.y();
+                canvas.add(new Rule(canvas.left() + rule.x(), y, canvas.left() + rule.x() + rule.length(), y, rule.width(),
+                        rule.color(), Tag.DECORATION));
+            }
+        });
+    }
+
+    /**
+     * The 署名 and the date, each a paragraph of its own, one under the other; the seal pressed
+     * over them, centred on the date, a little above the middle of their em boxes. What the seal
+     * reaches below the date must still be on the page.
+     */
+    Flow.Block signature(SignatureBlock block, float width) {
+        TextStyle role = style.role(Role.SIGNATURE);
+        List<ComposedLine> office = pass.lines().compose(block.office(), width);
+        List<ComposedLine> date = pass.lines().compose(block.date(), width);
+        float dateBefore = block.date().flushTop() ? 0 : role.spaceBefore();
+        float leading = role.leading();
+        float height = office.size() * leading + dateBefore + date.size() * leading;
+        int officeElement = pass.structure().paragraph(Role.SIGNATURE);
+        int dateElement = pass.structure().paragraph(Role.SIGNATURE);
+        int sealElement = block.seal().isPresent() ? pass.structure().figure(SEAL) : -1;
+        float overhang = block.seal().map(seal -> Math.max(0, seal.diameter() / 2 - leading - seal.raise())).orElse(0f);
+        return new Flow.Block(height, overhang, false, (canvas, top) -> {
+            float officeBaseline = lines(canvas, block.office(), office, top, width, officeElement);
+            float dateBaseline = lines(canvas, block.date(), date, top + office.size() * leading + dateBefore, width,
+                    dateElement);
+            block.seal().ifPresent(seal -> press(canvas, seal, officeBaseline, dateBaseline, sealElement));
+        });
+    }
+
+    /** Draws a paragraph's lines from {@code top}; returns the last baseline. */
+    private float lines(PageCanvas canvas, TextParagraph paragraph, List<ComposedLine> lines, float top, float width,
+                        int element) {
+        float leading = style.role(paragraph.role()).leading();
+        float baseline = top;
+        for (ComposedLine line : lines) {
+            baseline += leading;
+            canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, baseline, 1, canvas.content(element)));
+        }
+        return baseline;
+    }
+
+    private void press(PageCanvas canvas, SealMark seal, float officeBaseline, float dateBaseline, int element) {
+        TextStyle text = style.role(Role.SIGNATURE);
+        float lift = (EmBox.ASCENT - 0.5f) * text.size();
+        float centreY = (officeBaseline + dateBaseline) / 2 - lift - seal.raise();
+        byte[] png = seal.png();
+        float height = seal.diameter() * PictureSize.aspect(png);
+        canvas.add(new PlacedImage(png, true, canvas.left() + seal.centreX() - seal.diameter() / 2, centreY - height / 2,
+                seal.diameter(), height, canvas.content(element)));
+    }
+
+    /** A picture centred in the text block, half a body line below what precedes it. */
+    Flow.Block figure(LaidOutFigure figure, float width) {
+        float gap = style.role(Role.BODY).leading() / 2;
+        int element = pass.structure().figure(figure.alternative());
+        return new Flow.Block(figure.height() + gap, (canvas, top) -> canvas.add(new PlacedImage(figure.data(),
+                figure.png(), canvas.left() + (width - figure.width()) / 2, top + gap, figure.width(), figure.height(),
+                canvas.content(element))));
+    }
+
+    /** A chart a quarter of a body line below the text above: one figure to a reader, its words its alternative text. */
+    Flow.Block chart(LaidOutChart chart) {
+        float gap = style.role(Role.BODY).leading() / 4;
+        int element = pass.structure().figure(chart.alternative());
+        return new Flow.Block(chart.height() + gap, (canvas, top) -> canvas.add(new PlacedChart(chart, canvas.left(),
+                top + gap, canvas.content(element))));
+    }
+
+    private List<GlyphRun> runs(List<Span> spans) {
+        List<GlyphRun> runs = new ArrayList<>();
+        for (Span span : spans) {
+            if (span instanceof TextSpan text) {
+                runs.addAll(pass.lines().runs(text.runs(), style.role(text.role()), 0, 1, text.strong()));
+            }
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,214 @@
+package press.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.fonts.FontLibrary;
+import press.fonts.FontRun;
+import press.fonts.Shaping;
+import press.render.compose.FontMeasure;
+import press.render.compose.LineComposer;
+import press.render.layout.ClosingBlock;
+import press.render.layout.EmBox;
+import press.render.layout.LaidOutDocument;
+import press.render.layout.Part;
+import press.render.layout.Section;
+import press.render.layout.TextParagraph;
+import press.render.style.Align;
+import press.render.style.PageNumberStyle;
+import press.render.style.PageStyle;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/** Cuts one document into pages; made for one call, so its state is never shared. */
+final class PaginationPass implements PageBuilder.Pages {
+
+    private final StyleSheet style;
+    private final FontLibrary fonts;
+    private final LaidOutDocument document;
+    private final Lines lines;
+    private final Structure structure = new Structure();
+    private final Outlines outlines = new Outlines();
+    private final FixedParts fixed;
+    private final TableFlow tables;
+    private final ClosingFlow closing;
+    private final List<PageCanvas> canvases = new ArrayList<>();
+
+    PaginationPass(StyleSheet style, FontLibrary fonts, LineComposer composer, LaidOutDocument document) {
+        this.style = style;
+        this.fonts = fonts;
+        this.document = document;
+        this.lines = new Lines(style, composer, new FontMeasure(fonts, new Shaping(fonts)));
+        this.fixed = new FixedParts(this);
+        this.tables = new TableFlow(this);
+        this.closing = new ClosingFlow(this);
+    }
+
+    PagedDocument paginate() {
+        PageBuilder builder = new PageBuilder(this, style.closing().evenPage());
+        for (Section section : arranged(document.sections())) {
+            Frame frame = frame(section.page());
+            List<Flow> flow = new SectionFlow(this, section.page().textWidth(), frame).build(section.parts());
+            builder.lay(section.page(), frame, flow);
+        }
+        if (canvases.isEmpty()) {
+            open(style.page());
+        }
+        List<Page> pages = new ArrayList<>(canvases.size());
+        for (PageCanvas canvas : canvases) {
+            pages.add(finish(canvas));
+        }
+        return new PagedDocument(document.metadata(), pages, structure.elements(), outlines.entries(),
+                document.fontPlan());
+    }
+
+    /**
+     * The sections as their pages are cut: headings and captions that end a section go on with
+     * what they introduce at the start of the next (a table turned onto a landscape page of its
+     * own), unless that starts an appendix; a closing block on landscape pages goes on a portrait
+     * page of its own, upright in the bound document.
+     */
+    private List<Section> arranged(List<Section> sections) {
+        List<Section> arranged = new ArrayList<>();
+        List<Part> carried = new ArrayList<>();
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
+            List<Part> parts = new ArrayList<>(carried);
+            parts.addAll(section.parts());
+            carried.clear();
+            boolean nextIsBody = s + 1 < sections.size() && !startsAppendix(sections.get(s + 1));
+            while (nextIsBody && !parts.isEmpty() && SectionFlow.keepsWithNext(parts.get(parts.size() - 1))) {
+                carried.add(0, parts.remove(parts.size() - 1));
+            }
+            Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (section.landscape() && last instanceof ClosingBlock) {
+                parts.remove(parts.size() - 1);
+                add(arranged, new Section(section.page(), true, parts));
+                arranged.add(new Section(style.page(), false, List.of(last)));
+            } else {
+                add(arranged, new Section(section.page(), section.landscape(), parts));
+            }
+        }
+        return arranged;
+    }
+
+    private static void add(List<Section> sections, Section section) {
+        if (!section.parts().isEmpty()) {
+            sections.add(section);
+        }
+    }
+
+    private static boolean startsAppendix(Section section) {
+        return !section.parts().isEmpty() && section.parts().get(0) instanceof TextParagraph paragraph
+                && (paragraph.role() == Role.APPENDIX_LABEL || paragraph.role() == Role.APPENDIX_TITLE);
+    }
+
+    /**
+     * Where the flow runs on a sheet. A line's baseline lies one leading below the top of its
+     * box; on a grid the body's first baseline belongs where its em box (0.88 above, 0.12 below
+     * the baseline) sits centred in the first band, so the flow starts higher by the difference.
+     */
+    private Frame frame(PageStyle sheet) {
+        TextStyle body = style.role(Role.BODY);
+        float pitch = body.leading();
+        float top = sheet.grid() ? sheet.top() - (pitch - (pitch / 2 + (EmBox.ASCENT - 0.5f) * body.size())) : sheet.top();
+        return new Frame(top, sheet.height() - sheet.bottom(), sheet.top(), pitch, (pitch - body.size()) / 2,
+                EmBox.ASCENT * body.size());
+    }
+
+    @Override
+    public PageCanvas open(PageStyle sheet) {
+        PageCanvas canvas = new PageCanvas(canvases.size(), sheet);
+        canvases.add(canvas);
+        return canvas;
+    }
+
+    @Override
+    public int count() {
+        return canvases.size();
+    }
+
+    /** The page with its number, where it prints one: not on a page marked unnumbered, nor on the first where the sheet says so. */
+    private Page finish(PageCanvas canvas) {
+        int number = canvas.index() + 1;
+        PageNumberStyle numbers = style.pageNumber();
+        boolean printed = canvas.numbered() && (number > 1 || numbers.firstPage());
+        List<PageItem> items = new ArrayList<>(canvas.items());
+        if (printed) {
+            items.add(pageNumber(number, canvas.sheet()));
+        }
+        PageStyle sheet = canvas.sheet();
+        return new Page(sheet.width(), sheet.height(), printed ? Integer.toString(number) : "", items);
+    }
+
+    /**
+     * "— N —" under the text block: odd pages at the right, even pages at the left, inset from
+     * the text block's edge, the dashes' middle the style's distance below it. On a landscape
+     * sheet the number keeps its place on the paper: drawn where the portrait page has it, turned
+     * with the sheet.
+     */
+    private TextLine pageNumber(int number, PageStyle sheet) {
+        PageNumberStyle numbers = style.pageNumber();
+        TextStyle textStyle = new TextStyle(numbers.font(), numbers.size(), 0, Align.LEFT, 0, numbers.size(), 0, 0, 0, "");
+        List<GlyphRun> runs = lines.runs(document.pageNumbers().runs(number), textStyle, 0, 1, false);
+        PageStyle portrait = style.page();
+        float baseline = portrait.height() - portrait.bottom() + numbers.below() + dashMiddle(numbers);
+        float inset = numbers.inset() * numbers.size();
+        float x = number % 2 == 1 ? portrait.width() - portrait.right() - inset - Lines.width(runs) : portrait.left() + inset;
+        if (sheet.width() > sheet.height()) {
+            // the portrait sheet turned clockwise: its (x, y) lands at (its height − y, x)
+            return new TextLine(portrait.height() - baseline, x, -90, runs, Tag.PAGINATION);
+        }
+        return new TextLine(x, baseline, 0, runs, Tag.PAGINATION);
+    }
+
+    /**
+     * How far above the baseline the middle of the format's first character (the dash of
+     * "— 1 —") is inked, from the glyph's box in the font; 0.3 em where the face has no boxes.
+     */
+    private float dashMiddle(PageNumberStyle numbers) {
+        List<FontRun> prefix = document.pageNumbers().prefix();
+        if (!prefix.isEmpty()) {
+            FontRun run = prefix.get(0);
+            int[] box = fonts.inkBox(run.face(), run.text().codePointAt(0));
+            if (box != null && box[3] > box[1]) {
+                return (box[1] + box[3]) / 2f / 1000f * numbers.size();
+            }
+        }
+        return numbers.size() * 0.3f;
+    }
+
+    StyleSheet style() {
+        return style;
+    }
+
+    Lines lines() {
+        return lines;
+    }
+
+    Structure structure() {
+        return structure;
+    }
+
+    Outlines outlines() {
+        return outlines;
+    }
+
+    FixedParts fixed() {
+        return fixed;
+    }
+
+    TableFlow tables() {
+        return tables;
+    }
+
+    /** The closing block as the sheet sets it. */
+    Flow.Block closing(ClosingBlock block) {
+        return closing.block(block, ClosingFlow.PADDING);
+    }
+
+    /** Whether the closing block may stand alone on a page: where the sheet wants it on an even page, it often must. */
+    boolean closingMayStandAlone() {
+        return style.closing().evenPage();
+    }
+}

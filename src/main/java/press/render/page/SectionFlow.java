@@ -1,0 +1,163 @@
+package press.render.page;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import press.render.Cancellation;
+import press.render.compose.ComposedLine;
+import press.render.layout.ClosingBlock;
+import press.render.layout.GridSnap;
+import press.render.layout.HeadPart;
+import press.render.layout.LaidOutChart;
+import press.render.layout.LaidOutFigure;
+import press.render.layout.LaidOutTable;
+import press.render.layout.MastheadLine;
+import press.render.layout.NewPage;
+import press.render.layout.Part;
+import press.render.layout.SignatureBlock;
+import press.render.layout.TextParagraph;
+import press.render.style.Role;
+import press.render.style.StyleSheet;
+import press.render.style.TextStyle;
+
+/**
+ * Turns one section's parts into the flow its pages are cut from, deciding what may part
+ * where: a paragraph keeps its first two and last two lines together (no orphan, no widow), a
+ * heading's lines stay together and with what follows it, as do a table's caption and unit and a
+ * picture with its caption; the 附件说明, the signature and the 附注 stay with what precedes them,
+ * and so does the closing block where the sheet does not let it stand alone. Between any other
+ * two parts a page may end.
+ */
+final class SectionFlow {
+
+    /** Roles whose paragraphs keep with what follows: a page never ends after them. */
+    private static final Set<Role> KEEP_WITH_NEXT = EnumSet.of(Role.MASTHEAD, Role.MASTHEAD_ISSUE, Role.TITLE,
+            Role.SUBTITLE, Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4, Role.APPENDIX_LABEL,
+            Role.APPENDIX_TITLE, Role.TABLE_CAPTION, Role.TABLE_UNIT, Role.DOCUMENT_NUMBER, Role.SIGNER);
+    /** Roles whose paragraphs keep with what precedes them: a page never starts with them. */
+    private static final Set<Role> KEEP_WITH_PREVIOUS = EnumSet.of(Role.ATTACHMENTS, Role.NOTE, Role.FIGURE_CAPTION,
+            Role.TABLE_NOTE);
+
+    private final PaginationPass pass;
+    private final float width;
+    private final Frame frame;
+    private final List<Flow> flow = new ArrayList<>();
+    private boolean keepNext = true;
+
+    SectionFlow(PaginationPass pass, float width, Frame frame) {
+        this.pass = pass;
+        this.width = width;
+        this.frame = frame;
+    }
+
+    /** Whether a paragraph in {@code role} keeps with the part after it. */
+    static boolean keepsWithNext(Part part) {
+        return part instanceof TextParagraph paragraph && KEEP_WITH_NEXT.contains(paragraph.role());
+    }
+
+    List<Flow> build(List<Part> parts) {
+        for (Part part : parts) {
+            Cancellation.check();
+            add(part);
+        }
+        return flow;
+    }
+
+    private void add(Part part) {
+        StyleSheet style = pass.style();
+        switch (part) {
+            case TextParagraph paragraph -> {
+                join(KEEP_WITH_PREVIOUS.contains(paragraph.role()));
+                paragraph(paragraph, -1);
+                keepNext = KEEP_WITH_NEXT.contains(paragraph.role());
+            }
+            case MastheadLine line -> {
+                join(false);
+                flow.add(pass.fixed().mastheadLine(line, width));
+                flow.add(new Flow.Space(style.role(Role.MASTHEAD_LINE).spaceAfter()));
+                keepNext = true;
+            }
+            case HeadPart head -> {
+                join(false);
+                flow.add(pass.fixed().head(head, frame));
+                keepNext = true;
+            }
+            case GridSnap snap -> flow.add(new Flow.Snap(snap.blankLines(), snap.descent()));
+            case SignatureBlock block -> {
+                join(true);
+                flow.add(new Flow.Space(block.spaceBefore()));
+                flow.add(pass.fixed().signature(block, width));
+                keepNext = false;
+            }
+            case LaidOutTable table -> {
+                join(false);
+                pass.tables().add(table, flow, frame.bottom() - frame.top());
+                keepNext = false;
+            }
+            case LaidOutFigure figure -> {
+                join(false);
+                flow.add(pass.fixed().figure(figure, width));
+                keepNext = true;
+            }
+            case LaidOutChart chart -> {
+                join(false);
+                flow.add(pass.fixed().chart(chart));
+                keepNext = false;
+            }
+            case ClosingBlock block -> {
+                join(!pass.closingMayStandAlone());
+                flow.add(pass.closing(block));
+                keepNext = false;
+            }
+            case NewPage newPage -> {
+                flow.add(new Flow.NewPage());
+                keepNext = true;
+            }
+        }
+    }
+
+    /** Lets a page end before the next part, unless the part before keeps with it or it keeps with the part before. */
+    private void join(boolean keepWithPrevious) {
+        if (!keepNext && !keepWithPrevious) {
+            flow.add(Flow.Break.PLAIN);
+        }
+    }
+
+    /**
+     * A paragraph's lines, {@code spaceBefore} points below what precedes it (the role's spacing
+     * when negative). A heading's lines never part; other paragraphs part only where at least
+     * two lines stay on each side.
+     */
+    private void paragraph(TextParagraph paragraph, float spaceBefore) {
+        List<ComposedLine> lines = pass.lines().compose(paragraph, width);
+        if (lines.isEmpty()) {
+            return;
+        }
+        TextStyle role = pass.style().role(paragraph.role());
+        float before = spaceBefore >= 0 ? spaceBefore : paragraph.flushTop() ? 0 : role.spaceBefore();
+        if (before > 0) {
+            flow.add(new Flow.Space(before));
+        }
+        int element = pass.structure().paragraph(paragraph.role());
+        boolean together = KEEP_WITH_NEXT.contains(paragraph.role());
+        float leading = role.leading();
+        for (int index = 0; index < lines.size(); index++) {
+            if (!together && index >= 2 && index <= lines.size() - 2) {
+                flow.add(Flow.Break.PLAIN);
+            }
+            ComposedLine line = lines.get(index);
+            boolean first = index == 0;
+            flow.add(new Flow.Block(leading, (canvas, top) -> {
+                if (first) {
+                    pass.outlines().placed(paragraph, role.marker(), canvas.index(), top);
+                }
+                canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, top + leading, 1,
+                        canvas.content(element)));
+            }));
+        }
+        if (role.spaceAfter() > 0) {
+            flow.add(new Flow.Space(role.spaceAfter()));
+        }
+    }
+}

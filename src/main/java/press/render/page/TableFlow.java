@@ -1,0 +1,197 @@
+package press.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.render.Cancellation;
+import press.render.compose.ComposedLine;
+import press.render.layout.EmBox;
+import press.render.layout.Indent;
+import press.render.layout.LaidOutTable;
+import press.render.layout.TableCell;
+import press.render.layout.TableRow;
+import press.render.layout.TextParagraph;
+import press.render.style.Role;
+import press.render.style.TextStyle;
+
+/**
+ * A table as blocks down the page: its head as one block, repeated as page furniture at the top
+ * of every later page the table reaches; then the body, each group of rows that a row span binds
+ * as one block, so a merged cell never parts. A page may end between groups, but never before a
+ * head has two groups under it, nor before the last group alone. A group taller than a page is
+ * cut between its rows, its merged cells drawn in each piece.
+ */
+final class TableFlow {
+
+    private static final Indent NO_INDENT = new Indent(0, 0);
+
+    private final PaginationPass pass;
+
+    TableFlow(PaginationPass pass) {
+        this.pass = pass;
+    }
+
+    /** A cell composed: its element, paragraph, lines at its measure, the height it needs. */
+    private record Cell(TableCell cell, int row, int element, TextParagraph paragraph, List<ComposedLine> lines,
+                        float measure, float height) {
+    }
+
+    void add(LaidOutTable table, List<Flow> flow, float pageHeight) {
+        Cancellation.check();
+        flow.add(new Flow.Space(pass.style().role(Role.TABLE_BODY).size() / 2));
+        int tableElement = pass.structure().add(StructureElement.of(StructureElement.DOCUMENT, StructureType.TABLE));
+        List<List<Cell>> cells = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Cancellation.checkRow(r);
+            TableRow row = table.rows().get(r);
+            int rowElement = pass.structure().add(StructureElement.of(tableElement, StructureType.TABLE_ROW));
+            List<Cell> rowCells = new ArrayList<>();
+            for (TableCell cell : row.cells()) {
+                rowCells.add(cell(table, row, r, cell, rowElement));
+            }
+            cells.add(rowCells);
+        }
+        float[] heights = heights(table, cells);
+        float[] lefts = new float[table.columnCount() + 1];
+        for (int c = 0; c < table.columnCount(); c++) {
+            lefts[c + 1] = lefts[c] + table.columnWidths().get(c);
+        }
+        int head = table.headerRows();
+        List<Flow.Block> repeat = head == 0 ? List.of() : List.of(block(table, cells, heights, lefts, 0, 0, head));
+        if (head > 0) {
+            flow.add(repeat.get(0));
+        }
+        int[] ends = table.groupEnds();
+        List<int[]> groups = new ArrayList<>();
+        for (int r = head; r < table.rows().size(); r = ends[r] + 1) {
+            groups.add(new int[] {r, ends[r] + 1});
+        }
+        Flow.Break pause = new Flow.Break(repeat);
+        for (int g = 0; g < groups.size(); g++) {
+            if (g >= 2 && g < groups.size() - 1) {
+                flow.add(pause);
+            }
+            int from = groups.get(g)[0];
+            int to = groups.get(g)[1];
+            if (sum(heights, from, to) > pageHeight / 2 && to - from > 1) {
+                // a group of merged rows taller than half a page parts between its rows
+                for (int r = from; r < to; r++) {
+                    if (r > from) {
+                        flow.add(pause);
+                    }
+                    flow.add(block(table, cells, heights, lefts, from, r, r + 1));
+                }
+            } else {
+                flow.add(block(table, cells, heights, lefts, from, from, to));
+            }
+        }
+    }
+
+    private Cell cell(LaidOutTable table, TableRow row, int r, TableCell cell, int rowElement) {
+        float scale = table.textScale();
+        TextParagraph paragraph = new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true, 0);
+        float measure = (table.width(cell.column(), cell.colSpan()) - 2 * table.padding()) / scale;
+        List<ComposedLine> lines = pass.lines().compose(paragraph, measure);
+        TextStyle style = pass.style().role(row.role());
+        float text = (style.size() + Math.max(0, lines.size() - 1) * style.leading()) * scale;
+        int element = pass.structure().add(new StructureElement(rowElement, row.isHead() ? StructureType.HEADER_CELL
+                : StructureType.DATA_CELL, 0, "", cell.rowSpan(), cell.colSpan()));
+        return new Cell(cell, r, element, paragraph, lines, measure, text + 2 * table.padding());
+    }
+
+    /** Each row's height: its tallest cell of one row; a merged cell taller than its rows deepens the last of them. */
+    private static float[] heights(LaidOutTable table, List<List<Cell>> cells) {
+        float[] heights = new float[cells.size()];
+        for (List<Cell> row : cells) {
+            for (Cell cell : row) {
+                if (cell.cell().rowSpan() == 1) {
+                    heights[cell.row()] = Math.max(heights[cell.row()], cell.height());
+                }
+            }
+        }
+        for (List<Cell> row : cells) {
+            for (Cell cell : row) {
+                int last = Math.min(heights.length, cell.row() + cell.cell().rowSpan()) - 1;
+                float have = sum(heights, cell.row(), last + 1);
+                if (cell.height() > have) {
+                    heights[last] += cell.height() - have;
+                }
+            }
+        }
+        return heights;
+    }
+
+    private static float sum(float[] heights, int from, int to) {
+        float sum = 0;
+        for (int r = from; r < to; r++) {
+            sum += heights[r];
+        }
+        return sum;
+    }
+
+    /**
+     * Rows {@code from} to {@code to} (exclusive) of the group starting at {@code group} as one
+     * block: every cell that starts in them, or that a row span carries into them, cut to these
+     * rows; a cell's text in the piece it starts in.
+     */
+    private Flow.Block block(LaidOutTable table, List<List<Cell>> cells, float[] heights, float[] lefts, int group,
+                             int from, int to) {
+        float height = sum(heights, from, to);
+        return new Flow.Block(height, (canvas, top) -> {
+            List<Cell> drawn = new ArrayList<>();
+            for (int r = group; r < to; r++) {
+                for (Cell cell : cells.get(r)) {
+                    if (r + cell.cell().rowSpan() > from) {
+                        drawn.add(cell);
+                    }
+                }
+            }
+            float x0 = canvas.left();
+            for (Cell cell : drawn) {
+                TableRow row = table.rows().get(cell.row());
+                int first = Math.max(from, cell.row());
+                int last = Math.min(to, cell.row() + cell.cell().rowSpan());
+                float x = x0 + lefts[cell.cell().column()];
+                float y = top + sum(heights, from, first);
+                float w = lefts[cell.cell().column() + cell.cell().colSpan()] - lefts[cell.cell().column()];
+                float h = sum(heights, first, last);
+                if (row.tinted()) {
+                    canvas.add(new Box(x, y, w, h, row.tint(), 0, 0, Tag.DECORATION));
+                }
+            }
+            for (Cell cell : drawn) {
+                TableRow row = table.rows().get(cell.row());
+                int first = Math.max(from, cell.row());
+                int last = Math.min(to, cell.row() + cell.cell().rowSpan());
+                float x = x0 + lefts[cell.cell().column()];
+                float y = top + sum(heights, from, first);
+                float w = lefts[cell.cell().column() + cell.cell().colSpan()] - lefts[cell.cell().column()];
+                float h = sum(heights, first, last);
+                if (table.rule() > 0) {
+                    canvas.add(new Box(x, y, w, h, Box.NONE, table.rule(), 0, Tag.DECORATION));
+                }
+                if (row.topRule() > table.rule() && first == cell.row()) {
+                    canvas.add(new Rule(x, y, x + w, y, row.topRule(), 0, Tag.DECORATION));
+                }
+                if (first == cell.row()) {
+                    text(canvas, table, cell, x, y, h);
+                }
+            }
+        });
+    }
+
+    /** The cell's lines, drawn at the table's scale from the top of a block centred in the cell. */
+    private void text(PageCanvas canvas, LaidOutTable table, Cell cell, float x, float y, float h) {
+        if (cell.lines().isEmpty()) {
+            return;
+        }
+        float scale = table.textScale();
+        TextStyle style = pass.style().role(cell.paragraph().role());
+        float textHeight = (style.size() + Math.max(0, cell.lines().size() - 1) * style.leading()) * scale;
+        float baseline = y + (h - textHeight) / 2 + EmBox.ASCENT * style.size() * scale;
+        Tag tag = canvas.content(cell.element());
+        for (ComposedLine line : cell.lines()) {
+            canvas.add(pass.lines().place(cell.paragraph(), line, x + table.padding(), cell.measure(), baseline, scale, tag));
+            baseline += style.leading() * scale;
+        }
+    }
+}

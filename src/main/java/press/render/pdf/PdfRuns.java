@@ -1,0 +1,194 @@
+package press.render.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfTextArray;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import press.render.compose.GlyphForm;
+import press.render.page.GlyphRun;
+import press.render.page.TextLine;
+
+/**
+ * Draws placed lines of text as text operators: each run in its subset font, size, spacing,
+ * scale and colour, one after the other as the text position advances; a shaped cluster as the
+ * form that holds its glyphs; a word in Latin letters as a span marked English, so a reader
+ * speaks "APP" as English inside its Chinese paragraph.
+ */
+final class PdfRuns {
+
+    /** Words in Latin letters, with the spaces, points and hyphens between them ("APP", "e-mail", "Word 2016" has two). */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]+(?:[ .'-][A-Za-z]+)*");
+    private static final String LATIN_LANGUAGE = "en";
+
+    private final PdfFonts fonts;
+    private final PdfTags tags;
+    private final ShapedForms shaped;
+    /** The text state the content stream has: lines set only what changes from one to the next. */
+    private State state = new State();
+
+    PdfRuns(PdfFonts fonts, PdfTags tags, ShapedForms shaped) {
+        this.fonts = fonts;
+        this.tags = tags;
+        this.shaped = shaped;
+    }
+
+    /**
+     * Forgets the text state: a new page's content starts with none, and whatever was drawn
+     * between two lines may have set its own.
+     */
+    void reset() {
+        state = new State();
+    }
+
+    /** Draws the line on a sheet {@code height} points high. */
+    void draw(PdfContentByte canvas, TextLine line, float height) {
+        if (line.runs().isEmpty()) {
+            return;
+        }
+        double turn = Math.toRadians(line.angle());
+        float cos = (float) Math.cos(turn);
+        float sin = (float) Math.sin(turn);
+        float x = line.x();
+        float y = height - line.baseline();
+        canvas.beginText();
+        canvas.setTextMatrix(cos, sin, -sin, cos, x, y);
+        List<int[]> words = latinWords(line.text());
+        float at = 0;
+        int offset = 0;
+        for (GlyphRun run : line.runs()) {
+            int start = offset;
+            offset += run.text().length();
+            if (run.form() == GlyphForm.CLUSTER) {
+                canvas.endText();
+                PdfTemplate form = shaped.form(canvas, run.text(), run.face(), fonts.font(run.face()), run.size(),
+                        new Color(run.color()));
+                float below = ShapedForms.below(run.size());
+                canvas.addTemplate(form, cos, sin, -sin, cos, x + at * cos + below * sin, y + at * sin - below * cos);
+                at += run.width();
+                canvas.beginText();
+                canvas.setTextMatrix(cos, sin, -sin, cos, x + at * cos, y + at * sin);
+                state = new State();
+                continue;
+            }
+            state.set(canvas, run, fonts.font(run.face()));
+            show(canvas, run, start, words);
+            at += run.width();
+        }
+        canvas.endText();
+    }
+
+    /** What the content stream has set so far, so that only changes are written; unknown at first. */
+    private static final class State {
+        private BaseFont font;
+        private float size;
+        private float spacing = Float.NaN;
+        private float scale = Float.NaN;
+        private int color = 0;
+        private boolean colorSet;
+        private Boolean strong;
+
+        void set(PdfContentByte canvas, GlyphRun run, BaseFont runFont) {
+            if (runFont != font || run.size() != size) {
+                font = runFont;
+                size = run.size();
+                canvas.setFontAndSize(font, size);
+            }
+            float runSpacing = run.spacing();
+            if (runSpacing != spacing) {
+                spacing = runSpacing;
+                canvas.setCharacterSpacing(spacing);
+            }
+            if (run.scale() != scale) {
+                scale = run.scale();
+                canvas.setHorizontalScaling(scale * 100);
+            }
+            if (!colorSet || run.color() != color) {
+                color = run.color();
+                colorSet = true;
+                canvas.setColorFill(new Color(color));
+            }
+            if (strong == null || run.strong() != strong) {
+                strong = run.strong();
+                canvas.setTextRenderingMode(strong ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
+                        : PdfContentByte.TEXT_RENDER_MODE_FILL);
+            }
+            if (run.strong()) {
+                canvas.setLineWidth(size / 30f);
+                canvas.setColorStroke(new Color(color));
+            }
+        }
+    }
+
+    /**
+     * Shows a run's text, which starts at {@code offset} in its line: where a word in Latin
+     * letters of the line starts, a span marked English opens, and where it ends the span closes.
+     */
+    private void show(PdfContentByte canvas, GlyphRun run, int offset, List<int[]> words) {
+        String text = run.text();
+        int at = 0;
+        for (int[] word : words) {
+            int start = word[0] - offset;
+            int end = word[1] - offset;
+            if (end <= 0 || start >= text.length()) {
+                continue;
+            }
+            if (start > at) {
+                show(canvas, run, text.substring(at, start));
+                at = start;
+            }
+            if (start >= 0) {
+                tags.beginLanguage(canvas, LATIN_LANGUAGE);
+            }
+            int until = Math.min(end, text.length());
+            show(canvas, run, text.substring(at, until));
+            at = until;
+            if (end <= text.length()) {
+                canvas.endMarkedContentSequence();
+            }
+        }
+        if (at < text.length()) {
+            show(canvas, run, text.substring(at));
+        }
+    }
+
+    /**
+     * Shows characters of a run: whole glyphs as they are; a compressed mark's glyph with the
+     * blank half of its em taken back — after a closing mark, before an opening one.
+     */
+    private void show(PdfContentByte canvas, GlyphRun run, String text) {
+        if (run.form() == GlyphForm.FULL) {
+            canvas.showText(text);
+            return;
+        }
+        PdfTextArray array = new PdfTextArray();
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            String character = text.substring(at, at + Character.charCount(c));
+            at += character.length();
+            float half = fonts.advance(run.face(), c) / 2f;
+            if (run.form() == GlyphForm.RIGHT_HALF) {
+                array.add(half);
+                array.add(character);
+            } else {
+                array.add(character);
+                array.add(half);
+            }
+        }
+        canvas.showText(array);
+    }
+
+    /** Where the line's words in Latin letters start and end, as offsets into its text. */
+    private static List<int[]> latinWords(String text) {
+        List<int[]> words = new ArrayList<>();
+        Matcher latin = LATIN.matcher(text);
+        while (latin.find()) {
+            words.add(new int[] {latin.start(), latin.end()});
+        }
+        return words;
+    }
+}
