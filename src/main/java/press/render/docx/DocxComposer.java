@@ -30,6 +30,7 @@ import press.render.layout.Part;
 import press.render.layout.Section;
 import press.render.layout.SignatureBlock;
 import press.render.layout.TextParagraph;
+import press.render.page.Keeps;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
 
@@ -80,18 +81,19 @@ final class DocxComposer {
             pages.addFooters(main);
             DocxProperties.describe(word, document.metadata());
             body = content.getContent();
-            for (Section next : document.sections()) {
+            List<Section> sections = Keeps.arranged(document.sections(), style.page());
+            for (Section next : sections) {
                 if (section != null) {
                     // a section ends with a paragraph that carries its properties
                     P sectionBreak = Wml.paragraph(Role.BODY.key());
-                    sectionBreak.getPPr().setSectPr(pages.section(section, section == document.sections().get(0)));
+                    sectionBreak.getPPr().setSectPr(pages.section(section, section == sections.get(0)));
                     body.add(sectionBreak);
                 }
                 section = next;
                 section.parts().forEach(this::add);
             }
             body.add(Wml.paragraph(Role.BODY.key()));
-            content.setSectPr(pages.section(section, section == document.sections().get(0)));
+            content.setSectPr(pages.section(section, section == sections.get(0)));
             DocxFontEmbedding.addFontTable(main, fonts, document.fontPlan());
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             word.save(out);
@@ -119,6 +121,12 @@ final class DocxComposer {
 
     private void add(Part part) {
         Cancellation.check();
+        boolean keepsWithPrevious = part instanceof SignatureBlock
+                || part instanceof TextParagraph paragraph && Keeps.withPrevious(paragraph.role());
+        if (keepsWithPrevious && !body.isEmpty() && body.get(body.size() - 1) instanceof P previous) {
+            // Word has no keep-with-previous: the paragraph before keeps with this one instead
+            previous.getPPr().setKeepNext(Wml.on());
+        }
         switch (part) {
             case TextParagraph paragraph -> body.add(text.paragraph(paragraph));
             case MastheadLine line -> body.add(mastheadLine(line));

@@ -14,6 +14,7 @@ import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import org.docx4j.wml.TblBorders;
 import org.docx4j.wml.TblWidth;
+import press.render.page.Keeps;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
 import press.render.style.TextStyle;
@@ -76,10 +77,11 @@ final class DocxStyles {
             PPrBase.OutlineLvl level = Wml.FACTORY.createPPrBaseOutlineLvl();
             level.setVal(BigInteger.valueOf(role.ordinal() - Role.HEADING1.ordinal()));
             pPr.setOutlineLvl(level);
-            pPr.setKeepNext(Wml.on());
         }
-        if (role == Role.TITLE || role == Role.APPENDIX_TITLE) {
+        if (role != null && Keeps.withNext(role)) {
+            // the page stage keeps these with what follows, their lines together
             pPr.setKeepNext(Wml.on());
+            pPr.setKeepLines(Wml.on());
         }
         if (role == Role.APPENDIX_TITLE || role == Role.APPENDIX_LABEL) {
             // an appendix is a chapter in Word's and WPS's navigation pane, beside the body's 一级 headings
@@ -105,6 +107,8 @@ final class DocxStyles {
         ind.setFirstLine(Wml.twips(textStyle.indent() * textStyle.characterWidth()));
         ind.setFirstLineChars(BigInteger.valueOf(Math.round(textStyle.indent() * 100)));
         pPr.setInd(ind);
+        // as in the PDF, no line of a paragraph alone at a page's top or foot (Word keeps one, the PDF two)
+        pPr.setWidowControl(Wml.on());
         // as in the PDF: 避头尾 and no extra space around Latin and digits; a line-end mark may hang
         // past the margin (Word's Chinese default): with condensed spacing and hanging forbidden,
         // LibreOffice 7.4 dropped the mark instead of carrying a character down

@@ -40,7 +40,7 @@ final class BodyBlocks {
             }
             content.addAll(item.content());
             out.add(new TextParagraph(Role.BODY, pass.spans(Role.BODY, content, pass.where("list item")), null, indent,
-                    false, 0));
+                    false));
             item.sublists().forEach(sublist -> list(sublist, level + 1, out));
         }
     }
@@ -59,10 +59,8 @@ final class BodyBlocks {
             width *= tallest / height;
             height = tallest;
         }
-        TextStyle caption = pass.style().role(Role.FIGURE_CAPTION);
-        float captionRoom = figure.caption().isEmpty() ? 0 : caption.spaceBefore() + caption.leading();
         out.add(new LaidOutFigure(picture.data(), picture.format() == Picture.Format.PNG, width, height,
-                height + captionRoom, figure.caption().isEmpty() ? Labels.PICTURE : figure.caption()));
+                figure.caption().isEmpty() ? Labels.PICTURE : figure.caption()));
         if (!figure.caption().isEmpty()) {
             out.add(new TextParagraph(Role.FIGURE_CAPTION, pass.text(Role.FIGURE_CAPTION, figure.caption(),
                     pass.where("figure caption"))));
@@ -81,7 +79,7 @@ final class BodyBlocks {
             float numberWidth = pass.width(number, attachmentStyle);
             Indent indent = Indent.hanging(start + label + numberWidth, (i == 0 ? label : 0) + numberWidth);
             out.add(new TextParagraph(Role.ATTACHMENTS, pass.text(Role.ATTACHMENTS, line, pass.where("attachment")), null,
-                    indent, i > 0, 0));
+                    indent, i > 0));
         }
     }
 }

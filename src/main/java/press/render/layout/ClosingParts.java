@@ -53,7 +53,7 @@ final class ClosingParts {
         if (rules.imprint()) {
             TextParagraph office = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.office(), "closing office"));
             TextParagraph date = new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, closing.printDate(), "closing date"),
-                    Align.RIGHT, null, false, 0);
+                    Align.RIGHT, null, false);
             rows.add(new ClosingRow(first ? thick : thin, thick, List.of(new ClosingCell(1, office), new ClosingCell(1, date))));
         } else if (!first) {
             ClosingRow last = rows.remove(rows.size() - 1);
@@ -65,6 +65,6 @@ final class ClosingParts {
     private TextParagraph hanging(String line, String label, TextStyle textStyle) {
         float labelWidth = pass.width(label, textStyle);
         return new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, line, "closing line “" + label + "”"), null,
-                Indent.hanging(labelWidth, labelWidth), false, 0);
+                Indent.hanging(labelWidth, labelWidth), false);
     }
 }

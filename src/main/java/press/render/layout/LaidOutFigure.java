@@ -4,11 +4,10 @@ import java.util.Objects;
 
 /**
  * A picture placed centred in the text block at {@code width} × {@code height} points, as PNG
- * or JPEG bytes (copied in and out); {@code keepRoom} is the room it needs on a page with its
- * caption, so the two are never parted; {@code alternative} is what a reader who cannot see it
- * is told instead (its caption, or that it is a picture).
+ * or JPEG bytes (copied in and out); {@code alternative} is what a reader who cannot see it is
+ * told instead (its caption, or that it is a picture).
  */
-public record LaidOutFigure(byte[] data, boolean png, float width, float height, float keepRoom, String alternative)
+public record LaidOutFigure(byte[] data, boolean png, float width, float height, String alternative)
         implements Part {
 
     public LaidOutFigure {

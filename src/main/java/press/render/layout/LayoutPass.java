@@ -74,7 +74,6 @@ final class LayoutPass {
         for (Block block : document.blocks()) {
             add(block);
         }
-        TailRoom.keep(parts, this, page.textWidth());
         if (!parts.isEmpty() || sections.isEmpty()) {
             sections.add(new Section(page, landscape, parts));
         }
@@ -114,7 +113,8 @@ final class LayoutPass {
             case AttachmentNote note -> blocks.attachments(note, parts);
             case Table table -> table(table);
             case Appendix appendix -> appendix(appendix);
-            case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, page.textWidth()));
+            // the closing block is printed upright on a portrait page, whatever page the document ends on
+            case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, style.page().textWidth()));
             case PageBreak pageBreak -> parts.add(new NewPage());
         }
     }
@@ -142,17 +142,11 @@ final class LayoutPass {
             startSection(style.page().landscape(), true);
         }
         TableText text = table.text();
-        TextStyle body = style.role(Role.TABLE_BODY);
-        float rows = 4 * (body.leading() + 2 * style.table().padding());
-        float unitRoom = text.unit().isEmpty() ? 0 : style.role(Role.TABLE_UNIT).leading() + style.role(Role.TABLE_UNIT).spaceAfter();
         if (!text.caption().isEmpty()) {
-            TextStyle caption = style.role(Role.TABLE_CAPTION);
-            parts.add(new TextParagraph(Role.TABLE_CAPTION, text(Role.TABLE_CAPTION, text.caption(), where("table caption")),
-                    null, null, false, caption.spaceBefore() + caption.leading() + unitRoom + rows));
+            parts.add(new TextParagraph(Role.TABLE_CAPTION, text(Role.TABLE_CAPTION, text.caption(), where("table caption"))));
         }
         if (!text.unit().isEmpty()) {
-            parts.add(new TextParagraph(Role.TABLE_UNIT, text(Role.TABLE_UNIT, text.unit(), where("table unit")),
-                    null, null, false, unitRoom + rows));
+            parts.add(new TextParagraph(Role.TABLE_UNIT, text(Role.TABLE_UNIT, text.unit(), where("table unit"))));
         }
         List<Table> pieces = new ArrayList<>();
         for (List<Integer> columns : fit.parts()) {
@@ -184,23 +178,20 @@ final class LayoutPass {
         landscape = turned;
     }
 
-    /** A heading keeps room for itself and two body lines, so it never ends a page. */
+    /** A heading in the role of its rank, after the rank's marker. */
     private void heading(Heading heading) {
         Role role = Role.heading(heading.level());
         TextStyle headingStyle = style.role(role);
-        float keepRoom = headingStyle.spaceBefore() + headingStyle.leading() + headingStyle.spaceAfter()
-                + 2 * style.role(Role.BODY).leading();
         List<Inline> content = new ArrayList<>();
         if (!headingStyle.marker().isEmpty()) {
             content.add(new Text(headingStyle.marker()));
         }
         content.addAll(heading.content());
-        parts.add(new TextParagraph(role, spans(role, content, where("heading")), null, null, false, keepRoom));
+        parts.add(new TextParagraph(role, spans(role, content, where("heading"))));
     }
 
     /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
     private void appendix(Appendix appendix) {
-        TailRoom.keep(parts, this, page.textWidth());
         boolean turned = orientation.needsLandscape(appendix);
         startSection(turned ? style.page().landscape() : style.page(), turned);
         section = Labels.appendixLabel(appendix.number());

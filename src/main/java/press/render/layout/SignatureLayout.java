@@ -59,6 +59,6 @@ final class SignatureLayout {
 
     private TextParagraph line(String text, float x, String where) {
         return new TextParagraph(Role.SIGNATURE, pass.text(Role.SIGNATURE, text, where), Align.LEFT,
-                new Indent(Math.max(0, x), 0), false, 0);
+                new Indent(Math.max(0, x), 0), false);
     }
 }

@@ -8,30 +8,15 @@ import press.render.style.TextStyle;
 
 /**
  * A paragraph in a text role. The role's style gives size, leading, alignment, indent and
- * spacing; {@code align} and {@code indent} replace the role's when not null, {@code flushTop}
- * drops its space before, and {@code keepRoom} (points, 0 for none) is the room that must be
- * left on the page for it to start there, so a heading is never the last line of a page;
- * {@code tailRoom} (points, 0 for none) is the room what follows needs on the same page as this
- * paragraph's last line, so the 附件说明 and the signature never stand alone on a page.
+ * spacing; {@code align} and {@code indent} replace the role's when not null, and
+ * {@code flushTop} drops its space before. Where it may part over pages, and what it keeps
+ * with, the page stage decides from its role.
  */
-public record TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom,
-                            float tailRoom) implements Part {
+public record TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop) implements Part {
 
     public TextParagraph {
         Objects.requireNonNull(role, "role");
         spans = List.copyOf(spans);
-        if (keepRoom < 0 || tailRoom < 0) {
-            throw new IllegalArgumentException("keepRoom and tailRoom must not be negative");
-        }
-    }
-
-    public TextParagraph(Role role, List<Span> spans, Align align, Indent indent, boolean flushTop, float keepRoom) {
-        this(role, spans, align, indent, flushTop, keepRoom, 0);
-    }
-
-    /** This paragraph, keeping {@code room} points for what follows after its last line. */
-    public TextParagraph withTailRoom(float room) {
-        return new TextParagraph(role, spans, align, indent, flushTop, keepRoom, room);
     }
 
     /** How the lines align: the layout's own alignment, else the role's. */
@@ -51,6 +36,6 @@ public record TextParagraph(Role role, List<Span> spans, Align align, Indent ind
 
     /** A paragraph styled by its role alone. */
     public TextParagraph(Role role, List<Span> spans) {
-        this(role, spans, null, null, false, 0, 0);
+        this(role, spans, null, null, false);
     }
 }

@@ -62,10 +62,10 @@ final class FixedParts {
      */
     Flow.Block head(HeadPart head, Frame frame) {
         TextStyle title = style.role(Role.TITLE);
-        float textTop = frame.gridTop();
-        float height = Math.max(0, textTop + head.titleTop() + EmBox.ASCENT * title.size() - title.leading() - frame.top());
+        float textTop = frame.top();
+        float height = Math.max(0, head.titleTop() + EmBox.ASCENT * title.size() - Lines.baseline(title));
         List<Integer> elements = new ArrayList<>();
-        head.texts().forEach(text -> elements.add(pass.structure().paragraph(Role.MASTHEAD_LINE)));
+        head.texts().forEach(text -> elements.add(pass.structure().paragraph(text.role())));
         return new Flow.Block(height, (canvas, top) -> {
             for (int i = 0; i < head.texts().size(); i++) {
                 PlacedText line = head.texts().get(i);
@@ -115,10 +115,10 @@ final class FixedParts {
     /** Draws a paragraph's lines from {@code top}; returns the last baseline. */
     private float lines(PageCanvas canvas, TextParagraph paragraph, List<ComposedLine> lines, float top, float width,
                         int element) {
-        float leading = style.role(paragraph.role()).leading();
-        float baseline = top;
+        TextStyle role = style.role(paragraph.role());
+        float baseline = top + Lines.baseline(role) - role.leading();
         for (ComposedLine line : lines) {
-            baseline += leading;
+            baseline += role.leading();
             canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, baseline, 1, canvas.content(element)));
         }
         return baseline;

@@ -52,9 +52,10 @@ sealed interface Flow {
 
     /**
      * Back onto the line grid after text set off it: the next line goes in the first band of the
-     * grid that leaves {@code blankLines} empty lines under the line above, whose em box reaches
-     * {@code descent} points below its baseline.
+     * grid that leaves {@code blankLines} empty lines under the line above, whose baseline lies
+     * {@code raised} points above the flow and whose em box reaches {@code descent} points below
+     * that baseline.
      */
-    record Snap(int blankLines, float descent) implements Flow {
+    record Snap(int blankLines, float raised, float descent) implements Flow {
     }
 }

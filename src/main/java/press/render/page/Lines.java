@@ -8,6 +8,7 @@ import press.render.compose.GlyphForm;
 import press.render.compose.LineComposer;
 import press.render.compose.Measure;
 import press.render.compose.SetRun;
+import press.render.layout.EmBox;
 import press.render.layout.TextParagraph;
 import press.render.layout.TextSpan;
 import press.render.style.Align;
@@ -29,6 +30,14 @@ final class Lines {
         this.style = style;
         this.composer = composer;
         this.measure = measure;
+    }
+
+    /**
+     * Where a line's baseline lies below the top of its box, a leading high: its em box (0.88
+     * above the baseline, 0.12 below) centred in it.
+     */
+    static float baseline(TextStyle role) {
+        return role.leading() / 2 + (EmBox.ASCENT - 0.5f) * role.size();
     }
 
     /** The paragraph's lines at a measure of {@code width} points. */

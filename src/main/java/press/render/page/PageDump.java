@@ -83,8 +83,8 @@ public final class PageDump {
 
     private static String name(StructureElement element) {
         return switch (element.type()) {
-            case PARAGRAPH -> "P";
-            case HEADING -> "H" + element.level();
+            case PARAGRAPH -> "P " + element.role();
+            case HEADING -> "H" + element.level() + " " + element.role();
             case TABLE -> "Table";
             case TABLE_ROW -> "TR";
             case HEADER_CELL -> "TH";

@@ -46,7 +46,7 @@ final class PaginationPass implements PageBuilder.Pages {
 
     PagedDocument paginate() {
         PageBuilder builder = new PageBuilder(this, style.closing().evenPage());
-        for (Section section : arranged(document.sections())) {
+        for (Section section : Keeps.arranged(document.sections(), style.page())) {
             Frame frame = frame(section.page());
             List<Flow> flow = new SectionFlow(this, section.page().textWidth(), frame).build(section.parts());
             builder.lay(section.page(), frame, flow);
@@ -63,57 +63,14 @@ final class PaginationPass implements PageBuilder.Pages {
     }
 
     /**
-     * The sections as their pages are cut: headings and captions that end a section go on with
-     * what they introduce at the start of the next (a table turned onto a landscape page of its
-     * own), unless that starts an appendix; a closing block on landscape pages goes on a portrait
-     * page of its own, upright in the bound document.
-     */
-    private List<Section> arranged(List<Section> sections) {
-        List<Section> arranged = new ArrayList<>();
-        List<Part> carried = new ArrayList<>();
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
-            List<Part> parts = new ArrayList<>(carried);
-            parts.addAll(section.parts());
-            carried.clear();
-            boolean nextIsBody = s + 1 < sections.size() && !startsAppendix(sections.get(s + 1));
-            while (nextIsBody && !parts.isEmpty() && SectionFlow.keepsWithNext(parts.get(parts.size() - 1))) {
-                carried.add(0, parts.remove(parts.size() - 1));
-            }
-            Part last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
-            if (section.landscape() && last instanceof ClosingBlock) {
-                parts.remove(parts.size() - 1);
-                add(arranged, new Section(section.page(), true, parts));
-                arranged.add(new Section(style.page(), false, List.of(last)));
-            } else {
-                add(arranged, new Section(section.page(), section.landscape(), parts));
-            }
-        }
-        return arranged;
-    }
-
-    private static void add(List<Section> sections, Section section) {
-        if (!section.parts().isEmpty()) {
-            sections.add(section);
-        }
-    }
-
-    private static boolean startsAppendix(Section section) {
-        return !section.parts().isEmpty() && section.parts().get(0) instanceof TextParagraph paragraph
-                && (paragraph.role() == Role.APPENDIX_LABEL || paragraph.role() == Role.APPENDIX_TITLE);
-    }
-
-    /**
-     * Where the flow runs on a sheet. A line's baseline lies one leading below the top of its
-     * box; on a grid the body's first baseline belongs where its em box (0.88 above, 0.12 below
-     * the baseline) sits centred in the first band, so the flow starts higher by the difference.
+     * Where the flow runs on a sheet: the text block, and the body's line grid. A line's em box
+     * sits centred in its box a leading high, so a body line that starts a band of the grid is
+     * centred in it, as GB/T 9704's 22 lines are.
      */
     private Frame frame(PageStyle sheet) {
         TextStyle body = style.role(Role.BODY);
         float pitch = body.leading();
-        float top = sheet.grid() ? sheet.top() - (pitch - (pitch / 2 + (EmBox.ASCENT - 0.5f) * body.size())) : sheet.top();
-        return new Frame(top, sheet.height() - sheet.bottom(), sheet.top(), pitch, (pitch - body.size()) / 2,
-                EmBox.ASCENT * body.size());
+        return new Frame(sheet.top(), sheet.height() - sheet.bottom(), pitch, (pitch - body.size()) / 2);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package press.render.page;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import press.render.Cancellation;
 import press.render.compose.ComposedLine;
 import press.render.layout.ClosingBlock;
@@ -31,29 +29,18 @@ import press.render.style.TextStyle;
  */
 final class SectionFlow {
 
-    /** Roles whose paragraphs keep with what follows: a page never ends after them. */
-    private static final Set<Role> KEEP_WITH_NEXT = EnumSet.of(Role.MASTHEAD, Role.MASTHEAD_ISSUE, Role.TITLE,
-            Role.SUBTITLE, Role.HEADING1, Role.HEADING2, Role.HEADING3, Role.HEADING4, Role.APPENDIX_LABEL,
-            Role.APPENDIX_TITLE, Role.TABLE_CAPTION, Role.TABLE_UNIT, Role.DOCUMENT_NUMBER, Role.SIGNER);
-    /** Roles whose paragraphs keep with what precedes them: a page never starts with them. */
-    private static final Set<Role> KEEP_WITH_PREVIOUS = EnumSet.of(Role.ATTACHMENTS, Role.NOTE, Role.FIGURE_CAPTION,
-            Role.TABLE_NOTE);
-
     private final PaginationPass pass;
     private final float width;
     private final Frame frame;
     private final List<Flow> flow = new ArrayList<>();
     private boolean keepNext = true;
+    /** How far the last line's baseline lies above the flow. */
+    private float raised;
 
     SectionFlow(PaginationPass pass, float width, Frame frame) {
         this.pass = pass;
         this.width = width;
         this.frame = frame;
-    }
-
-    /** Whether a paragraph in {@code role} keeps with the part after it. */
-    static boolean keepsWithNext(Part part) {
-        return part instanceof TextParagraph paragraph && KEEP_WITH_NEXT.contains(paragraph.role());
     }
 
     List<Flow> build(List<Part> parts) {
@@ -68,9 +55,9 @@ final class SectionFlow {
         StyleSheet style = pass.style();
         switch (part) {
             case TextParagraph paragraph -> {
-                join(KEEP_WITH_PREVIOUS.contains(paragraph.role()));
+                join(Keeps.withPrevious(paragraph.role()));
                 paragraph(paragraph, -1);
-                keepNext = KEEP_WITH_NEXT.contains(paragraph.role());
+                keepNext = Keeps.withNext(paragraph.role());
             }
             case MastheadLine line -> {
                 join(false);
@@ -83,7 +70,7 @@ final class SectionFlow {
                 flow.add(pass.fixed().head(head, frame));
                 keepNext = true;
             }
-            case GridSnap snap -> flow.add(new Flow.Snap(snap.blankLines(), snap.descent()));
+            case GridSnap snap -> flow.add(new Flow.Snap(snap.blankLines(), raised, snap.descent()));
             case SignatureBlock block -> {
                 join(true);
                 flow.add(new Flow.Space(block.spaceBefore()));
@@ -140,8 +127,9 @@ final class SectionFlow {
             flow.add(new Flow.Space(before));
         }
         int element = pass.structure().paragraph(paragraph.role());
-        boolean together = KEEP_WITH_NEXT.contains(paragraph.role());
+        boolean together = Keeps.withNext(paragraph.role());
         float leading = role.leading();
+        float baseline = Lines.baseline(role);
         for (int index = 0; index < lines.size(); index++) {
             if (!together && index >= 2 && index <= lines.size() - 2) {
                 flow.add(Flow.Break.PLAIN);
@@ -152,12 +140,14 @@ final class SectionFlow {
                 if (first) {
                     pass.outlines().placed(paragraph, role.marker(), canvas.index(), top);
                 }
-                canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, top + leading, 1,
+                canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, top + baseline, 1,
                         canvas.content(element)));
             }));
         }
+        raised = leading - baseline;
         if (role.spaceAfter() > 0) {
             flow.add(new Flow.Space(role.spaceAfter()));
+            raised += role.spaceAfter();
         }
     }
 }

@@ -27,19 +27,19 @@ final class Structure {
     int paragraph(Role role) {
         int rank = Outlines.level(role);
         if (rank < 0) {
-            return add(StructureElement.of(StructureElement.DOCUMENT, StructureType.PARAGRAPH));
+            return add(new StructureElement(StructureElement.DOCUMENT, StructureType.PARAGRAPH, 0, role.key(), "", 1, 1));
         }
         while (!openRanks.isEmpty() && openRanks.peek() >= rank) {
             openRanks.pop();
         }
         openRanks.push(rank);
-        return add(new StructureElement(StructureElement.DOCUMENT, StructureType.HEADING, Math.min(openRanks.size(), 6), "",
-                1, 1));
+        return add(new StructureElement(StructureElement.DOCUMENT, StructureType.HEADING, Math.min(openRanks.size(), 6),
+                role.key(), "", 1, 1));
     }
 
     /** A figure with the text that replaces it for a reader who cannot see it. */
     int figure(String alternative) {
-        return add(new StructureElement(StructureElement.DOCUMENT, StructureType.FIGURE, 0, alternative, 1, 1));
+        return add(new StructureElement(StructureElement.DOCUMENT, StructureType.FIGURE, 0, "", alternative, 1, 1));
     }
 
     List<StructureElement> elements() {

@@ -88,13 +88,13 @@ final class TableFlow {
 
     private Cell cell(LaidOutTable table, TableRow row, int r, TableCell cell, int rowElement) {
         float scale = table.textScale();
-        TextParagraph paragraph = new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true, 0);
+        TextParagraph paragraph = new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true);
         float measure = (table.width(cell.column(), cell.colSpan()) - 2 * table.padding()) / scale;
         List<ComposedLine> lines = pass.lines().compose(paragraph, measure);
         TextStyle style = pass.style().role(row.role());
         float text = (style.size() + Math.max(0, lines.size() - 1) * style.leading()) * scale;
         int element = pass.structure().add(new StructureElement(rowElement, row.isHead() ? StructureType.HEADER_CELL
-                : StructureType.DATA_CELL, 0, "", cell.rowSpan(), cell.colSpan()));
+                : StructureType.DATA_CELL, 0, "", "", cell.rowSpan(), cell.colSpan()));
         return new Cell(cell, r, element, paragraph, lines, measure, text + 2 * table.padding());
     }
 

@@ -133,7 +133,7 @@ class LineComposerTest {
     }
 
     private static List<ComposedLine> compose(String text, Align align) {
-        return COMPOSER.compose(new TextParagraph(Role.BODY, List.of(span(text)), align, null, false, 0), MEASURE_WIDTH,
+        return COMPOSER.compose(new TextParagraph(Role.BODY, List.of(span(text)), align, null, false), MEASURE_WIDTH,
                 MEASURE);
     }
 

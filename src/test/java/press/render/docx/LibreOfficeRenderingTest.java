@@ -129,8 +129,9 @@ class LibreOfficeRenderingTest {
     }
 
     /**
-     * GB/T 9704's grid in LibreOffice's layout of the 公文 DOCX: every full body page holds 22
-     * lines and a full line of CJK 28 characters (3号 at −0.25 pt, as the PDF sets it at
+     * GB/T 9704's grid in LibreOffice's layout of the 公文 DOCX: a full body page holds 22 lines
+     * (one ends a line or two early where a heading or a paragraph's last lines go on to the next)
+     * and a full line of CJK 28 characters (3号 at −0.25 pt, as the PDF sets it at
      * −0.22 pt). A line whose next character may not begin a line carries one down and holds 27:
      * LibreOffice hangs no punctuation and, with condensed spacing and hanging forbidden
      * (w:overflowPunct off), it dropped the mark instead, so the DOCX allows hanging, as Word's
@@ -144,10 +145,13 @@ class LibreOfficeRenderingTest {
         }
         assertTrue(attachments > 3, "the body runs over several pages before the 附件说明 on page " + attachments);
         int full = 0;
+        int fullPages = 0;
         for (int page = 2; page < attachments; page++) {
             List<String> lines = gongwen.page(page).lines().map(line -> line.replaceAll("\\s", ""))
                     .filter(line -> !line.isEmpty() && !line.matches("—\\d+—")).toList();
-            assertEquals(22, lines.size(), "page " + page + ": " + lines);
+            // a page ends a line early where a paragraph's last lines or a heading go on together
+            assertTrue(lines.size() <= 22 && lines.size() >= 20, "page " + page + " holds " + lines.size() + ": " + lines);
+            fullPages += lines.size() == 22 ? 1 : 0;
             for (String line : lines) {
                 if (line.codePoints().allMatch(c -> c >= 0x2E80)) {
                     assertTrue(line.length() <= 28, "more than 28 characters: " + line);
@@ -156,6 +160,7 @@ class LibreOfficeRenderingTest {
             }
         }
         assertTrue(full >= 10, "full lines of 28 CJK characters: " + full);
+        assertTrue(fullPages >= 2, "pages of 22 lines: " + fullPages);
     }
 
     @Test

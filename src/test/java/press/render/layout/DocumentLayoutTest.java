@@ -86,11 +86,10 @@ class DocumentLayoutTest {
     }
 
     @Test
-    void headingsCarryTheStyleSheetsMarkerAndKeepRoomForTwoLinesAfterThem() {
+    void headingsCarryTheStyleSheetsMarker() {
         TextParagraph heading = paragraphs(LAYOUT.layOut(Documents.titled("标题").heading(1, "工作情况").build()),
                 Role.HEADING1).get(0);
         assertEquals("●工作情况", text(heading));
-        assertTrue(heading.keepRoom() >= JIANBAO.role(Role.HEADING1).leading() + 2 * JIANBAO.role(Role.BODY).leading());
     }
 
     @Test
