@@ -11,9 +11,9 @@ import java.util.Map;
  */
 final class GlyfOutlines {
 
-    private static final int ARGS_ARE_WORDS = 0x0001;
+    static final int ARGS_ARE_WORDS = 0x0001;
     private static final int HAS_SCALE = 0x0008;
-    private static final int MORE_COMPONENTS = 0x0020;
+    static final int MORE_COMPONENTS = 0x0020;
     private static final int HAS_XY_SCALE = 0x0040;
     private static final int HAS_TWO_BY_TWO = 0x0080;
 
@@ -76,7 +76,7 @@ final class GlyfOutlines {
         return components;
     }
 
-    private static int componentArgumentsLength(int flags) {
+    static int componentArgumentsLength(int flags) {
         int length = (flags & ARGS_ARE_WORDS) != 0 ? 4 : 2;
         if ((flags & HAS_SCALE) != 0) {
             length += 2;
