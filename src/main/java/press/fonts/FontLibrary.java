@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.fonts.opentype.OpenTypeFont;
+import press.fonts.opentype.Subset;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +29,8 @@ public final class FontLibrary {
     private final Map<String, FontFace> faces;
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
+    /** The shaped sources' files as subsets, read when first asked for: every document embeds the same. */
+    private final Map<FontSource, FontSubset> wholeFiles = new ConcurrentHashMap<>();
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
     private final Map<String, Chain> chains;
 
@@ -294,6 +298,22 @@ public final class FontLibrary {
             }
         }
         return fonts.get(source).subset(codePoints);
+    }
+
+    /**
+     * One document's subset of the source: these characters whole, and half-width forms of
+     * {@code leftHalves} (closing marks, inked in the left half of the em) and {@code rightHalves}
+     * (opening marks, inked in the right half), for marks line composition sets in half an em. A
+     * shaped source gives its whole file, with no half forms, once for all documents: its text
+     * is drawn through the JDK's glyph vectors, not by the subset's glyph numbers.
+     */
+    public FontSubset subset(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
+        if (shaped.containsKey(source)) {
+            return wholeFiles.computeIfAbsent(source, whole -> FontSubset.whole(subset(whole, new int[0])));
+        }
+        Subset cut = fonts.get(source).subset(codePoints, leftHalves, rightHalves);
+        return new FontSubset(cut.file(), cut.program(), cut.codePoints(), cut.glyphs(), cut.leftHalves(),
+                cut.rightHalves());
     }
 
     /**

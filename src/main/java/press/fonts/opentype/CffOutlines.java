@@ -86,8 +86,25 @@ final class CffOutlines {
         }
     }
 
+    /** The glyph's charstring moved by {@code dx} font units (see {@link CharStringShift}), or null if it cannot be. */
+    byte[] shifted(int glyph, int dx) {
+        return CharStringShift.shift(charString(glyph), dx);
+    }
+
+    private byte[] charString(int glyph) {
+        return cff.copy(charStrings.start(glyph), charStrings.start(glyph) + charStrings.length(glyph));
+    }
+
     /** A CFF table holding {@code glyphs} (source glyph indices, .notdef first) as glyphs 0, 1, 2… */
     byte[] subset(int[] glyphs) {
+        return subset(glyphs, new byte[glyphs.length][]);
+    }
+
+    /**
+     * The same, glyph i drawn by {@code outlines[i]} where that is not null: a half form, which
+     * stays in its source glyph's font dict, as its subroutine calls and hints are that dict's.
+     */
+    byte[] subset(int[] glyphs, byte[][] outlines) {
         int[] newFd = new int[fontDicts.size()];
         Arrays.fill(newFd, -1);
         List<Integer> usedFds = new ArrayList<>();
@@ -97,13 +114,13 @@ final class CffOutlines {
                 usedFds.add(fdOfGlyph[glyph]);
             }
         }
-        List<byte[]> outlines = new ArrayList<>(glyphs.length);
-        for (int glyph : glyphs) {
-            outlines.add(cff.copy(charStrings.start(glyph), charStrings.start(glyph) + charStrings.length(glyph)));
+        List<byte[]> items = new ArrayList<>(glyphs.length);
+        for (int i = 0; i < glyphs.length; i++) {
+            items.add(outlines[i] != null ? outlines[i] : charString(glyphs[i]));
         }
         byte[] charset = charset(glyphs.length);
         byte[] fdSelect = fdSelect(glyphs, newFd);
-        byte[] charStringsIndex = CffIndex.write(outlines);
+        byte[] charStringsIndex = CffIndex.write(items);
         byte[] nameIndex = CffIndex.write(List.of(name));
         byte[] stringIndex = CffIndex.write(List.of("Adobe".getBytes(StandardCharsets.US_ASCII),
                 "Identity".getBytes(StandardCharsets.US_ASCII)));

@@ -58,14 +58,22 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
 
     /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
     public static FontProgram read(byte[] file) {
+        return read(file, new int[0], new int[0]);
+    }
+
+    /**
+     * The same, with {@code glyphs}, which no character map reaches (a subset's half forms: the
+     * map has the full glyph of their character), said to draw the parallel {@code codePoints}.
+     */
+    static FontProgram read(byte[] file, int[] glyphs, int[] codePoints) {
         Sfnt font = new Sfnt(FontData.of(file), 0);
         byte[] head = font.table("head");
         int unitsPerEm = Bytes.u16(head, 18);
-        int glyphs = Bytes.u16(font.table("maxp"), 4);
+        int glyphCount = Bytes.u16(font.table("maxp"), 4);
         byte[] hmtx = font.table("hmtx");
         int metrics = Bytes.u16(font.table("hhea"), 34);
-        int[] widths = new int[glyphs];
-        for (int glyph = 0; glyph < glyphs; glyph++) {
+        int[] widths = new int[glyphCount];
+        for (int glyph = 0; glyph < glyphCount; glyph++) {
             widths[glyph] = Bytes.u16(hmtx, 4 * Math.min(glyph, metrics - 1)) * 1000 / unitsPerEm;
         }
         byte[] os2 = font.table("OS/2");
@@ -83,8 +91,12 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
         boolean cff = font.has("CFF ");
         byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
+        int[] unicodes = CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount);
+        for (int i = 0; i < glyphs.length; i++) {
+            unicodes[glyphs[i]] = codePoints[i];
+        }
         return new FontProgram(cff, program, postScriptName(font.table("name")), box, ascent, descent,
-                capHeight, italicAngle, flags, widths, CharacterMap.read(font.table("cmap")).firstCodePoints(glyphs));
+                capHeight, italicAngle, flags, widths, unicodes);
     }
 
     /**

@@ -11,9 +11,9 @@ import java.util.Map;
  */
 final class GlyfOutlines {
 
-    private static final int ARGS_ARE_WORDS = 0x0001;
+    static final int ARGS_ARE_WORDS = 0x0001;
     private static final int HAS_SCALE = 0x0008;
-    private static final int MORE_COMPONENTS = 0x0020;
+    static final int MORE_COMPONENTS = 0x0020;
     private static final int HAS_XY_SCALE = 0x0040;
     private static final int HAS_TWO_BY_TWO = 0x0080;
 
@@ -43,6 +43,14 @@ final class GlyfOutlines {
 
     /** The glyphs plus every component their composites need, appended in order of discovery. */
     int[] withComponents(int[] glyphs) {
+        return withComponents(glyphs, new int[0]);
+    }
+
+    /**
+     * The glyphs plus every component their composites and those of {@code alsoFor} need: the
+     * half forms of {@code alsoFor} come after these and share their components.
+     */
+    int[] withComponents(int[] glyphs, int[] alsoFor) {
         List<Integer> order = new ArrayList<>();
         Map<Integer, Integer> seen = new HashMap<>();
         for (int glyph : glyphs) {
@@ -50,14 +58,28 @@ final class GlyfOutlines {
                 order.add(glyph);
             }
         }
-        for (int i = 0; i < order.size(); i++) {
-            for (int component : components(order.get(i))) {
+        List<Integer> pending = new ArrayList<>(order);
+        for (int glyph : alsoFor) {
+            pending.add(glyph);
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            for (int component : components(pending.get(i))) {
                 if (seen.putIfAbsent(component, order.size()) == null) {
                     order.add(component);
+                    pending.add(component);
                 }
             }
         }
         return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The glyph's outline moved by {@code dx} font units (see {@link GlyfShift}), or null if it cannot be. */
+    byte[] shifted(int glyph, int dx) {
+        return GlyfShift.shift(outline(glyph), dx);
+    }
+
+    private byte[] outline(int glyph) {
+        return glyf.copy(start(glyph), start(glyph + 1));
     }
 
     private List<Integer> components(int glyph) {
@@ -76,7 +98,7 @@ final class GlyfOutlines {
         return components;
     }
 
-    private static int componentArgumentsLength(int flags) {
+    static int componentArgumentsLength(int flags) {
         int length = (flags & ARGS_ARE_WORDS) != 0 ? 4 : 2;
         if ((flags & HAS_SCALE) != 0) {
             length += 2;
@@ -90,15 +112,23 @@ final class GlyfOutlines {
 
     /** {glyf, loca (long offsets)} holding {@code glyphs} as 0, 1, 2…; components must be among them. */
     byte[][] subset(int[] glyphs) {
+        return subset(glyphs, new byte[glyphs.length][]);
+    }
+
+    /**
+     * The same, glyph i drawn by {@code outlines[i]} where that is not null: a half form, whose
+     * source glyph comes earlier in {@code glyphs}, and whose components are renumbered as its source's.
+     */
+    byte[][] subset(int[] glyphs, byte[][] outlines) {
         Map<Integer, Integer> newIndex = new HashMap<>();
         for (int i = 0; i < glyphs.length; i++) {
-            newIndex.put(glyphs[i], i);
+            newIndex.putIfAbsent(glyphs[i], i);
         }
         Bytes.Out out = new Bytes.Out();
         Bytes.Out offsets = new Bytes.Out();
-        for (int glyph : glyphs) {
+        for (int i = 0; i < glyphs.length; i++) {
             offsets.u32(out.size());
-            byte[] outline = glyf.copy(start(glyph), start(glyph + 1));
+            byte[] outline = outlines[i] != null ? outlines[i].clone() : outline(glyphs[i]);
             if (outline.length > 0 && Bytes.s16(outline, 0) < 0) {
                 renumberComponents(outline, newIndex);
             }

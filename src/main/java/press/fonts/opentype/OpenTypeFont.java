@@ -89,7 +89,7 @@ public final class OpenTypeFont {
     /** The advance width of a character in ems (0 when the font lacks it). */
     public float advance(int codePoint) {
         int glyph = characters.glyph(codePoint);
-        return glyph == 0 ? 0 : (float) Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) / unitsPerEm;
+        return glyph == 0 ? 0 : (float) advanceUnits(glyph) / unitsPerEm;
     }
 
     /**
@@ -98,7 +98,7 @@ public final class OpenTypeFont {
      */
     public int advanceThousandths(int codePoint) {
         int glyph = characters.glyph(codePoint);
-        return glyph == 0 ? 0 : Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1)) * 1000 / unitsPerEm;
+        return glyph == 0 ? 0 : advanceUnits(glyph) * 1000 / unitsPerEm;
     }
 
     /**
@@ -123,6 +123,46 @@ public final class OpenTypeFont {
 
     /** A complete font file holding the glyphs of the given characters; characters it lacks are left out. */
     public byte[] subset(int[] codePoints) {
+        return cut(codePoints, new HalfForms()).file();
+    }
+
+    /**
+     * A subset of {@code codePoints} with half-width forms appended after all its other glyphs, which
+     * are numbered as {@link #subset(int[])} numbers them. A left half is the glyph as it is, for a
+     * mark inked in the left half of its em; a right half is the glyph moved left, for one inked in
+     * the right half; both advance by half the glyph's advance. Characters the font lacks get none,
+     * nor does a right half whose outline cannot be moved: a CFF glyph that calls a subroutine
+     * before its first moveto, a TrueType component whose offset its own scale transforms.
+     */
+    public Subset subset(int[] codePoints, int[] leftHalves, int[] rightHalves) {
+        HalfForms halves = new HalfForms();
+        addHalves(leftHalves, true, halves);
+        addHalves(rightHalves, false, halves);
+        Cut cut = cut(codePoints, halves);
+        return halves.subset(cut.file(), cut.mapping(), cut.firstHalf());
+    }
+
+    private void addHalves(int[] codePoints, boolean left, HalfForms halves) {
+        for (int codePoint : Arrays.stream(codePoints).distinct().sorted().toArray()) {
+            int glyph = characters.glyph(codePoint);
+            if (glyph == 0) {
+                continue;
+            }
+            int advance = advanceUnits(glyph);
+            // a right half moves by the rest of the em, so the em's right edge lands on its advance
+            int shift = left ? 0 : advance / 2 - advance;
+            byte[] outline = cff != null ? cff.shifted(glyph, shift) : glyf.shifted(glyph, shift);
+            if (outline != null) {
+                halves.add(new HalfForms.Form(codePoint, glyph, left, shift, advance / 2, outline));
+            }
+        }
+    }
+
+    /** A subset file, its character map (code point → glyph), and where its half forms begin. */
+    private record Cut(byte[] file, TreeMap<Integer, Integer> mapping, int firstHalf) {
+    }
+
+    private Cut cut(int[] codePoints, HalfForms halves) {
         int[] sorted = Arrays.stream(codePoints).distinct().sorted().toArray();
         List<Integer> order = new ArrayList<>(List.of(0));
         Map<Integer, Integer> newGlyph = new LinkedHashMap<>();
@@ -139,17 +179,22 @@ public final class OpenTypeFont {
             }
         }
         int[] glyphs = order.stream().mapToInt(Integer::intValue).toArray();
+        if (glyf != null) {
+            glyphs = glyf.withComponents(glyphs, halves.sources());
+        }
+        int firstHalf = glyphs.length;
+        glyphs = halves.appendTo(glyphs);
+        byte[][] outlines = halves.outlinesFor(glyphs.length);
         Map<String, byte[]> tables = new TreeMap<>();
         byte[] head = font.table("head");
         byte[] maxp;
         if (cff != null) {
-            tables.put("CFF ", cff.subset(glyphs));
+            tables.put("CFF ", cff.subset(glyphs, outlines));
             maxp = new Bytes.Out().u32(0x00005000L).u16(glyphs.length).toByteArray();
         } else {
-            glyphs = glyf.withComponents(glyphs);
-            byte[][] outlines = glyf.subset(glyphs);
-            tables.put("glyf", outlines[0]);
-            tables.put("loca", outlines[1]);
+            byte[][] glyfAndLoca = glyf.subset(glyphs, outlines);
+            tables.put("glyf", glyfAndLoca[0]);
+            tables.put("loca", glyfAndLoca[1]);
             head[50] = 0;
             head[51] = 1;
             maxp = font.table("maxp");
@@ -167,14 +212,14 @@ public final class OpenTypeFont {
         tables.put("cmap", CharacterMap.write(mapping.keySet().stream().mapToInt(Integer::intValue).toArray(),
                 mapping.values().stream().mapToInt(Integer::intValue).toArray()));
         tables.put("hhea", horizontalHeader(glyphs.length));
-        tables.put("hmtx", horizontalMetrics(glyphs));
+        tables.put("hmtx", horizontalMetrics(glyphs, firstHalf, halves));
         tables.put("post", postScript());
         for (String copied : new String[] {"OS/2", "name"}) {
             if (font.has(copied)) {
                 tables.put(copied, font.table(copied));
             }
         }
-        return SfntWriter.write(cff != null, tables);
+        return new Cut(SfntWriter.write(cff != null, tables), mapping, firstHalf);
     }
 
     private byte[] horizontalHeader(int glyphs) {
@@ -184,14 +229,26 @@ public final class OpenTypeFont {
         return hhea;
     }
 
-    private byte[] horizontalMetrics(int[] glyphs) {
+    /** The metrics of each glyph; a half form's are its own, its side bearing moved with its outline. */
+    private byte[] horizontalMetrics(int[] glyphs, int firstHalf, HalfForms halves) {
         Bytes.Out out = new Bytes.Out(4 * glyphs.length);
-        for (int glyph : glyphs) {
-            int advanceAt = 4 * Math.min(glyph, metricsCount - 1);
-            int sideBearingAt = glyph < metricsCount ? 4 * glyph + 2 : 4 * metricsCount + 2 * (glyph - metricsCount);
-            out.u16(Bytes.u16(horizontalMetrics, advanceAt)).u16(Bytes.u16(horizontalMetrics, sideBearingAt));
+        for (int i = 0; i < glyphs.length; i++) {
+            int glyph = glyphs[i];
+            int sideBearing = Bytes.s16(horizontalMetrics, glyph < metricsCount ? 4 * glyph + 2
+                    : 4 * metricsCount + 2 * (glyph - metricsCount));
+            if (i < firstHalf) {
+                out.u16(advanceUnits(glyph)).u16(sideBearing);
+            } else {
+                HalfForms.Form half = halves.form(i - firstHalf);
+                out.u16(half.advance()).u16(sideBearing + half.shift());
+            }
         }
         return out.toByteArray();
+    }
+
+    /** A glyph's advance in font units. */
+    private int advanceUnits(int glyph) {
+        return Bytes.u16(horizontalMetrics, 4 * Math.min(glyph, metricsCount - 1));
     }
 
     /** A version 3 'post' table: the source's metrics, no glyph names. */

@@ -6,5 +6,9 @@
  * CFF subsetter keeps a slot for every glyph of the font (10 000 in a Fandol font, 44 000 in
  * the fallback), which costs more than the glyphs themselves, and DOCX embedding needs subsets
  * of both outline formats, which no Java library writes for CFF.
+ *
+ * <p>A PDF's subset may also carry half-width forms of full-width marks, appended after the
+ * other glyphs: where line composition sets a mark in half an em, a glyph of that advance keeps
+ * its box from reaching over the next glyph, where text extraction would break the line.
  */
 package press.fonts.opentype;

@@ -1,0 +1,158 @@
+package press.fonts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Test;
+import press.fonts.opentype.FontProgram;
+import press.testing.Fixtures;
+
+/**
+ * Half-width forms of full-width marks, read back by an independent parser (Apache FontBox): a
+ * left half draws the whole glyph, a right half the whole glyph moved left by half its advance,
+ * both at half the advance and both said to draw their character.
+ */
+class FontSubsetTest {
+
+    private static final FontLibrary FONTS = FontLibrary.load(Fixtures.root().resolve("fonts"));
+    private static final FontSource FANG = new FontSource("FandolFang-Regular.otf", 0);
+    private static final FontSource SONG = new FontSource("NotoSerifSC-Regular.ttf", 0);
+    private static final int[] TEXT = "，。《".codePoints().toArray();
+    private static final int[] CLOSING = "，。".codePoints().toArray();
+    private static final int[] OPENING = "《".codePoints().toArray();
+
+    @Test
+    void halfFormsAdvanceByHalfTheFullGlyphAndSayWhichCharacterTheyDraw() {
+        for (FontSource source : List.of(FANG, SONG)) {
+            FontSubset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            FontProgram program = subset.program();
+            for (int c : TEXT) {
+                boolean closing = c != '《';
+                int full = subset.glyph(c);
+                int half = closing ? subset.leftHalf(c) : subset.rightHalf(c);
+                String what = source.file() + " " + Character.toString(c);
+                assertTrue(full > 0 && half > full, what);
+                assertEquals(0, closing ? subset.rightHalf(c) : subset.leftHalf(c), what + ": the half not asked for");
+                assertEquals(program.widths()[full] / 2, program.widths()[half], what);
+                assertEquals(500, program.widths()[half], what);
+                assertEquals(c, program.unicodes()[half], what);
+                assertEquals(c, program.unicodes()[full], what);
+            }
+        }
+    }
+
+    @Test
+    void aLeftHalfDrawsTheFullOutlineAndARightHalfTheFullOneMovedLeftByHalfTheAdvance() throws IOException {
+        for (FontSource source : List.of(FANG, SONG)) {
+            FontSubset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            TrueTypeFont font = source == FANG ? new OTFParser().parse(new RandomAccessReadBuffer(subset.file()))
+                    : new TTFParser().parse(new RandomAccessReadBuffer(subset.file()));
+            for (int c : TEXT) {
+                boolean closing = c != '《';
+                int full = subset.glyph(c);
+                int half = closing ? subset.leftHalf(c) : subset.rightHalf(c);
+                // moved left by the rest of the em, so its right edge lands on the half advance
+                int shift = closing ? 0 : font.getAdvanceWidth(half) - font.getAdvanceWidth(full);
+                String what = source.file() + " " + Character.toString(c);
+                assertEquals(font.getAdvanceWidth(full) / 2, font.getAdvanceWidth(half), what);
+                assertEquals(segments(outline(font, full), shift), segments(outline(font, half), 0), what);
+            }
+        }
+    }
+
+    @Test
+    void aRightHalfOfAnOpeningMarkLiesInsideItsHalfAdvance() throws IOException {
+        String opening = "（《「『“‘【〔〖";
+        for (FontSource source : List.of(FANG, SONG)) {
+            FontSubset subset = FONTS.subset(source, new int[0], new int[0], opening.codePoints().toArray());
+            TrueTypeFont font = source == FANG ? new OTFParser().parse(new RandomAccessReadBuffer(subset.file()))
+                    : new TTFParser().parse(new RandomAccessReadBuffer(subset.file()));
+            for (int c : opening.codePoints().toArray()) {
+                int half = subset.rightHalf(c);
+                String what = source.file() + " " + Character.toString(c);
+                assertTrue(half > 0, what);
+                assertEquals(0, subset.glyph(c), what + " was asked for only as a half");
+                var box = outline(font, half).getBounds2D();
+                assertTrue(box.getMinX() >= 0 && box.getMaxX() <= font.getAdvanceWidth(half), what + " " + box);
+            }
+        }
+    }
+
+    @Test
+    void askingForNoHalvesCutsTheSameBytesAsBefore() {
+        int[] text = "全州政务服务工作概况，。“”（）《》0123456789—".codePoints().toArray();
+        for (FontSource source : List.of(FANG, SONG, new FontSource("UKaiCN-Rare.ttf", 0))) {
+            assertArrayEquals(FONTS.subset(source, text), FONTS.subset(source, text, new int[0], new int[0]).file(),
+                    source.file());
+        }
+    }
+
+    @Test
+    void halfFormsComeAfterEveryOtherGlyphSoTheOthersKeepTheirNumbers() {
+        for (FontSource source : List.of(FANG, SONG)) {
+            FontSubset plain = FONTS.subset(source, TEXT, new int[0], new int[0]);
+            FontSubset halves = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            for (int c : TEXT) {
+                assertEquals(plain.glyph(c), halves.glyph(c), source.file());
+            }
+            assertEquals(plain.program().widths().length + 3, halves.program().widths().length, source.file());
+        }
+    }
+
+    @Test
+    void aShapedFaceIsTheWholeFileWithNoGlyphNumbersOfItsOwn() {
+        FontSource tibetan = FONTS.face("tibetan").source();
+        FontSubset whole = FONTS.subset(tibetan, "ཀ".codePoints().toArray(), new int[0], new int[0]);
+        assertArrayEquals(FONTS.subset(tibetan, new int[0]), whole.file());
+        assertEquals(0, whole.glyph('ཀ'));
+        assertTrue(whole.program().widths().length > 100);
+    }
+
+    @Test
+    void aSubsetListsItsCharactersInOrderWithAGlyphAndTwoHalvesEach() {
+        FontProgram program = FONTS.subset(FANG, TEXT, CLOSING, OPENING).program();
+        byte[] file = new byte[0];
+        assertThrows(IllegalArgumentException.class, () -> new FontSubset(file, program, new int[] {'，', '。'},
+                new int[] {1, 2}, new int[2], new int[2]));
+        assertThrows(IllegalArgumentException.class, () -> new FontSubset(file, program, new int[] {'，'},
+                new int[] {1}, new int[0], new int[1]));
+        assertThrows(IllegalArgumentException.class, () -> new FontSubset(file, program, new int[] {'，'},
+                new int[] {999}, new int[1], new int[1]));
+    }
+
+    private static Shape outline(TrueTypeFont font, int glyph) throws IOException {
+        if (font instanceof org.apache.fontbox.ttf.OpenTypeFont otf && otf.isPostScript()) {
+            return otf.getCFF().getFont().getType2CharString(glyph).getPath();
+        }
+        return font.getGlyph().getGlyph(glyph).getPath();
+    }
+
+    /** The outline's segments, moved by {@code dx}, coordinates to a hundredth of a unit. */
+    private static List<String> segments(Shape outline, double dx) {
+        List<String> segments = new ArrayList<>();
+        double[] points = new double[6];
+        for (PathIterator it = outline.getPathIterator(AffineTransform.getTranslateInstance(dx, 0)); !it.isDone();
+             it.next()) {
+            int type = it.currentSegment(points);
+            StringBuilder segment = new StringBuilder().append(type);
+            for (int i = 0; i < 6; i++) {
+                segment.append(String.format(" %.2f", points[i] + 0.0));
+            }
+            segments.add(segment.toString());
+        }
+        assertTrue(segments.size() > 2, "an outline");
+        return segments;
+    }
+}
