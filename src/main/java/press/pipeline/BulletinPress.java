@@ -20,7 +20,7 @@ import press.markup.MarkupReader;
 import press.model.Document;
 import press.render.Renderer;
 import press.render.docx.DocxRenderer;
-import press.render.page.PageDump;
+import press.render.page.PagedDocument;
 import press.render.pdf.PdfRenderer;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
@@ -168,10 +168,10 @@ public final class BulletinPress implements Press {
         return document(kind, variant, data, figures(kind, variant.name(), data));
     }
 
-    /** The document's pages as the PDF of this kind and variant prints them, dumped as readable text. */
-    public String pageDump(Kind kind, Variant variant, JsonNode data) {
+    /** The document's pages as the PDF of this kind and variant prints them. */
+    public PagedDocument pages(Kind kind, Variant variant, JsonNode data) {
         PdfRenderer pdf = (PdfRenderer) renderer(kind, variant, Format.PDF, RenderOptions.NONE);
-        return PageDump.of(pdf.pages(document(kind, variant, data)));
+        return pdf.pages(document(kind, variant, data));
     }
 
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import press.catalogue.Kind;
 import press.model.ModelDump;
+import press.render.page.PageDump;
 import press.testing.Docx;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -53,7 +54,7 @@ class GoldenFixturesTest {
                     DynamicTest.dynamicTest("its document model", () -> Fixtures.assertGolden(goldens.resolve("model.txt"),
                             ModelDump.of(PRESS.document(kind, kind.variant(variant).orElseThrow(), data)))),
                     DynamicTest.dynamicTest("its pages", () -> Fixtures.assertGolden(goldens.resolve("pages.txt"),
-                            PRESS.pageDump(kind, kind.variant(variant).orElseThrow(), data))),
+                            PageDump.of(PRESS.pages(kind, kind.variant(variant).orElseThrow(), data)))),
                     DynamicTest.dynamicTest("the text of its PDF, page by page", () -> Fixtures.assertGolden(
                             goldens.resolve("pdf.txt"), pagedText(render(kindName, variant, Format.PDF, data)))),
                     DynamicTest.dynamicTest("its word/document.xml", () -> Fixtures.assertGoldenXml(

@@ -20,6 +20,7 @@ final class CffDict {
     static final int CID_COUNT = 1234;
     static final int FD_ARRAY = 1236;
     static final int FD_SELECT = 1237;
+    static final int NOMINAL_WIDTH_X = 21;
 
     private final Map<Integer, byte[]> operands = new LinkedHashMap<>();
 

@@ -86,9 +86,14 @@ final class CffOutlines {
         }
     }
 
-    /** The glyph's charstring moved by {@code dx} font units (see {@link CharStringShift}), or null if it cannot be. */
-    byte[] shifted(int glyph, int dx) {
-        return CharStringShift.shift(charString(glyph), dx);
+    /**
+     * The glyph's charstring moved by {@code dx} font units and stating {@code advance} as its
+     * width (see {@link CharStringShift}), or null if it cannot be.
+     */
+    byte[] shifted(int glyph, int dx, int advance) {
+        CffDict privateDict = privateDicts.get(fdOfGlyph[glyph]);
+        int nominal = privateDict.has(CffDict.NOMINAL_WIDTH_X) ? privateDict.integers(CffDict.NOMINAL_WIDTH_X)[0] : 0;
+        return CharStringShift.shift(charString(glyph), dx, advance - nominal);
     }
 
     private byte[] charString(int glyph) {

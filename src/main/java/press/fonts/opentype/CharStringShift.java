@@ -3,10 +3,13 @@ package press.fonts.opentype;
 import java.util.Arrays;
 
 /**
- * A Type 2 charstring (CFF) moved sideways. Every point of an outline is relative to the one
- * before and the first to the origin, so moving the first moveto moves the whole outline; the
- * vertical stem hints, each operator's list starting from 0, are moved with it so hinting stays
- * on the stems. Only the part before the first moveto is read: whatever follows is copied.
+ * A Type 2 charstring (CFF) moved sideways and given another width. Every point of an outline
+ * is relative to the one before and the first to the origin, so moving the first moveto moves
+ * the whole outline; the vertical stem hints, each operator's list starting from 0, are moved
+ * with it so hinting stays on the stems. The width is the first stack-clearing operator's extra
+ * operand (its difference from the private dict's nominal width), put in where the glyph took
+ * the default: a PDF's widths must be the program's. Only the part before the first moveto is
+ * read: whatever follows is copied.
  */
 final class CharStringShift {
 
@@ -23,6 +26,8 @@ final class CharStringShift {
 
     private final byte[] charString;
     private final int dx;
+    /** The width operand to state: the width less the nominal width. */
+    private final byte[] width;
     private final Bytes.Out out;
     /** The bytes before this are written to {@link #out}. */
     private int copied;
@@ -31,19 +36,22 @@ final class CharStringShift {
     private int stems;
     private boolean widthSeen;
 
-    private CharStringShift(byte[] charString, int dx) {
+    private CharStringShift(byte[] charString, int dx, byte[] width) {
         this.charString = charString;
         this.dx = dx;
+        this.width = width;
         this.out = new Bytes.Out(charString.length + 8);
     }
 
     /**
-     * The charstring with its outline and vertical stems moved by {@code dx} font units; null
-     * where it cannot be followed up to its first moveto: a subroutine call (which may hold hints
-     * or the moveto itself), an operator no outline starts with, or a number out of range.
+     * The charstring with its outline and vertical stems moved by {@code dx} font units, stating
+     * {@code widthOperand} as its width's difference from the nominal width; null where it cannot
+     * be followed up to its first moveto: a subroutine call (which may hold hints or the moveto
+     * itself), an operator no outline starts with, or a number out of range.
      */
-    static byte[] shift(byte[] charString, int dx) {
-        return dx == 0 ? charString.clone() : new CharStringShift(charString, dx).shift();
+    static byte[] shift(byte[] charString, int dx, int widthOperand) {
+        byte[] width = encode(widthOperand);
+        return width == null ? null : new CharStringShift(charString, dx, width).shift();
     }
 
     private byte[] shift() {
@@ -56,9 +64,9 @@ final class CharStringShift {
                 continue;
             }
             switch (b) {
-                case HSTEM, HSTEMHM -> stems += pairs(width(count % 2));
+                case HSTEM, HSTEMHM -> stems += pairs(width(count % 2, at));
                 case VSTEM, VSTEMHM -> {
-                    int width = width(count % 2);
+                    int width = width(count % 2, at);
                     stems += pairs(width);
                     if (count > width && !replace(width, shifted(width))) {
                         return null;
@@ -66,7 +74,7 @@ final class CharStringShift {
                 }
                 case HINTMASK, CNTRMASK -> {
                     // operands left before a mask are vertical stems it declares without vstem
-                    int width = width(count % 2);
+                    int width = width(count % 2, at);
                     stems += pairs(width);
                     if (count > width && !replace(width, shifted(width))) {
                         return null;
@@ -74,13 +82,13 @@ final class CharStringShift {
                     at += (stems + 7) / 8;
                 }
                 case RMOVETO -> {
-                    return moved(width(count == 3 ? 1 : 0), count == 2 || count == 3);
+                    return moved(width(count == 3 ? 1 : 0, at), count == 2 || count == 3);
                 }
                 case HMOVETO -> {
-                    return moved(width(count == 2 ? 1 : 0), count == 1 || count == 2);
+                    return moved(width(count == 2 ? 1 : 0, at), count == 1 || count == 2);
                 }
                 case VMOVETO -> {
-                    int width = width(count == 2 ? 1 : 0);
+                    int width = width(count == 2 ? 1 : 0, at);
                     byte[] x = encode(dx);
                     if (count - width != 1 || x == null) {
                         return null;
@@ -93,7 +101,11 @@ final class CharStringShift {
                 }
                 case ENDCHAR -> {
                     // no outline to move, unless it is an accented glyph built from two others (seac)
-                    return count >= 4 ? null : charString.clone();
+                    if (count >= 4) {
+                        return null;
+                    }
+                    width(count == 1 ? 1 : 0, at);
+                    return finish();
                 }
                 default -> {
                     return null;
@@ -130,10 +142,11 @@ final class CharStringShift {
 
     /**
      * How many operands at the bottom of the stack are the glyph's width: only the first
-     * stack-clearing operator may carry one, as an extra operand; an odd one out later is an
-     * error, which leaves {@code count} negative.
+     * stack-clearing operator (at {@code operator}) may carry one, as an extra operand, which
+     * this replaces by the width to state, or before whose operands that width is put; an odd one
+     * out later is an error, which leaves {@code count} negative.
      */
-    private int width(int extra) {
+    private int width(int extra, int operator) {
         if (widthSeen) {
             if (extra != 0) {
                 count = -1;
@@ -141,6 +154,11 @@ final class CharStringShift {
             return 0;
         }
         widthSeen = true;
+        if (extra == 1) {
+            replace(0, width);
+        } else {
+            insert(count > 0 ? operands[0] : operator, width);
+        }
         return extra;
     }
 

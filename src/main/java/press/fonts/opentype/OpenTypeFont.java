@@ -151,7 +151,7 @@ public final class OpenTypeFont {
             int advance = advanceUnits(glyph);
             // a right half moves by the rest of the em, so the em's right edge lands on its advance
             int shift = left ? 0 : advance / 2 - advance;
-            byte[] outline = cff != null ? cff.shifted(glyph, shift) : glyf.shifted(glyph, shift);
+            byte[] outline = cff != null ? cff.shifted(glyph, shift, advance / 2) : glyf.shifted(glyph, shift);
             if (outline != null) {
                 halves.add(new HalfForms.Form(codePoint, glyph, left, shift, advance / 2, outline));
             }

@@ -114,10 +114,16 @@ final class LineCandidate {
             over -= fromGaps;
             for (int k = last - 1; justify && k >= first && over > 0; k--) {
                 if (segment.atom(k).kind() == AtomKind.CLOSING && segment.compressed(k) == 0) {
-                    float taken = Math.min(over, segment.atom(k).half());
+                    // a mark gives its whole blank or none: a part of it would leave a glyph either
+                    // overlapping the next or followed by a gap a reader takes for a space
+                    float taken = gapCount > 0 ? segment.atom(k).half() : Math.min(over, segment.atom(k).half());
                     given[k] += taken;
                     over -= taken;
                 }
+            }
+            if (over < 0 && gapCount > 0) {
+                // what the last mark gave beyond the need goes back between the CJK characters
+                share -= over / gapCount;
             }
         } else if (justified && gapCount > 0) {
             share = -over / gapCount;

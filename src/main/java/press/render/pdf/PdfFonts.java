@@ -7,36 +7,80 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
+import press.fonts.FontSubset;
 import press.fonts.opentype.FontProgram;
+import press.render.page.GlyphRun;
+import press.render.page.Page;
+import press.render.page.PageItem;
+import press.render.page.PagedDocument;
+import press.render.page.TextLine;
 
 /**
- * One document's fonts: for every font file it uses, an OpenPDF font made from a compact subset
- * holding just the document's characters, which OpenPDF draws the text with; the subset's program
- * is embedded by {@link PdfFontObjects} when the document closes (a shaped script's by OpenPDF,
- * which cuts it again with a slot per glyph it was given).
+ * One document's fonts: for every font file it uses, a compact subset holding just the
+ * document's characters and the half-width forms of the marks its lines compress, and an OpenPDF
+ * font made from it, which gives the page's font resource; the text is written as the subset's
+ * glyph indices, and the subset's program is embedded by {@link PdfFontObjects} when the document
+ * closes (a shaped script's by OpenPDF, which cuts it again with a slot per glyph it was given).
  */
 final class PdfFonts {
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
+    private final Map<FontSource, FontSubset> subsets = new HashMap<>();
     /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
     private final Map<BaseFont, FontProgram> programs = new IdentityHashMap<>();
 
-    PdfFonts(FontLibrary library, Map<FontSource, int[]> plan) {
+    PdfFonts(FontLibrary library, PagedDocument document) {
         this.library = library;
-        plan.forEach((source, characters) -> {
-            byte[] subset = library.subset(source, characters);
-            BaseFont font = create(source, library.extension(source), subset);
+        Map<FontSource, Set<Integer>> left = new HashMap<>();
+        Map<FontSource, Set<Integer>> right = new HashMap<>();
+        for (Page page : document.pages()) {
+            for (PageItem item : page.items()) {
+                if (item instanceof TextLine line) {
+                    for (GlyphRun run : line.runs()) {
+                        Map<FontSource, Set<Integer>> halves = switch (run.form()) {
+                            case LEFT_HALF -> left;
+                            case RIGHT_HALF -> right;
+                            case FULL, CLUSTER -> null;
+                        };
+                        if (halves != null) {
+                            Set<Integer> marks = halves.computeIfAbsent(run.face().source(), source -> new TreeSet<>());
+                            run.text().codePoints().forEach(marks::add);
+                        }
+                    }
+                }
+            }
+        }
+        document.fontPlan().forEach((source, characters) -> {
+            FontSubset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
+            byte[] file = subset.file();
+            BaseFont font = create(source, library.extension(source), file);
             fonts.put(source, font);
+            subsets.put(source, subset);
             if (library.isShaped(source)) {
-                writtenByOpenPdf(font, subset);
+                writtenByOpenPdf(font, file);
             } else {
-                programs.put(font, FontProgram.read(subset));
+                programs.put(font, subset.program());
             }
         });
+    }
+
+    private static int[] array(Set<Integer> characters) {
+        return characters == null ? new int[0] : characters.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The face's subset for this document. */
+    FontSubset subset(FontFace face) {
+        FontSubset subset = subsets.get(face.source());
+        if (subset == null) {
+            throw new IllegalStateException("font " + face.file() + " was not planned for this document");
+        }
+        return subset;
     }
 
     /** The program to embed for one of this document's fonts, or null when OpenPDF embeds it. */

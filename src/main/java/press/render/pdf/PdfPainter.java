@@ -47,7 +47,7 @@ final class PdfPainter {
         this.document = document;
         this.archival = archival;
         this.library = fonts;
-        this.fonts = new PdfFonts(fonts, document.fontPlan());
+        this.fonts = new PdfFonts(fonts, document);
     }
 
     byte[] paint() {

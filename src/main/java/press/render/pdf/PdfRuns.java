@@ -3,12 +3,12 @@ package press.render.pdf;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfTextArray;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import press.fonts.FontSubset;
 import press.render.compose.GlyphForm;
 import press.render.page.GlyphRun;
 import press.render.page.TextLine;
@@ -157,29 +157,40 @@ final class PdfRuns {
     }
 
     /**
-     * Shows characters of a run: whole glyphs as they are; a compressed mark's glyph with the
-     * blank half of its em taken back — after a closing mark, before an opening one.
+     * Shows characters of a run as the subset's glyph indices: whole glyphs, or a compressed
+     * mark's half-width form; where the subset has no such form (an outline that could not be
+     * moved), the whole glyph with the blank half of its em taken back — after a closing mark,
+     * before an opening one.
      */
     private void show(PdfContentByte canvas, GlyphRun run, String text) {
-        if (run.form() == GlyphForm.FULL) {
-            canvas.showText(text);
-            return;
-        }
-        PdfTextArray array = new PdfTextArray();
+        FontSubset subset = fonts.subset(run.face());
+        int[] glyphs = new int[text.length()];
+        float[] backs = null;
+        int count = 0;
         for (int at = 0; at < text.length(); ) {
             int c = text.codePointAt(at);
-            String character = text.substring(at, at + Character.charCount(c));
-            at += character.length();
-            float half = fonts.advance(run.face(), c) / 2f;
-            if (run.form() == GlyphForm.RIGHT_HALF) {
-                array.add(half);
-                array.add(character);
-            } else {
-                array.add(character);
-                array.add(half);
+            at += Character.charCount(c);
+            int glyph = switch (run.form()) {
+                case LEFT_HALF -> subset.leftHalf(c);
+                case RIGHT_HALF -> subset.rightHalf(c);
+                case FULL, CLUSTER -> 0;
+            };
+            if (glyph == 0 && run.form() != GlyphForm.FULL) {
+                if (backs == null) {
+                    backs = new float[glyphs.length];
+                }
+                backs[count] = fonts.advance(run.face(), c) / 2f;
             }
+            if (glyph == 0) {
+                glyph = subset.glyph(c);
+            }
+            if (glyph == 0) {
+                throw new IllegalStateException("character U+" + Integer.toHexString(c) + " was not planned into the "
+                        + run.face().file() + " subset: the layout step must lay out every text it prints");
+            }
+            glyphs[count++] = glyph;
         }
-        canvas.showText(array);
+        GlyphStrings.show(canvas.getInternalBuffer(), glyphs, count, backs, run.form() == GlyphForm.RIGHT_HALF);
     }
 
     /** Where the line's words in Latin letters start and end, as offsets into its text. */

@@ -179,7 +179,11 @@ class GongwenGeometryTest {
         assertTrue(full >= 10, "full lines of 28 CJK characters, found " + full);
     }
 
-    /** The ems the CJK glyphs of a 3号 line take: a glyph followed closer than three quarters of an em, or overhanging the edge, took half. */
+    /**
+     * The ems the CJK glyphs of a 3号 line take: a glyph followed closer than three quarters of an
+     * em, or at the line's end drawn half an em wide (a compressed mark's half form) or overhanging
+     * the edge, took half.
+     */
     private static float slots(List<Glyph> line) {
         float slots = 0;
         for (int k = 0; k < line.size(); k++) {
@@ -188,7 +192,7 @@ class GongwenGeometryTest {
                 continue;
             }
             boolean half = k + 1 < line.size() ? line.get(k + 1).left() - glyph.left() < 0.75f * 16 * POINT
-                    : glyph.right() > RIGHT + TOLERANCE;
+                    : glyph.right() > RIGHT + TOLERANCE || glyph.right() - glyph.left() < 0.75f * 16 * POINT;
             slots += half ? 0.5f : 1;
         }
         return slots;
