@@ -152,7 +152,7 @@ final class PdfFontObjects {
         }
         map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         PdfStream stream = new PdfStream(map.toString().getBytes(StandardCharsets.US_ASCII));
-        stream.flateCompress(Deflater.DEFAULT_COMPRESSION);
+        stream.flateCompress(Deflater.BEST_SPEED);
         return stream;
     }
 }

@@ -68,15 +68,9 @@ final class PdfPainter {
         runs = new PdfRuns(fonts, tags, new ShapedForms(new Shaping(library)));
         charts = new PdfChart(style, fonts);
         writer.setFullCompression();
-        // page content is deflated fast as each page closes; what is written after the last page
-        // (the structure tree, outlines, cross-references: repetitive dictionaries) packs well
+        // every stream is deflated at the fastest level: the structure tree's object streams, deflated
+        // at the default level, were most of the time the tree cost, for a few kilobytes
         writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
-        writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
-            @Override
-            public void onCloseDocument(PdfWriter closing, com.lowagie.text.Document document) {
-                closing.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            }
-        });
         writer.setStrictImageSequence(true);
         PdfConformance.prepare(writer, archival);
         PdfCatalog.describe(pdf, writer, document.metadata());
