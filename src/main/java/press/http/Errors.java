@@ -1,6 +1,7 @@
 package press.http;
 
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.HttpException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,22 @@ final class Errors {
         };
     }
 
-    /** Any exception as a failure: Javalin's own protocol errors by their status, anything unforeseen as internal. */
+    /**
+     * Any exception as a failure: Javalin's own protocol errors and Jetty's (a body that arrives
+     * too slowly, which Jetty reports while the body is read) by their status, anything unforeseen
+     * as internal.
+     */
     static Failure of(Exception exception) {
         if (exception instanceof Failure failure) {
             return failure;
         }
         if (exception instanceof HttpResponseException http) {
             return of(http.getStatus(), http.getMessage(), http);
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException jetty) {
+                return of(jetty.getCode(), jetty.getReason(), exception);
+            }
         }
         return new Failure(Reason.INTERNAL, String.valueOf(exception.getMessage()), List.of(), exception);
     }

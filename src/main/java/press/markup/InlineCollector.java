@@ -2,6 +2,7 @@ package press.markup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,6 +18,10 @@ import press.model.Text;
  * start or end of the element or next to a line break, so template indentation never shows.
  */
 final class InlineCollector {
+
+    /** Runs of XML white space, which running text collapses to one space. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[ \\t\\r\\n]+");
+
 
     private final MarkupParser parser;
 
@@ -97,7 +102,7 @@ final class InlineCollector {
 
     private static void flush(StringBuilder text, List<Inline> inlines) {
         if (text.length() > 0) {
-            String collapsed = text.toString().replaceAll("[ \\t\\r\\n]+", " ");
+            String collapsed = WHITE_SPACE.matcher(text).replaceAll(" ");
             inlines.add(new Text(collapsed));
             text.setLength(0);
         }

@@ -63,17 +63,41 @@ class ResilienceTest {
                 data.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The worker of an abandoned render is free long before the render would have ended: timed
+     * against the same render let run to its end on this machine, so a busy machine slows both
+     * alike.
+     */
     @Test
-    void aRenderAbandonedAtItsTimeLimitFreesItsWorkerWithinASecond() throws Exception {
+    void aRenderAbandonedAtItsTimeLimitFreesItsWorkerLongBeforeTheRenderWouldEnd() throws Exception {
+        long natural;
         try (ArchiveStore archive = ArchiveStore.open(data)) {
+            Javalin app = start(archive, 1, 0, Duration.ofSeconds(120));
+            try {
+                long start = System.nanoTime();
+                RawHttp.Answer whole = RawHttp.send(app.port(), heavy(), 120_000);
+                natural = System.nanoTime() - start;
+                assertEquals(200, whole.status(), whole.body());
+            } finally {
+                app.stop();
+            }
+        }
+        try (ArchiveStore archive = ArchiveStore.open(data.resolve("second"))) {
             Javalin app = start(archive, 1, 0, Duration.ofMillis(300));
             try {
-                RawHttp.Answer abandoned = RawHttp.send(app.port(), heavy(), 10_000);
+                long start = System.nanoTime();
+                RawHttp.Answer abandoned = RawHttp.send(app.port(), heavy(), 120_000);
                 assertEquals(503, abandoned.status(), abandoned.body());
                 assertTrue(abandoned.body().contains("render_timeout"), abandoned.body());
-                Thread.sleep(1000);
-                RawHttp.Answer next = RawHttp.send(app.port(), small(), 10_000);
-                assertEquals(200, next.status(), "the only renderer is free a second after the deadline: " + next.body());
+                RawHttp.Answer next = RawHttp.send(app.port(), small(), 120_000);
+                while (next.status() == 503 && System.nanoTime() - start < natural) {
+                    Thread.sleep(50);
+                    next = RawHttp.send(app.port(), small(), 120_000);
+                }
+                long freed = System.nanoTime() - start;
+                assertEquals(200, next.status(), "the only renderer is free again: " + next.body());
+                assertTrue(freed < natural / 2, "the worker was free after " + freed / 1_000_000 + " ms; the whole render takes "
+                        + natural / 1_000_000 + " ms");
             } finally {
                 app.stop();
             }
