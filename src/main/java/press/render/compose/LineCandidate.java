@@ -97,6 +97,19 @@ final class LineCandidate {
         return 1 + 100 * perGap * perGap + (perGap > LOOSE ? 1e4 : 0);
     }
 
+    /**
+     * What a line of centred text costs: the square of what it leaves of the measure, in ems, so
+     * that lines of about equal length cost least; a line too long costs what it does justified.
+     */
+    double balanceCost() {
+        float over = natural - width;
+        if (over > 0) {
+            return cost();
+        }
+        double left = -over / segment.atom(last).size();
+        return 1 + left * left;
+    }
+
     ComposedLine compose(boolean startsParagraph) {
         // what each atom gives up of its blank: to the mark after it, at the line's end, inside the line
         float[] given = new float[last + 1];

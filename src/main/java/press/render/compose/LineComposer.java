@@ -80,7 +80,8 @@ public final class LineComposer {
             lines.add(new ComposedLine(List.of(), 0, end, false, first));
             return;
         }
-        TotalFit fit = new TotalFit(segment, first ? measure - firstLine : measure, measure, align == Align.JUSTIFY, em);
+        TotalFit fit = new TotalFit(segment, first ? measure - firstLine : measure, measure, align == Align.JUSTIFY,
+                align == Align.CENTER, em);
         lines.addAll(fit.lines(first));
     }
 }

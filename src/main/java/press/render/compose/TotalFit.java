@@ -13,7 +13,9 @@ import press.fonts.Punctuation;
  * from each gap between CJK characters, and only then from the blanks of the closing marks
  * inside it (a half-width comma mid-line shows more than an even tightening); one that is too
  * short spreads between CJK characters only. Breaking where 避头尾 forbids is the last resort,
- * for text with no allowed break in a whole line (a long URL).
+ * for text with no allowed break in a whole line (a long URL). Centred text (a title, a table
+ * cell) is broken into lines of about equal length, as offices set a title ("排列对称"), not
+ * into full lines and a short last one.
  */
 final class TotalFit {
 
@@ -28,14 +30,16 @@ final class TotalFit {
     private final float firstMeasure;
     private final float measure;
     private final boolean justify;
+    private final boolean balance;
     private final float tighten;
 
-    TotalFit(List<Atom> atoms, float firstMeasure, float measure, boolean justify, float em) {
+    TotalFit(List<Atom> atoms, float firstMeasure, float measure, boolean justify, boolean balance, float em) {
         this.segment = new Segment(atoms);
         this.count = segment.count;
         this.firstMeasure = firstMeasure;
         this.measure = measure;
         this.justify = justify;
+        this.balance = balance;
         this.tighten = TIGHTEN * em;
     }
 
@@ -60,7 +64,8 @@ final class TotalFit {
     /** The lines, the first of them the paragraph's first when {@code startsParagraph}. */
     List<ComposedLine> lines(boolean startsParagraph) {
         // a segment that fits one line as set is that line: no break can cost less than none
-        List<Integer> breaks = line(0, count).fitsUnadjusted() ? List.of(count) : justify ? totalFit() : firstFit();
+        List<Integer> breaks = line(0, count).fitsUnadjusted() ? List.of(count)
+                : justify || balance ? totalFit() : firstFit();
         List<ComposedLine> lines = new ArrayList<>();
         int start = 0;
         for (int end : breaks) {
@@ -109,7 +114,7 @@ final class TotalFit {
                 if (line.tooLong() && end - start > 1) {
                     break;
                 }
-                double cost = best[start] + penalty + line.cost();
+                double cost = best[start] + penalty + (balance ? line.balanceCost() : line.cost());
                 if (cost < best[end]) {
                     best[end] = cost;
                     from[end] = start;

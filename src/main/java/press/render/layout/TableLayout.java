@@ -98,61 +98,121 @@ final class TableLayout {
 
     /**
      * Columns packed into parts that fit {@code width} at {@code scale}, each after the key
-     * columns: the first column, and the second too when the first is a number (序号 before
-     * the name).
+     * columns (the first column, and the second too when the first is a number: 序号 before the
+     * name). A part ends only where no header cell spans on into the next column, so a column
+     * group stays whole under its common label; a group wider than a part is cut by columns.
      */
     private static List<List<Integer>> parts(Table table, float[] min, float extra, float width, float scale) {
         int keys = table.columns().size() > 2 && table.columns().get(0) == ColumnKind.NUMBER
                 && table.columns().get(1) == ColumnKind.TEXT ? 2 : 1;
+        float[] widths = new float[min.length];
+        for (int c = 0; c < min.length; c++) {
+            widths[c] = (min[c] - extra) * scale + extra;
+        }
         List<Integer> key = new ArrayList<>();
         float keyWidth = 0;
         for (int c = 0; c < keys; c++) {
             key.add(c);
-            keyWidth += (min[c] - extra) * scale + extra;
+            keyWidth += widths[c];
         }
+        List<List<Integer>> groups = groups(table, keys, widths, width - keyWidth);
         List<List<Integer>> parts = new ArrayList<>();
         List<Integer> part = new ArrayList<>(key);
         float used = keyWidth;
-        for (int c = keys; c < min.length; c++) {
-            float column = (min[c] - extra) * scale + extra;
-            if (used + column > width && part.size() > keys) {
+        for (List<Integer> group : groups) {
+            float groupWidth = 0;
+            for (int c : group) {
+                groupWidth += widths[c];
+            }
+            if (used + groupWidth > width && part.size() > keys) {
                 parts.add(part);
                 part = new ArrayList<>(key);
                 used = keyWidth;
             }
-            part.add(c);
-            used += column;
+            part.addAll(group);
+            used += groupWidth;
         }
         parts.add(part);
-        return balanced(parts, keys, min, extra, width, scale);
+        return balanced(parts, groups, key, keyWidth, widths, width);
     }
 
-    /** The same number of parts, the columns shared out evenly, where that still fits: no part of one lonely column. */
-    private static List<List<Integer>> balanced(List<List<Integer>> greedy, int keys, float[] min, float extra, float width,
-                                                float scale) {
+    /**
+     * The columns after the keys in groups that no header cell spans out of; a group that would
+     * not fit a part beside the keys ({@code room}) is given column by column.
+     */
+    private static List<List<Integer>> groups(Table table, int keys, float[] widths, float room) {
+        int columns = widths.length;
+        boolean[] joined = new boolean[columns];
+        List<List<Integer>> starts = Table.startColumns(table.head(), columns);
+        for (int r = 0; r < table.head().size(); r++) {
+            List<press.model.Cell> cells = table.head().get(r).cells();
+            for (int i = 0; i < cells.size(); i++) {
+                int start = starts.get(r).get(i);
+                for (int c = start + 1; c < Math.min(columns, start + cells.get(i).colSpan()); c++) {
+                    joined[c] = true;
+                }
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int c = keys; c < columns; c++) {
+            if (c == keys || !joined[c]) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(c);
+        }
+        List<List<Integer>> fitting = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            float groupWidth = 0;
+            for (int c : group) {
+                groupWidth += widths[c];
+            }
+            if (groupWidth > room) {
+                group.forEach(c -> fitting.add(List.of(c)));
+            } else {
+                fitting.add(group);
+            }
+        }
+        return fitting;
+    }
+
+    /**
+     * The same number of parts, the groups shared out so the parts are about as wide, where that
+     * still fits: no part of one lonely column.
+     */
+    private static List<List<Integer>> balanced(List<List<Integer>> greedy, List<List<Integer>> groups, List<Integer> key,
+                                                float keyWidth, float[] widths, float width) {
         int count = greedy.size();
-        int columns = min.length - keys;
+        float total = 0;
+        for (List<Integer> group : groups) {
+            for (int c : group) {
+                total += widths[c];
+            }
+        }
         List<List<Integer>> parts = new ArrayList<>();
-        int next = keys;
-        for (int p = 0; p < count; p++) {
-            int size = columns / count + (p < columns % count ? 1 : 0);
-            List<Integer> part = new ArrayList<>();
-            float used = 0;
-            for (int c = 0; c < keys; c++) {
-                part.add(c);
-                used += (min[c] - extra) * scale + extra;
+        List<Integer> part = new ArrayList<>(key);
+        float used = 0;
+        float placed = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            float groupWidth = 0;
+            for (int c : groups.get(g)) {
+                groupWidth += widths[c];
             }
-            for (int c = next; c < next + size; c++) {
-                part.add(c);
-                used += (min[c] - extra) * scale + extra;
+            // a part closes once it reaches its even share of what is placed so far
+            float share = total * (parts.size() + 1) / count;
+            if (part.size() > key.size() && placed + groupWidth / 2 > share && parts.size() < count - 1) {
+                parts.add(part);
+                part = new ArrayList<>(key);
+                used = 0;
             }
-            if (used > width) {
+            part.addAll(groups.get(g));
+            used += groupWidth;
+            placed += groupWidth;
+            if (keyWidth + used > width) {
                 return greedy;
             }
-            next += size;
-            parts.add(part);
         }
-        return parts;
+        parts.add(part);
+        return parts.size() == count ? parts : greedy;
     }
 
     /** Numbers right-aligned, everything else and every header centred. */
@@ -166,14 +226,18 @@ final class TableLayout {
 
     /**
      * Widths in points filling {@code available}. When natural widths fit, they grow in
-     * proportion. Otherwise every column starts at its least width and the columns that need
-     * the least extra get their natural width first, so few labels wrap and those that do wrap
-     * evenly; what is left is shared in proportion. Too narrow even then, all shrink alike.
+     * proportion. Otherwise every column starts at its least width and grows in two rounds: first
+     * until its data stands on one line with its labels on two, then until its labels stand on
+     * one line too, so a header wraps before a name in the body does. In each round the columns
+     * that need the least get all they want first, so few cells wrap; what a round cannot give in
+     * full goes to the columns still short, in proportion to what they lack. Too narrow even for
+     * the least widths, all shrink alike.
      */
     float[] columnWidths(Table table, float available, float scale) {
         float[][] measure = measure(table);
         float[] min = scaled(measure[0], scale);
-        float[] max = scaled(measure[1], scale);
+        float[] data = scaled(measure[1], scale);
+        float[] max = scaled(measure[2], scale);
         float sumMax = sum(max);
         float sumMin = sum(min);
         if (sumMax <= available) {
@@ -183,39 +247,65 @@ final class TableLayout {
             return scaledBy(min, available / sumMin);
         }
         float[] widths = min.clone();
-        float left = available - sumMin;
-        Integer[] order = new Integer[min.length];
+        float left = grow(widths, data, available - sumMin);
+        left = grow(widths, max, left);
+        return left > 0 ? scaledBy(widths, available / (available - left)) : widths;
+    }
+
+    /**
+     * Grows {@code widths} towards {@code wanted} with {@code left} points: those that need the
+     * least first, in full; then what is left shared among the columns still short, in proportion
+     * to what they lack. Returns what is left over.
+     */
+    private static float grow(float[] widths, float[] wanted, float left) {
+        Integer[] order = new Integer[widths.length];
         for (int c = 0; c < order.length; c++) {
             order[c] = c;
         }
-        Arrays.sort(order, (a, b) -> Float.compare(max[a] - min[a], max[b] - min[b]));
+        Arrays.sort(order, (a, b) -> Float.compare(wanted[a] - widths[a], wanted[b] - widths[b]));
+        float lacking = 0;
         for (int c : order) {
-            float wanted = max[c] - min[c];
-            if (wanted <= left) {
-                widths[c] = max[c];
-                left -= wanted;
+            float need = Math.max(0, wanted[c] - widths[c]);
+            if (need <= left) {
+                widths[c] += need;
+                left -= need;
+            } else {
+                lacking += need;
             }
         }
-        return scaledBy(widths, available / (available - left));
+        if (lacking > 0 && left > 0) {
+            float share = left / lacking;
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] += Math.max(0, wanted[c] - widths[c]) * share;
+            }
+            left = 0;
+        }
+        return left;
     }
 
-    /** {least widths, natural widths} per column, padding and rule included. */
+    /**
+     * {least widths, widths that set the data on one line and the labels on two, natural widths}
+     * per column, padding and rule included.
+     */
     private float[][] measure(Table table) {
         int columns = table.columns().size();
         float[] min = new float[columns];
+        float[] data = new float[columns];
         float[] max = new float[columns];
-        measureRows(table, table.head(), style.role(Role.TABLE_HEAD), true, min, max);
-        measureRows(table, table.body(), style.role(Role.TABLE_BODY), false, min, max);
-        measureRows(table, table.foot(), style.role(Role.TABLE_TOTAL), false, min, max);
+        measureRows(table, table.head(), style.role(Role.TABLE_HEAD), true, min, data, max);
+        measureRows(table, table.body(), style.role(Role.TABLE_BODY), false, min, data, max);
+        measureRows(table, table.foot(), style.role(Role.TABLE_TOTAL), false, min, data, max);
         float extra = 2 * style.table().padding() + style.table().rule();
         for (int c = 0; c < columns; c++) {
             min[c] += extra;
+            data[c] = Math.max(data[c], min[c] - extra) + extra;
             max[c] += extra;
         }
-        return new float[][] {min, max};
+        return new float[][] {min, data, max};
     }
 
-    private void measureRows(Table table, List<Row> rows, TextStyle textStyle, boolean labels, float[] min, float[] max) {
+    private void measureRows(Table table, List<Row> rows, TextStyle textStyle, boolean labels, float[] min, float[] data,
+                             float[] max) {
         List<List<Integer>> starts = Table.startColumns(rows, table.columns().size());
         for (int r = 0; r < rows.size(); r++) {
             List<Cell> cells = rows.get(r).cells();
@@ -240,6 +330,7 @@ final class TableLayout {
                         least = natural;
                     }
                     min[column] = Math.max(min[column], least);
+                    data[column] = Math.max(data[column], labels ? least : natural);
                     max[column] = Math.max(max[column], natural);
                 }
             }
