@@ -19,7 +19,7 @@ import press.model.Document;
  * heading     @level(1..4), inline*
  * p, item, cell, title, subtitle = inline*   (inline = text | strong | br)
  * list        @ordered?, item+
- * table       @orientation(auto|portrait|landscape)?, columns, head?, body?, foot?
+ * table       @orientation(auto|portrait|landscape)? @abridge(true|false)?, columns, head?, body?, foot?
  * columns     column+ @kind(text|number)
  * head, body, foot = row*;  row = cell+;  cell @rowspan? @colspan?
  * attachments = attachment+ (plain text)

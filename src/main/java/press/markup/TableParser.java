@@ -33,8 +33,9 @@ final class TableParser {
     }
 
     Table table() throws XMLStreamException {
-        Map<String, String> a = parser.attributes(Set.of("orientation", "caption", "unit"));
+        Map<String, String> a = parser.attributes(Set.of("orientation", "caption", "unit", "abridge"));
         Orientation orientation = parser.enumAttribute(a, "orientation", Orientation.class, Orientation.AUTO);
+        boolean abridgeable = parser.booleanAttribute(a, "abridge");
         List<ColumnKind> columns = null;
         List<NumberStyle> styles = List.of();
         List<Row> head = List.of();
@@ -74,13 +75,13 @@ final class TableParser {
         List<Row> b = body;
         List<Row> f = foot;
         TableText text = parser.build(() -> new TableText(a.get("caption"), a.get("unit"), notes));
-        Table table = parser.build(() -> new Table(kinds, h, b, f, orientation, text));
+        Table table = parser.build(() -> new Table(kinds, h, b, f, orientation, text, abridgeable));
         if (styles.stream().allMatch(java.util.Objects::isNull)) {
             return table;
         }
         List<NumberStyle> formats = styles;
         return parser.build(() -> new Table(kinds, formatted(h, formats), formatted(b, formats), formatted(f, formats),
-                orientation, text));
+                orientation, text, abridgeable));
     }
 
     /**

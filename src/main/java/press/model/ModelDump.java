@@ -79,7 +79,8 @@ public final class ModelDump {
 
     private void table(int depth, Table table) {
         line(depth, "table orientation=" + table.orientation().name().toLowerCase() + " columns="
-                + table.columns().stream().map(k -> k.name().toLowerCase()).collect(Collectors.joining(",")));
+                + table.columns().stream().map(k -> k.name().toLowerCase()).collect(Collectors.joining(","))
+                + (table.abridgeable() ? " abridgeable" : ""));
         if (!table.text().caption().isEmpty()) {
             line(depth + 1, "caption " + table.text().caption());
         }

@@ -6,13 +6,20 @@ import java.util.stream.Stream;
 /**
  * A table with header rows (repeated on every page it spans), body rows and footer rows
  * (totals, set apart), and the caption, unit and notes printed around it. Spans are checked:
- * every row covers exactly the declared columns.
+ * every row covers exactly the declared columns. An {@code abridgeable} table (a ranking) may
+ * have the end of its body left out, with a note saying how many rows were, where its variant
+ * must keep to a number of pages.
  */
 public record Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation,
-                    TableText text) implements Block {
+                    TableText text, boolean abridgeable) implements Block {
 
     public Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation) {
-        this(columns, head, body, foot, orientation, TableText.NONE);
+        this(columns, head, body, foot, orientation, TableText.NONE, false);
+    }
+
+    public Table(List<ColumnKind> columns, List<Row> head, List<Row> body, List<Row> foot, Orientation orientation,
+                 TableText text) {
+        this(columns, head, body, foot, orientation, text, false);
     }
 
     public Table {

@@ -7,7 +7,7 @@ import press.model.ItemList;
  * The fixed words and punctuation of the official format that the layout adds to a document's
  * own text, so PDF and DOCX say exactly the same thing.
  */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -25,6 +25,11 @@ final class Labels {
 
     /** What a reader who cannot see a picture without a caption is told it is. */
     static final String PICTURE = "图片";
+
+    /** The note under a table whose body's end was left out to keep to a page budget. */
+    public static String abridgement(int rowsLeftOut) {
+        return "（其余" + rowsLeftOut + "项从略）";
+    }
 
     /** The 签发人 label of a document to a superior. */
     static final String SIGNER = "签发人：";

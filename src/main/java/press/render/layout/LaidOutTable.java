@@ -6,10 +6,12 @@ import java.util.List;
  * A table as printed: its width in points (the section's text block), the column widths that
  * fill it, the rows in order, the first {@code headerRows} of them repeated on every page the
  * table spans, its type at {@code textScale} times the style's sizes (a wide table shrinks), the
- * width of the rules around every cell and the padding inside them, in points.
+ * width of the rules around every cell and the padding inside them, in points; an
+ * {@code abridgeable} table may lose the end of its body where its variant must keep to a
+ * number of pages (the characters of the note that says so are planned).
  */
 public record LaidOutTable(float width, List<Float> columnWidths, int headerRows, List<TableRow> rows, float textScale,
-                           float rule, float padding) implements Part {
+                           float rule, float padding, boolean abridgeable) implements Part {
 
     public LaidOutTable {
         if (rule < 0 || padding < 0) {
@@ -23,6 +25,34 @@ public record LaidOutTable(float width, List<Float> columnWidths, int headerRows
         if (headerRows < 0 || headerRows > rows.size()) {
             throw new IllegalArgumentException("header rows must be between 0 and the number of rows");
         }
+    }
+
+    /**
+     * This table with only the first {@code groups} groups of its body (rows bound by a row span
+     * count as one), its head and totals rows kept.
+     */
+    public LaidOutTable abridged(int groups) {
+        int[] ends = groupEnds();
+        List<TableRow> kept = new java.util.ArrayList<>();
+        int taken = 0;
+        for (int r = 0; r < rows.size(); r = ends[r] + 1) {
+            boolean body = rows.get(r).role() == press.render.style.Role.TABLE_BODY;
+            if (body && taken++ >= groups) {
+                continue;
+            }
+            kept.addAll(rows.subList(r, ends[r] + 1));
+        }
+        return new LaidOutTable(width, columnWidths, headerRows, kept, textScale, rule, padding, abridgeable);
+    }
+
+    /** How many groups of rows its body has (rows bound by a row span count as one). */
+    public int bodyGroups() {
+        int[] ends = groupEnds();
+        int groups = 0;
+        for (int r = 0; r < rows.size(); r = ends[r] + 1) {
+            groups += rows.get(r).role() == press.render.style.Role.TABLE_BODY ? 1 : 0;
+        }
+        return groups;
     }
 
     public int columnCount() {

@@ -21,6 +21,10 @@ final class TableParts {
     }
 
     LaidOutTable table(Table table, float width, float scale, String where) {
+        if (table.abridgeable()) {
+            // the note an abridged table gets: its characters and any count's digits go into the fonts
+            pass.text(Role.TABLE_NOTE, Labels.abridgement(1234567890), where + " note");
+        }
         float[] widths = layout.columnWidths(table, width, scale);
         List<Float> columnWidths = new ArrayList<>(widths.length);
         for (float column : widths) {
@@ -31,7 +35,8 @@ final class TableParts {
         addRows(rows, table, table.body(), Role.TABLE_BODY, where + ", body");
         addRows(rows, table, table.foot(), Role.TABLE_TOTAL, where + ", totals");
         TableStyle rules = pass.style().table();
-        return new LaidOutTable(width, columnWidths, table.head().size(), rows, scale, rules.rule(), rules.padding());
+        return new LaidOutTable(width, columnWidths, table.head().size(), rows, scale, rules.rule(), rules.padding(),
+                table.abridgeable());
     }
 
     /** A totals row is tinted, and the first of them set off by the heavier rule over it. */

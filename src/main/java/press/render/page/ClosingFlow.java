@@ -21,6 +21,8 @@ final class ClosingFlow {
 
     /** The blank above and below a row's lines, in ems of the closing role's size. */
     static final float PADDING = 0.3f;
+    /** The same where a page budget asks for room. */
+    static final float TIGHT_PADDING = 0.1f;
 
     private final PaginationPass pass;
 

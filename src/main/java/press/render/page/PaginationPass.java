@@ -33,8 +33,11 @@ final class PaginationPass implements PageBuilder.Pages {
     private final TableFlow tables;
     private final ClosingFlow closing;
     private final List<PageCanvas> canvases = new ArrayList<>();
+    private final boolean tight;
 
-    PaginationPass(StyleSheet style, FontLibrary fonts, LineComposer composer, LaidOutDocument document) {
+    /** @param tight set the closing block with less room around its lines, to keep to a page budget */
+    PaginationPass(StyleSheet style, FontLibrary fonts, LineComposer composer, LaidOutDocument document, boolean tight) {
+        this.tight = tight;
         this.style = style;
         this.fonts = fonts;
         this.document = document;
@@ -161,7 +164,7 @@ final class PaginationPass implements PageBuilder.Pages {
 
     /** The closing block as the sheet sets it. */
     Flow.Block closing(ClosingBlock block) {
-        return closing.block(block, ClosingFlow.PADDING);
+        return closing.block(block, tight ? ClosingFlow.TIGHT_PADDING : ClosingFlow.PADDING);
     }
 
     /** Whether the closing block may stand alone on a page: where the sheet wants it on an even page, it often must. */

@@ -9,7 +9,9 @@ import press.render.style.StyleSheet;
 /**
  * The page stage of one variant's style sheet: built once and shared by every thread, it cuts
  * each laid-out document into pages in a pass of its own, composing every paragraph over the
- * bundled fonts' own advances.
+ * bundled fonts' own advances. Where the sheet sets a page budget and a document runs over it,
+ * the closing block is set tighter, and then an abridgeable table (a ranking) loses the end of
+ * its body, as few rows as it takes, a note saying how many.
  */
 public final class Paginator {
 
@@ -24,6 +26,16 @@ public final class Paginator {
     }
 
     public PagedDocument paginate(LaidOutDocument document) {
-        return new PaginationPass(style, fonts, composer, document).paginate();
+        PagedDocument paged = new PaginationPass(style, fonts, composer, document, false).paginate();
+        int budget = style.pages().budget();
+        if (budget == 0 || paged.pages().size() <= budget) {
+            return paged;
+        }
+        PagedDocument tighter = new PaginationPass(style, fonts, composer, document, true).paginate();
+        if (tighter.pages().size() <= budget) {
+            return tighter;
+        }
+        return new Abridgement(style, fonts, document).within(budget,
+                shorter -> new PaginationPass(style, fonts, composer, shorter, true).paginate(), tighter);
     }
 }

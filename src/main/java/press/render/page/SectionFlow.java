@@ -15,17 +15,18 @@ import press.render.layout.NewPage;
 import press.render.layout.Part;
 import press.render.layout.SignatureBlock;
 import press.render.layout.TextParagraph;
+import press.render.style.PageRules;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
 import press.render.style.TextStyle;
 
 /**
  * Turns one section's parts into the flow its pages are cut from, deciding what may part
- * where: a paragraph keeps its first two and last two lines together (no orphan, no widow), a
- * heading's lines stay together and with what follows it, as do a table's caption and unit and a
- * picture with its caption; the 附件说明, the signature and the 附注 stay with what precedes them,
- * and so does the closing block where the sheet does not let it stand alone. Between any other
- * two parts a page may end.
+ * where: a paragraph leaves no orphan or widow (two lines each, unless the sheet's page rules say
+ * otherwise), a heading's lines stay together and with what follows it, as do a table's caption
+ * and unit and a picture with its caption; the 附件说明, the signature and the 附注 stay with what
+ * precedes them, and so does the closing block where the sheet does not let it stand alone.
+ * Between any other two parts a page may end.
  */
 final class SectionFlow {
 
@@ -130,8 +131,9 @@ final class SectionFlow {
         boolean together = Keeps.withNext(paragraph.role());
         float leading = role.leading();
         float baseline = Lines.baseline(role);
+        PageRules rules = pass.style().pages();
         for (int index = 0; index < lines.size(); index++) {
-            if (!together && index >= 2 && index <= lines.size() - 2) {
+            if (!together && index >= rules.orphans() && index <= lines.size() - rules.widows()) {
                 flow.add(Flow.Break.PLAIN);
             }
             ComposedLine line = lines.get(index);

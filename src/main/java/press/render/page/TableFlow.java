@@ -17,7 +17,8 @@ import press.render.style.TextStyle;
  * A table as blocks down the page: its head as one block, repeated as page furniture at the top
  * of every later page the table reaches; then the body, each group of rows that a row span binds
  * as one block, so a merged cell never parts. A page may end between groups, but never before a
- * head has two groups under it, nor before the last group alone. A group taller than a page is
+ * head has two groups under it (the sheet's {@code pages.rowsUnderHead}), nor before the last
+ * group alone. A group taller than a page is
  * cut between its rows, its merged cells drawn in each piece.
  */
 final class TableFlow {
@@ -66,8 +67,9 @@ final class TableFlow {
             groups.add(new int[] {r, ends[r] + 1});
         }
         Flow.Break pause = new Flow.Break(repeat);
+        int underHead = pass.style().pages().rowsUnderHead();
         for (int g = 0; g < groups.size(); g++) {
-            if (g >= 2 && g < groups.size() - 1) {
+            if (g >= underHead && g < groups.size() - 1) {
                 flow.add(pause);
             }
             int from = groups.get(g)[0];

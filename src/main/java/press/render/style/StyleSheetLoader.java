@@ -70,6 +70,10 @@ public final class StyleSheetLoader {
             JsonNode page = required(root, "page");
             PageStyle pageStyle = new PageStyle(length(page, "width"), length(page, "height"), length(page, "top"),
                     length(page, "bottom"), length(page, "left"), length(page, "right"), page.path("grid").asBoolean(false));
+            JsonNode rules = root.path("pages");
+            PageRules pageRules = new PageRules(rules.path("budget").asInt(PageRules.DEFAULT.budget()),
+                    rules.path("orphans").asInt(PageRules.DEFAULT.orphans()), rules.path("widows").asInt(PageRules.DEFAULT.widows()),
+                    rules.path("rowsUnderHead").asInt(PageRules.DEFAULT.rowsUnderHead()));
             JsonNode number = required(root, "pageNumber");
             PageNumberStyle pageNumber = new PageNumberStyle(text(number, "font"), length(number, "size"),
                     text(number, "format"), length(number, "below"), (float) required(number, "inset").asDouble(),
@@ -87,7 +91,7 @@ public final class StyleSheetLoader {
                     closing.path("evenPage").asBoolean(false));
             Map<Role, TextStyle> roles = roles(required(root, "roles"));
             TextStyle body = roles.get(Role.BODY);
-            return new StyleSheet(pageStyle, pageNumber, appendix, roles, tableStyle, closingStyle,
+            return new StyleSheet(pageStyle, pageRules, pageNumber, appendix, roles, tableStyle, closingStyle,
                     HeadStyleReader.head(root.path("head"), body), HeadStyleReader.signature(root.path("signature")),
                     chart(root.path("chart")));
         } catch (IllegalArgumentException e) {
