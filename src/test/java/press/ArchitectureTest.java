@@ -85,6 +85,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePageStageKnowsNoFileFormatAndNoWriter() {
+        noClasses().that().resideInAPackage("press.render.page..")
+                .should().dependOnClassesThat().resideInAnyPackage("press.render.pdf..", "press.render.docx..",
+                        "com.lowagie..", "org.docx4j..")
+                .because("every page decision is made once, in press.render.page, for every painter")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("press.render.page..")
+                .should().dependOnClassesThat(resideInAPackage("press.model..").and(not(belongToAnyOf(Metadata.class))))
+                .because("the page stage sees the laid-out document, not the model; only its metadata travels with the pages")
+                .check(CLASSES);
+    }
+
+    @Test
     void fontsKnowNeitherTextStylesNorPages() {
         noClasses().that().resideInAPackage("press.fonts..")
                 .should().dependOnClassesThat().resideInAnyPackage("press.render..", "press.model..")
