@@ -24,6 +24,10 @@ final class TotalFit {
     private static final double FORBIDDEN = 1e7;
     /** What a break between a number or Latin word and the ideograph after it costs ("43|次"): allowed, not liked. */
     private static final double AFTER_NARROW = 50;
+    /** How far short of its measure, in ems, a line but a segment's last is tried at first. */
+    private static final float SLACK = 3;
+    /** A total cost this high means some line was loose or broke where 避头尾 forbids. */
+    private static final double LOOSE_LINES = 1e4;
 
     private final Segment segment;
     private final int count;
@@ -32,6 +36,7 @@ final class TotalFit {
     private final boolean justify;
     private final boolean balance;
     private final float tighten;
+    private final float em;
 
     TotalFit(List<Atom> atoms, float firstMeasure, float measure, boolean justify, boolean balance, float em) {
         this.segment = new Segment(atoms);
@@ -41,6 +46,7 @@ final class TotalFit {
         this.justify = justify;
         this.balance = balance;
         this.tighten = TIGHTEN * em;
+        this.em = em;
     }
 
     /** What breaking after atom {@code after} costs: nothing where 避头尾 allows it, a last resort where it forbids it. */
@@ -100,13 +106,40 @@ final class TotalFit {
 
     /** Where a justified paragraph breaks: the least adjustment over all its lines together. */
     private List<Integer> totalFit() {
-        double[] best = new double[count + 1];
         int[] from = new int[count + 1];
+        // centred lines are as long as each other, each may be far short of the measure
+        double[] best = totalFit(from, balance ? Float.POSITIVE_INFINITY : SLACK);
+        if (best[count] >= LOOSE_LINES) {
+            // some line had to be loose or broken where 避头尾 forbids: the short lines left out may be the best of them
+            best = totalFit(from, Float.POSITIVE_INFINITY);
+        }
+        List<Integer> breaks = new ArrayList<>();
+        for (int end = count; end > 0; end = from[end]) {
+            breaks.add(0, end);
+        }
+        return breaks;
+    }
+
+    /**
+     * The least cost of setting atoms up to each end, each end's best start in {@code from};
+     * lines but a segment's last that leave more than {@code slack} ems of their measure are not
+     * tried: a line so loose costs more than any line that is not, and those are found first.
+     */
+    private double[] totalFit(int[] from, float slack) {
+        double[] best = new double[count + 1];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
         best[0] = 0;
+        float shortest = Math.min(firstMeasure, measure) - slack * em;
+        // the last start from which a line to the current end still reaches within slack of the
+        // measure: it only moves on as the end does
+        int reach = 0;
         for (int end = 1; end <= count; end++) {
             double penalty = end == count ? 0 : penalty(end - 1);
-            for (int start = end - 1; start >= 0; start--) {
+            while (reach < end - 1 && segment.natural(reach + 1, end - 1) >= shortest) {
+                reach++;
+            }
+            int start = end == count ? end - 1 : reach;
+            for (; start >= 0; start--) {
                 if (best[start] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
@@ -121,11 +154,7 @@ final class TotalFit {
                 }
             }
         }
-        List<Integer> breaks = new ArrayList<>();
-        for (int end = count; end > 0; end = from[end]) {
-            breaks.add(0, end);
-        }
-        return breaks;
+        return best;
     }
 
     private LineCandidate line(int start, int end) {
