@@ -139,46 +139,44 @@ final class TableFlow {
                              int from, int to) {
         float height = sum(heights, from, to);
         return new Flow.Block(height, (canvas, top) -> {
-            List<Cell> drawn = new ArrayList<>();
+            List<Piece> pieces = new ArrayList<>();
             for (int r = group; r < to; r++) {
                 for (Cell cell : cells.get(r)) {
                     if (r + cell.cell().rowSpan() > from) {
-                        drawn.add(cell);
+                        int first = Math.max(from, cell.row());
+                        int last = Math.min(to, cell.row() + cell.cell().rowSpan());
+                        int column = cell.cell().column();
+                        pieces.add(new Piece(cell, table.rows().get(cell.row()), canvas.left() + lefts[column],
+                                top + sum(heights, from, first), lefts[column + cell.cell().colSpan()] - lefts[column],
+                                sum(heights, first, last), first == cell.row()));
                     }
                 }
             }
-            float x0 = canvas.left();
-            for (Cell cell : drawn) {
-                TableRow row = table.rows().get(cell.row());
-                int first = Math.max(from, cell.row());
-                int last = Math.min(to, cell.row() + cell.cell().rowSpan());
-                float x = x0 + lefts[cell.cell().column()];
-                float y = top + sum(heights, from, first);
-                float w = lefts[cell.cell().column() + cell.cell().colSpan()] - lefts[cell.cell().column()];
-                float h = sum(heights, first, last);
-                if (row.tinted()) {
-                    canvas.add(new Box(x, y, w, h, row.tint(), 0, 0, Tag.DECORATION));
+            // tints first, so no cell's tint covers its neighbour's rule
+            for (Piece piece : pieces) {
+                if (piece.row().tinted()) {
+                    canvas.add(new Box(piece.x(), piece.y(), piece.width(), piece.height(), piece.row().tint(), 0, 0,
+                            Tag.DECORATION));
                 }
             }
-            for (Cell cell : drawn) {
-                TableRow row = table.rows().get(cell.row());
-                int first = Math.max(from, cell.row());
-                int last = Math.min(to, cell.row() + cell.cell().rowSpan());
-                float x = x0 + lefts[cell.cell().column()];
-                float y = top + sum(heights, from, first);
-                float w = lefts[cell.cell().column() + cell.cell().colSpan()] - lefts[cell.cell().column()];
-                float h = sum(heights, first, last);
+            for (Piece piece : pieces) {
                 if (table.rule() > 0) {
-                    canvas.add(new Box(x, y, w, h, Box.NONE, table.rule(), 0, Tag.DECORATION));
+                    canvas.add(new Box(piece.x(), piece.y(), piece.width(), piece.height(), Box.NONE, table.rule(), 0,
+                            Tag.DECORATION));
                 }
-                if (row.topRule() > table.rule() && first == cell.row()) {
-                    canvas.add(new Rule(x, y, x + w, y, row.topRule(), 0, Tag.DECORATION));
+                if (piece.starts() && piece.row().topRule() > table.rule()) {
+                    canvas.add(new Rule(piece.x(), piece.y(), piece.x() + piece.width(), piece.y(), piece.row().topRule(), 0,
+                            Tag.DECORATION));
                 }
-                if (first == cell.row()) {
-                    text(canvas, table, cell, x, y, h);
+                if (piece.starts()) {
+                    text(canvas, table, piece.cell(), piece.x(), piece.y(), piece.height());
                 }
             }
         });
+    }
+
+    /** A cell as one block draws it: where its box lies, and whether the cell starts there (its text goes there). */
+    private record Piece(Cell cell, TableRow row, float x, float y, float width, float height, boolean starts) {
     }
 
     /** The cell's lines, drawn at the table's scale from the top of a block centred in the cell. */
