@@ -38,6 +38,34 @@ final class BitWriter {
         bits += count;
     }
 
+    /**
+     * Writes bytes {@code from} to {@code to} of {@code bytes}, each as the code {@code codes}
+     * and {@code lengths} give its value (none longer than {@code longest}): gathered in a
+     * 64-bit word that is stored when full, as this codes every glyph the first time it is seen.
+     */
+    void code(byte[] bytes, int from, int to, int[] codes, int[] lengths, int longest) {
+        room((to - from) * longest);
+        long[] words = this.words;
+        int index = bits >>> 6;
+        int used = bits & 63;
+        long word = words[index];
+        for (int at = from; at < to; at++) {
+            int value = bytes[at] & 0xff;
+            long code = codes[value] & 0xffffffffL;
+            int length = lengths[value];
+            word |= code << used;
+            used += length;
+            if (used >= 64) {
+                words[index++] = word;
+                used -= 64;
+                // the code's bits that did not fit (none when it ended the word exactly)
+                word = code >>> (length - used);
+            }
+        }
+        words[index] = word;
+        bits = (index << 6) + used;
+    }
+
     /** Appends the bits of {@code coded}, a word at a time. */
     void append(CodedBytes coded) {
         int count = coded.bits;

@@ -98,9 +98,13 @@ final class GlyphDeflater implements ProgramDeflater {
         return coded;
     }
 
+    /** Codes bytes {@code from} to {@code to} of the program, copied out at once: the coding loop runs over an array. */
     private void write(ByteBuffer program, int from, int to, BitWriter out) {
-        for (int at = from; at < to; at++) {
-            code.write(out, program.get(at) & 0xff);
+        if (from == to) {
+            return; // between two unchanged charstrings, the usual case
         }
+        byte[] bytes = new byte[to - from];
+        program.get(from, bytes);
+        code.write(out, bytes, 0, bytes.length);
     }
 }

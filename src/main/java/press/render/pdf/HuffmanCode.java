@@ -1,5 +1,6 @@
 package press.render.pdf;
 
+
 /**
  * A canonical Huffman code as deflate defines one (RFC 1951, 3.2.2): each symbol's code length,
  * the codes following from the lengths alone, shorter codes first and symbols in order within a
@@ -10,14 +11,19 @@ final class HuffmanCode {
 
     private final int[] lengths;
     private final int[] codes;
+    private final int longest;
 
     private HuffmanCode(int[] lengths) {
         this.lengths = lengths.clone();
         this.codes = new int[lengths.length];
         int longest = 0;
         for (int length : lengths) {
+            if (length < 0 || length > 31) {
+                throw new IllegalArgumentException("a code length of " + length + " bits");
+            }
             longest = Math.max(longest, length);
         }
+        this.longest = longest;
         int[] perLength = new int[longest + 1];
         for (int length : lengths) {
             perLength[length]++;
@@ -69,5 +75,13 @@ final class HuffmanCode {
 
     void write(BitWriter out, int symbol) {
         out.write(codes[symbol], lengths[symbol]);
+    }
+
+    /** Writes bytes {@code from} to {@code to} of {@code bytes}, each as the symbol of its value. */
+    void write(BitWriter out, byte[] bytes, int from, int to) {
+        if (codes.length < 256) {
+            throw new IllegalStateException("a code of " + codes.length + " symbols cannot code every byte");
+        }
+        out.code(bytes, from, to, codes, lengths, longest);
     }
 }

@@ -41,6 +41,37 @@ class BitWriterTest {
     }
 
     @Test
+    void bytesCodedTogetherComeOutAsIfCodedOneByOneAtAnyOffset() {
+        Random random = new Random(5);
+        int[] lengths = new int[256];
+        for (int value = 0; value < 256; value++) {
+            lengths[value] = 1 + random.nextInt(15);
+        }
+        int[] codes = new int[256];
+        for (int value = 0; value < 256; value++) {
+            codes[value] = random.nextInt(1 << lengths[value]);
+        }
+        byte[] bytes = new byte[500];
+        random.nextBytes(bytes);
+        for (int offset = 0; offset < 70; offset++) {
+            BitWriter together = new BitWriter(0);
+            BitWriter oneByOne = new BitWriter(0);
+            together.write(0, offset % 30);
+            together.write(0, offset - offset % 30);
+            oneByOne.write(0, offset % 30);
+            oneByOne.write(0, offset - offset % 30);
+            together.code(bytes, 3, 497, codes, lengths, 15);
+            for (int at = 3; at < 497; at++) {
+                oneByOne.write(codes[bytes[at] & 0xff], lengths[bytes[at] & 0xff]);
+            }
+            together.write(0b11, 2);
+            oneByOne.write(0b11, 2);
+            assertEquals(oneByOne.bits(), together.bits());
+            assertArrayEquals(oneByOne.toBytes(0), together.toBytes(0), "coded from bit " + offset);
+        }
+    }
+
+    @Test
     void bitsGoLowestFirstIntoEachByteAndTheTrailerBigEndianAfterThePadding() {
         BitWriter out = new BitWriter(0);
         out.write(0x78, 8);
