@@ -1,20 +1,18 @@
 package press.render.pdf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The package-merge algorithm (Larmore and Hirschberg): the code lengths of an optimal prefix
  * code whose codes are no longer than a limit, as deflate wants (15 bits for its literals, 7 for
  * the code lengths' own code). Ties are broken by symbol, so the same frequencies always give
- * the same lengths.
+ * the same lengths. Kept in arrays rather than a tree of packages: a font's code is made on the
+ * first document, before the JIT has compiled any of this.
  */
 final class PackageMerge {
 
-    /** A coin: one symbol's, or a package of two cheaper coins. */
-    private record Item(long weight, int symbol, Item first, Item second) {
-    }
+    /** In a level's list, an item that is a package of two items of the level below. */
+    private static final int PACKAGE = -1;
 
     private PackageMerge() {
     }
@@ -26,29 +24,64 @@ final class PackageMerge {
      */
     static int[] lengths(long[] frequencies, int maxBits) {
         int[] symbols = byFrequency(frequencies);
+        int n = symbols.length;
         int[] lengths = new int[frequencies.length];
-        if (symbols.length == 1) {
+        if (n == 1) {
             lengths[symbols[0]] = 1;
         }
-        if (symbols.length < 2) {
+        if (n < 2) {
             return lengths;
         }
-        if (maxBits < 1 || maxBits > 30 || symbols.length > 1 << maxBits) {
-            throw new IllegalArgumentException(symbols.length + " symbols cannot have codes of at most " + maxBits
-                    + " bits");
+        if (maxBits < 1 || maxBits > 30 || n > 1 << maxBits) {
+            throw new IllegalArgumentException(n + " symbols cannot have codes of at most " + maxBits + " bits");
         }
-        List<Item> leaves = new ArrayList<>();
-        for (int symbol : symbols) {
-            leaves.add(new Item(frequencies[symbol], symbol, null, null));
+        long[] leaves = new long[n];
+        for (int i = 0; i < n; i++) {
+            leaves[i] = frequencies[symbols[i]];
         }
-        // from the coins worth 2^-maxBits up to those worth 1/2, each list the leaves merged with
-        // the packages of the list below
-        List<Item> list = leaves;
+        // level 0 holds the coins worth 2^-maxBits, the leaves alone; each level above, the leaves
+        // merged with the packages of pairs of the level below; items[level][i] is a leaf's rank or PACKAGE
+        int[][] items = new int[maxBits][];
+        items[0] = new int[n];
+        for (int i = 0; i < n; i++) {
+            items[0][i] = i;
+        }
+        long[] weights = leaves;
         for (int level = 1; level < maxBits; level++) {
-            list = merge(leaves, packages(list));
+            long[] packages = new long[weights.length / 2];
+            for (int p = 0; p < packages.length; p++) {
+                packages[p] = weights[2 * p] + weights[2 * p + 1];
+            }
+            long[] merged = new long[n + packages.length];
+            int[] kinds = new int[merged.length];
+            int leaf = 0;
+            int p = 0;
+            for (int i = 0; i < merged.length; i++) {
+                // a leaf before a package of the same weight
+                if (p == packages.length || (leaf < n && leaves[leaf] <= packages[p])) {
+                    merged[i] = leaves[leaf];
+                    kinds[i] = leaf++;
+                } else {
+                    merged[i] = packages[p++];
+                    kinds[i] = PACKAGE;
+                }
+            }
+            items[level] = kinds;
+            weights = merged;
         }
-        for (Item item : list.subList(0, 2 * symbols.length - 2)) {
-            count(item, lengths);
+        // the cheapest 2n - 2 items of the top level; the first k packages of a level are made of
+        // the first 2k items of the level below, and each time a leaf is taken its code grows a bit
+        int take = 2 * n - 2;
+        for (int level = maxBits - 1; level >= 0; level--) {
+            int packages = 0;
+            for (int i = 0; i < take; i++) {
+                if (items[level][i] == PACKAGE) {
+                    packages++;
+                } else {
+                    lengths[symbols[items[level][i]]]++;
+                }
+            }
+            take = 2 * packages;
         }
         return lengths;
     }
@@ -71,38 +104,5 @@ final class PackageMerge {
             symbols[i] = (int) (keys[i] % frequencies.length);
         }
         return symbols;
-    }
-
-    private static List<Item> packages(List<Item> list) {
-        List<Item> packages = new ArrayList<>(list.size() / 2);
-        for (int i = 0; i + 1 < list.size(); i += 2) {
-            packages.add(new Item(list.get(i).weight() + list.get(i + 1).weight(), -1, list.get(i), list.get(i + 1)));
-        }
-        return packages;
-    }
-
-    /** The two lists in order of weight, a leaf before a package of the same weight. */
-    private static List<Item> merge(List<Item> leaves, List<Item> packages) {
-        List<Item> merged = new ArrayList<>(leaves.size() + packages.size());
-        int l = 0;
-        int p = 0;
-        while (l < leaves.size() || p < packages.size()) {
-            if (p == packages.size() || (l < leaves.size() && leaves.get(l).weight() <= packages.get(p).weight())) {
-                merged.add(leaves.get(l++));
-            } else {
-                merged.add(packages.get(p++));
-            }
-        }
-        return merged;
-    }
-
-    /** Each time a symbol's coin is spent, its code is a bit longer. */
-    private static void count(Item item, int[] lengths) {
-        if (item.symbol() >= 0) {
-            lengths[item.symbol()]++;
-        } else {
-            count(item.first(), lengths);
-            count(item.second(), lengths);
-        }
     }
 }
