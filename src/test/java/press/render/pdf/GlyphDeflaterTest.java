@@ -3,6 +3,7 @@ package press.render.pdf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,9 +114,33 @@ class GlyphDeflaterTest {
     }
 
     @Test
+    void threadsSharingADeflaterEachGetTheBytesOfAFreshOne() throws Exception {
+        String[] texts = {NOTICE, REPORT, NOTICE + REPORT, REPORT + "。", "（" + NOTICE + "）"};
+        FontProgram[] programs = new FontProgram[texts.length];
+        byte[][] expected = new byte[texts.length][];
+        for (int i = 0; i < texts.length; i++) {
+            programs[i] = program(texts[i], i % 2 == 0);
+            expected[i] = fresh().deflate(programs[i]);
+        }
+        GlyphDeflater shared = fresh();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<byte[]>>();
+            for (int round = 0; round < 40; round++) {
+                FontProgram program = programs[round % programs.length];
+                results.add(threads.submit(() -> shared.deflate(program)));
+            }
+            for (int round = 0; round < results.size(); round++) {
+                assertArrayEquals(expected[round % programs.length], results.get(round).get(), "render " + round);
+            }
+        }
+    }
+
+    @Test
     void theLibrarysDeflaterOfASourceIsMadeOnceAndIsTheFreshOnesCode() {
         GlyphDeflater deflater = GlyphDeflaters.of(FONTS, FANG);
         assertSame(deflater, GlyphDeflaters.of(FONTS, FANG));
+        FontLibrary other = FontLibrary.load(Fixtures.root().resolve("fonts"));
+        assertNotSame(deflater, GlyphDeflaters.of(other, FANG), "another library's files may differ under one name");
         assertArrayEquals(fresh().code().lengths(), deflater.code().lengths());
         FontSource hei = new FontSource("FandolHei-Regular.otf", 0);
         assertNotEquals(Arrays.toString(deflater.code().lengths()),
