@@ -330,6 +330,22 @@ public final class FontLibrary {
         return fonts.get(source).familyName();
     }
 
+    /** The number of glyphs in the source's font. */
+    public int glyphCount(FontSource source) {
+        return fonts.get(source).glyphCount();
+    }
+
+    /**
+     * How often each byte value occurs in the CFF charstrings of all the source's glyphs (256
+     * counts): what a writer that compresses the source's subsets can build one code from, the
+     * same whatever documents came first. Reads every outline of the font, so ask once.
+     *
+     * @throws IllegalStateException when the source has TrueType outlines
+     */
+    public long[] charStringByteCounts(FontSource source) {
+        return fonts.get(source).charStringByteCounts();
+    }
+
     public String extension(FontSource source) {
         return fonts.get(source).extension();
     }

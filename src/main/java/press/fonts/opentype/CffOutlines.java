@@ -100,16 +100,20 @@ final class CffOutlines {
         return cff.copy(charStrings.start(glyph), charStrings.start(glyph) + charStrings.length(glyph));
     }
 
+    /** A subset's CFF table and where its charstrings lie in it. */
+    record Table(byte[] bytes, CharStringPlaces places) {
+    }
+
     /** A CFF table holding {@code glyphs} (source glyph indices, .notdef first) as glyphs 0, 1, 2… */
     byte[] subset(int[] glyphs) {
-        return subset(glyphs, new byte[glyphs.length][]);
+        return subset(glyphs, new byte[glyphs.length][]).bytes();
     }
 
     /**
      * The same, glyph i drawn by {@code outlines[i]} where that is not null: a half form, which
      * stays in its source glyph's font dict, as its subroutine calls and hints are that dict's.
      */
-    byte[] subset(int[] glyphs, byte[][] outlines) {
+    Table subset(int[] glyphs, byte[][] outlines) {
         int[] newFd = new int[fontDicts.size()];
         Arrays.fill(newFd, -1);
         List<Integer> usedFds = new ArrayList<>();
@@ -155,7 +159,45 @@ final class CffOutlines {
                 out.bytes(subrs);
             }
         }
-        return out.toByteArray();
+        return new Table(out.toByteArray(), places(glyphs, outlines, items, charStringsAt + charStringsIndex.length));
+    }
+
+    /** Each charstring's place in an INDEX whose data end at {@code end}; a replaced one has no source. */
+    private static CharStringPlaces places(int[] glyphs, byte[][] outlines, List<byte[]> items, int end) {
+        int[] starts = new int[items.size() + 1];
+        starts[items.size()] = end;
+        for (int i = items.size() - 1; i >= 0; i--) {
+            starts[i] = starts[i + 1] - items.get(i).length;
+        }
+        int[] sources = new int[glyphs.length];
+        for (int i = 0; i < glyphs.length; i++) {
+            sources[i] = outlines[i] != null ? -1 : glyphs[i];
+        }
+        return new CharStringPlaces(starts, sources);
+    }
+
+    /** The number of glyphs in the font. */
+    int glyphCount() {
+        return charStrings.count();
+    }
+
+    /**
+     * How often each byte value occurs in the charstrings of all the font's glyphs. The mapped
+     * font is copied a block at a time into an array, which the counting loop runs through
+     * without a call into the buffer for each of its megabytes.
+     */
+    long[] charStringByteCounts() {
+        long[] counts = new long[256];
+        byte[] block = new byte[64 * 1024];
+        int end = charStrings.end();
+        for (int at = charStrings.start(0); at < end; at += block.length) {
+            int length = Math.min(block.length, end - at);
+            cff.read(at, block, length);
+            for (int i = 0; i < length; i++) {
+                counts[block[i] & 0xff]++;
+            }
+        }
+        return counts;
     }
 
     private byte[] topDict(int glyphs, int charsetAt, int fdSelectAt, int charStringsAt, int fdArrayAt) {

@@ -67,6 +67,11 @@ final class FontData {
         return copy;
     }
 
+    /** Reads {@code length} bytes at {@code from} into the start of {@code into}. */
+    void read(int from, byte[] into, int length) {
+        bytes.get(from, into, 0, length);
+    }
+
     /** The {@code length} bytes at {@code from}, as data of their own (offsets count from {@code from}). */
     FontData slice(int from, int length) {
         return new FontData(bytes.slice(from, length));

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -14,16 +15,32 @@ import java.util.TreeMap;
  *
  * @param unicodes for each glyph, the lowest code point that maps to it, or -1 (.notdef, components)
  * @param widths for each glyph, its advance × 1000 / units per em, cut toward zero as PDF writers do
+ * @param charStrings where a CFF program's charstrings lie and which are a source glyph's unchanged
+ *                    ({@link CharStringPlaces#NONE} when not known, and for TrueType)
  */
 public record FontProgram(boolean cff, byte[] program, String postScriptName, int[] box,
                           int ascent, int descent, int capHeight, double italicAngle, int flags, int[] widths,
-                          int[] unicodes) {
+                          int[] unicodes, CharStringPlaces charStrings) {
 
     public FontProgram {
+        Objects.requireNonNull(charStrings, "charStrings");
         program = program.clone();
         box = box.clone();
         widths = widths.clone();
         unicodes = unicodes.clone();
+        if (charStrings.count() > 0 && (!cff || charStrings.count() != widths.length
+                || charStrings.end(charStrings.count() - 1) > program.length || charStrings.start(0) < 0)) {
+            throw new IllegalArgumentException("the places of " + charStrings.count() + " charstrings do not fit a "
+                    + (cff ? "CFF" : "TrueType") + " program of " + widths.length + " glyphs and " + program.length
+                    + " bytes");
+        }
+    }
+
+    /** A program whose charstrings' places are not known. */
+    public FontProgram(boolean cff, byte[] program, String postScriptName, int[] box, int ascent, int descent,
+                       int capHeight, double italicAngle, int flags, int[] widths, int[] unicodes) {
+        this(cff, program, postScriptName, box, ascent, descent, capHeight, italicAngle, flags, widths, unicodes,
+                CharStringPlaces.NONE);
     }
 
     @Override
@@ -58,14 +75,15 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
 
     /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
     public static FontProgram read(byte[] file) {
-        return read(file, new int[0], new int[0]);
+        return read(file, new int[0], new int[0], CharStringPlaces.NONE);
     }
 
     /**
      * The same, with {@code glyphs}, which no character map reaches (a subset's half forms: the
-     * map has the full glyph of their character), said to draw the parallel {@code codePoints}.
+     * map has the full glyph of their character), said to draw the parallel {@code codePoints},
+     * and the CFF charstrings where the subsetter said it wrote them.
      */
-    static FontProgram read(byte[] file, int[] glyphs, int[] codePoints) {
+    static FontProgram read(byte[] file, int[] glyphs, int[] codePoints, CharStringPlaces places) {
         Sfnt font = new Sfnt(FontData.of(file), 0);
         byte[] head = font.table("head");
         int unitsPerEm = Bytes.u16(head, 18);
@@ -96,7 +114,7 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
             unicodes[glyphs[i]] = codePoints[i];
         }
         return new FontProgram(cff, program, postScriptName(font.table("name")), box, ascent, descent,
-                capHeight, italicAngle, flags, widths, unicodes);
+                capHeight, italicAngle, flags, widths, unicodes, cff ? places : CharStringPlaces.NONE);
     }
 
     /**

@@ -54,8 +54,11 @@ final class HalfForms {
         return outlines;
     }
 
-    /** The answer for a subset whose character map is {@code mapping} and whose forms begin at {@code firstHalf}. */
-    Subset subset(byte[] file, Map<Integer, Integer> mapping, int firstHalf) {
+    /**
+     * The answer for a subset whose character map is {@code mapping}, whose forms begin at
+     * {@code firstHalf} and whose CFF charstrings lie at {@code places}.
+     */
+    Subset subset(byte[] file, Map<Integer, Integer> mapping, int firstHalf, CharStringPlaces places) {
         TreeMap<Integer, int[]> byCharacter = new TreeMap<>();
         mapping.forEach((codePoint, glyph) -> byCharacter.computeIfAbsent(codePoint, c -> new int[3])[0] = glyph);
         int[] halfGlyphs = new int[forms.size()];
@@ -75,7 +78,7 @@ final class HalfForms {
             }
             row++;
         }
-        return new Subset(file, FontProgram.read(file, halfGlyphs, halfCodePoints), columns[0], columns[1],
+        return new Subset(file, FontProgram.read(file, halfGlyphs, halfCodePoints, places), columns[0], columns[1],
                 columns[2], columns[3]);
     }
 }

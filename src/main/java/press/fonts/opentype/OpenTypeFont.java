@@ -116,6 +116,25 @@ public final class OpenTypeFont {
         return box;
     }
 
+    /** The number of glyphs in the font. */
+    public int glyphCount() {
+        return cff != null ? cff.glyphCount() : Bytes.u16(font.table("maxp"), 4);
+    }
+
+    /**
+     * How often each byte value occurs in the CFF charstrings of all the font's glyphs: 256
+     * counts, from a read through every outline of the font (megabytes for a CJK font), so ask
+     * once and keep the answer.
+     *
+     * @throws IllegalStateException when the font has TrueType outlines
+     */
+    public long[] charStringByteCounts() {
+        if (cff == null) {
+            throw new IllegalStateException("a TrueType font has no charstrings");
+        }
+        return cff.charStringByteCounts();
+    }
+
     /** "otf" for CFF outlines, "ttf" for TrueType outlines. */
     public String extension() {
         return cff != null ? "otf" : "ttf";
@@ -139,7 +158,7 @@ public final class OpenTypeFont {
         addHalves(leftHalves, true, halves);
         addHalves(rightHalves, false, halves);
         Cut cut = cut(codePoints, halves);
-        return halves.subset(cut.file(), cut.mapping(), cut.firstHalf());
+        return halves.subset(cut.file(), cut.mapping(), cut.firstHalf(), cut.places());
     }
 
     private void addHalves(int[] codePoints, boolean left, HalfForms halves) {
@@ -158,8 +177,11 @@ public final class OpenTypeFont {
         }
     }
 
-    /** A subset file, its character map (code point → glyph), and where its half forms begin. */
-    private record Cut(byte[] file, TreeMap<Integer, Integer> mapping, int firstHalf) {
+    /**
+     * A subset file, its character map (code point → glyph), where its half forms begin, and
+     * where its CFF charstrings lie in its CFF table ({@link CharStringPlaces#NONE} for TrueType).
+     */
+    private record Cut(byte[] file, TreeMap<Integer, Integer> mapping, int firstHalf, CharStringPlaces places) {
     }
 
     private Cut cut(int[] codePoints, HalfForms halves) {
@@ -188,8 +210,11 @@ public final class OpenTypeFont {
         Map<String, byte[]> tables = new TreeMap<>();
         byte[] head = font.table("head");
         byte[] maxp;
+        CharStringPlaces places = CharStringPlaces.NONE;
         if (cff != null) {
-            tables.put("CFF ", cff.subset(glyphs, outlines));
+            CffOutlines.Table table = cff.subset(glyphs, outlines);
+            tables.put("CFF ", table.bytes());
+            places = table.places();
             maxp = new Bytes.Out().u32(0x00005000L).u16(glyphs.length).toByteArray();
         } else {
             byte[][] glyfAndLoca = glyf.subset(glyphs, outlines);
@@ -219,7 +244,7 @@ public final class OpenTypeFont {
                 tables.put(copied, font.table(copied));
             }
         }
-        return new Cut(SfntWriter.write(cff != null, tables), mapping, firstHalf);
+        return new Cut(SfntWriter.write(cff != null, tables), mapping, firstHalf, places);
     }
 
     private byte[] horizontalHeader(int glyphs) {

@@ -10,5 +10,9 @@
  * <p>A PDF's subset may also carry half-width forms of full-width marks, appended after the
  * other glyphs: where line composition sets a mark in half an em, a glyph of that advance keeps
  * its box from reaching over the next glyph, where text extraction would break the line.
+ *
+ * <p>A CFF subset's program also says where each of its charstrings lies and which are a source
+ * glyph's copied unchanged ({@link press.fonts.opentype.CharStringPlaces}), so that a writer can
+ * compress a glyph once for every document that embeds it.
  */
 package press.fonts.opentype;

@@ -22,7 +22,9 @@ import press.fonts.opentype.FontProgram;
  * font program, its descriptor, the CID font with its widths, the ToUnicode map. OpenPDF would
  * write the same objects, but it cuts the subset again and deflates the program with the
  * default strategy; a CJK subset's outlines barely compress (224 KB to 197 KB), and Huffman
- * coding alone gets within 1 % of that in a third of the time (README, Benchmarks).
+ * coding alone gets within 1 % of that in a third of the time (README, Benchmarks). A CFF
+ * program is coded by its source's {@link GlyphDeflater}, which codes each glyph once per
+ * process; a TrueType one, rare in a document, by the JDK's zlib, Huffman coding only.
  */
 final class PdfFontObjects {
 
@@ -32,9 +34,10 @@ final class PdfFontObjects {
     }
 
     /** Writes the font under {@code reference}, the reference the pages' resources already name. */
-    static void write(PdfWriter writer, PdfIndirectReference reference, FontProgram font) throws IOException {
+    static void write(PdfWriter writer, PdfIndirectReference reference, EmbeddedFont embedded) throws IOException {
+        FontProgram font = embedded.program();
         String name = PdfIdentity.subsetPrefix(font) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
-        PdfIndirectReference program = writer.addToBody(program(font)).getIndirectReference();
+        PdfIndirectReference program = writer.addToBody(program(font, embedded.deflater())).getIndirectReference();
         PdfIndirectReference descriptor = writer.addToBody(descriptor(font, name, program)).getIndirectReference();
         PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor)).getIndirectReference();
         PdfIndirectReference toUnicode = writer.addToBody(toUnicode(font)).getIndirectReference();
@@ -47,7 +50,19 @@ final class PdfFontObjects {
         writer.addToBody(type0, reference);
     }
 
-    private static PdfStream program(FontProgram font) {
+    private static PdfStream program(FontProgram font, ProgramDeflater deflater) {
+        PdfStream stream = new PdfStream(deflater.deflate(font));
+        stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+        if (font.cff()) {
+            stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
+        } else {
+            stream.put(new PdfName("Length1"), new PdfNumber(font.length()));
+        }
+        return stream;
+    }
+
+    /** The program deflated by the JDK's zlib at the fastest level, Huffman coding only. */
+    static byte[] huffmanOnly(FontProgram font) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setStrategy(Deflater.HUFFMAN_ONLY);
         deflater.setInput(font.programBuffer());
@@ -61,14 +76,7 @@ final class PdfFontObjects {
             length += deflater.deflate(out, length, out.length - length);
         }
         deflater.end();
-        PdfStream stream = new PdfStream(Arrays.copyOf(out, length));
-        stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
-        if (font.cff()) {
-            stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
-        } else {
-            stream.put(new PdfName("Length1"), new PdfNumber(font.length()));
-        }
-        return stream;
+        return Arrays.copyOf(out, length);
     }
 
     private static PdfDictionary descriptor(FontProgram font, String name, PdfIndirectReference program) {

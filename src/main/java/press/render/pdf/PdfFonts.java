@@ -33,7 +33,7 @@ final class PdfFonts {
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
     private final Map<FontSource, FontSubset> subsets = new HashMap<>();
     /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
-    private final Map<BaseFont, FontProgram> programs = new IdentityHashMap<>();
+    private final Map<BaseFont, EmbeddedFont> programs = new IdentityHashMap<>();
 
     PdfFonts(FontLibrary library, PagedDocument document) {
         this.library = library;
@@ -65,7 +65,9 @@ final class PdfFonts {
             if (library.isShaped(source)) {
                 writtenByOpenPdf(font, file);
             } else {
-                programs.put(font, subset.program());
+                FontProgram program = subset.program();
+                programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)
+                        : PdfFontObjects::huffmanOnly));
             }
         });
     }
@@ -83,8 +85,8 @@ final class PdfFonts {
         return subset;
     }
 
-    /** The program to embed for one of this document's fonts, or null when OpenPDF embeds it. */
-    FontProgram program(BaseFont font) {
+    /** The program to embed for one of this document's fonts and its deflater, or null when OpenPDF embeds it. */
+    EmbeddedFont program(BaseFont font) {
         return programs.get(font);
     }
 
