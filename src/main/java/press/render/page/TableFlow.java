@@ -152,7 +152,8 @@ final class TableFlow {
                     }
                 }
             }
-            // tints first, so no cell's tint covers its neighbour's rule
+            // tints first, so no cell's tint covers its neighbour's rule; the rules of all the cells, then
+            // all their text, so the painter changes between drawing and writing text once a block
             for (Piece piece : pieces) {
                 if (piece.row().tinted()) {
                     canvas.add(new Box(piece.x(), piece.y(), piece.width(), piece.height(), piece.row().tint(), 0, 0,
@@ -168,6 +169,8 @@ final class TableFlow {
                     canvas.add(new Rule(piece.x(), piece.y(), piece.x() + piece.width(), piece.y(), piece.row().topRule(), 0,
                             Tag.DECORATION));
                 }
+            }
+            for (Piece piece : pieces) {
                 if (piece.starts()) {
                     text(canvas, table, piece.cell(), piece.x(), piece.y(), piece.height());
                 }

@@ -48,7 +48,7 @@ final class PdfChartText {
             if (span instanceof TextSpan textSpan) {
                 for (FontRun run : textSpan.runs()) {
                     canvas.setFontAndSize(fonts.font(run.face()), size);
-                    canvas.showText(run.text());
+                    fonts.show(canvas, run.face(), run.text());
                 }
             }
         }

@@ -22,12 +22,18 @@ import press.render.page.TextLine;
 
 /**
  * One document's fonts: for every font file it uses, a compact subset holding just the
- * document's characters and the half-width forms of the marks its lines compress, and an OpenPDF
- * font made from it, which gives the page's font resource; the text is written as the subset's
- * glyph indices, and the subset's program is embedded by {@link PdfFontObjects} when the document
- * closes (a shaped script's by OpenPDF, which cuts it again with a slot per glyph it was given).
+ * document's characters and the half-width forms of the marks its lines compress; the text is
+ * written as the subset's glyph indices, and the subset's program is embedded by
+ * {@link PdfFontObjects} when the document closes. OpenPDF only names the font in the pages'
+ * resources, for which one font object per file serves every document (OpenPDF reads none of its
+ * glyphs); a shaped script's font is OpenPDF's own, made from the whole file for each document,
+ * as OpenPDF embeds it and cuts it again with a slot per glyph it was given.
  */
 final class PdfFonts {
+
+    /** The font object OpenPDF names each file by, made once for every document of a library. */
+    private static final Map<FontLibrary, Map<FontSource, BaseFont>> RESOURCES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
@@ -58,12 +64,12 @@ final class PdfFonts {
         }
         document.fontPlan().forEach((source, characters) -> {
             FontSubset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
-            byte[] file = subset.file();
-            BaseFont font = create(source, library.extension(source), file);
+            boolean shaped = library.isShaped(source);
+            BaseFont font = shaped ? create(source, library.extension(source), subset.file()) : resource(source);
             fonts.put(source, font);
             subsets.put(source, subset);
-            if (library.isShaped(source)) {
-                writtenByOpenPdf(font, file);
+            if (shaped) {
+                writtenByOpenPdf(font, subset.file());
             } else {
                 FontProgram program = subset.program();
                 programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)
@@ -88,6 +94,42 @@ final class PdfFonts {
     /** The program to embed for one of this document's fonts and its deflater, or null when OpenPDF embeds it. */
     EmbeddedFont program(BaseFont font) {
         return programs.get(font);
+    }
+
+    /** The font object that names a file in the pages' resources: made from a subset of one glyph, once. */
+    private BaseFont resource(FontSource source) {
+        return RESOURCES.computeIfAbsent(library, any -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(
+                source, file -> create(file, library.extension(file), library.subset(file, new int[] {' '})));
+    }
+
+    /**
+     * Shows {@code text} whole in the face, at the current text position, as the subset's glyph
+     * indices: for text composition does not set (a chart's labels).
+     */
+    void show(com.lowagie.text.pdf.PdfContentByte canvas, FontFace face, String text) {
+        if (library.isShaped(face.source())) {
+            // the shaped script's own font, made from its whole file, maps the characters itself
+            canvas.showText(text);
+            return;
+        }
+        int[] glyphs = new int[text.length()];
+        int count = 0;
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            at += Character.charCount(c);
+            glyphs[count++] = glyph(face, c);
+        }
+        GlyphStrings.show(canvas.getInternalBuffer(), glyphs, count, null, false);
+    }
+
+    /** The glyph that draws a character whole in the face's subset, which must hold it. */
+    int glyph(FontFace face, int character) {
+        int glyph = subset(face).glyph(character);
+        if (glyph == 0) {
+            throw new IllegalStateException("character U+" + Integer.toHexString(character) + " was not planned into the "
+                    + face.file() + " subset: the layout step must lay out every text it prints");
+        }
+        return glyph;
     }
 
     private static BaseFont create(FontSource source, String extension, byte[] subset) {

@@ -6,7 +6,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.IOException;
 import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import press.fonts.FontLibrary;
@@ -41,6 +40,7 @@ final class PdfPainter {
     private PdfRuns runs;
     private PdfChart charts;
     private PdfStructureElement[] elements;
+    private final PdfState state = new PdfState();
 
     PdfPainter(StyleSheet style, FontLibrary fonts, PagedDocument document, boolean archival) {
         this.style = style;
@@ -65,7 +65,7 @@ final class PdfPainter {
             throw new IllegalStateException("cannot start a PDF", e);
         }
         tags = new PdfTags(writer);
-        runs = new PdfRuns(fonts, tags, new ShapedForms(new Shaping(library)));
+        runs = new PdfRuns(fonts, tags, new ShapedForms(new Shaping(library)), state);
         charts = new PdfChart(style, fonts);
         writer.setFullCompression();
         // every stream is deflated at the fastest level: the structure tree's object streams, deflated
@@ -98,7 +98,7 @@ final class PdfPainter {
 
     private void paint(Page page) {
         PdfContentByte canvas = writer.getDirectContent();
-        runs.reset();
+        state.reset();
         Tag open = null;
         for (PageItem item : page.items()) {
             if (!item.tag().equals(open)) {
@@ -119,41 +119,35 @@ final class PdfPainter {
     }
 
     private void paint(PdfContentByte canvas, PageItem item, float height) {
-        if (!(item instanceof TextLine)) {
-            runs.reset();
-        }
         switch (item) {
             case TextLine line -> runs.draw(canvas, line, height);
             case Rule rule -> {
-                canvas.saveState();
-                canvas.setColorStroke(new Color(rule.color()));
-                canvas.setLineWidth(rule.width());
+                state.stroke(canvas, rule.color(), rule.width());
                 canvas.moveTo(rule.x1(), height - rule.y1());
                 canvas.lineTo(rule.x2(), height - rule.y2());
                 canvas.stroke();
-                canvas.restoreState();
             }
             case Box box -> box(canvas, box, height);
             case PlacedImage image -> image(canvas, image, height);
-            case PlacedChart chart -> charts.draw(canvas, chart.chart(), chart.x(), height - chart.y());
+            case PlacedChart chart -> {
+                charts.draw(canvas, chart.chart(), chart.x(), height - chart.y());
+                state.reset();
+            }
         }
     }
 
-    private static void box(PdfContentByte canvas, Box box, float height) {
-        canvas.saveState();
+    private void box(PdfContentByte canvas, Box box, float height) {
         float y = height - box.y() - box.height();
         if (box.fill() != Box.NONE) {
-            canvas.setColorFill(new Color(box.fill()));
+            state.fill(canvas, box.fill());
             canvas.rectangle(box.x(), y, box.width(), box.height());
             canvas.fill();
         }
         if (box.stroke() > 0) {
-            canvas.setColorStroke(new Color(box.strokeColor()));
-            canvas.setLineWidth(box.stroke());
+            state.stroke(canvas, box.strokeColor(), box.stroke());
             canvas.rectangle(box.x(), y, box.width(), box.height());
             canvas.stroke();
         }
-        canvas.restoreState();
     }
 
     private static void image(PdfContentByte canvas, PlacedImage placed, float height) {

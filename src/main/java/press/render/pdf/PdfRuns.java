@@ -1,6 +1,5 @@
 package press.render.pdf;
 
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
@@ -28,21 +27,13 @@ final class PdfRuns {
     private final PdfFonts fonts;
     private final PdfTags tags;
     private final ShapedForms shaped;
-    /** The text state the content stream has: lines set only what changes from one to the next. */
-    private State state = new State();
+    private final PdfState state;
 
-    PdfRuns(PdfFonts fonts, PdfTags tags, ShapedForms shaped) {
+    PdfRuns(PdfFonts fonts, PdfTags tags, ShapedForms shaped, PdfState state) {
+        this.state = state;
         this.fonts = fonts;
         this.tags = tags;
         this.shaped = shaped;
-    }
-
-    /**
-     * Forgets the text state: a new page's content starts with none, and whatever was drawn
-     * between two lines may have set its own.
-     */
-    void reset() {
-        state = new State();
     }
 
     /** Draws the line on a sheet {@code height} points high. */
@@ -72,56 +63,18 @@ final class PdfRuns {
                 at += run.width();
                 canvas.beginText();
                 canvas.setTextMatrix(cos, sin, -sin, cos, x + at * cos, y + at * sin);
-                state = new State();
+                state.reset();
                 continue;
             }
-            state.set(canvas, run, fonts.font(run.face()));
+            state.fill(canvas, run.color());
+            if (run.strong()) {
+                state.stroke(canvas, run.color(), run.size() / 30f);
+            }
+            state.text(canvas, fonts.font(run.face()), run.size(), run.spacing(), run.scale(), run.strong());
             show(canvas, run, start, words);
             at += run.width();
         }
         canvas.endText();
-    }
-
-    /** What the content stream has set so far, so that only changes are written; unknown at first. */
-    private static final class State {
-        private BaseFont font;
-        private float size;
-        private float spacing = Float.NaN;
-        private float scale = Float.NaN;
-        private int color = 0;
-        private boolean colorSet;
-        private Boolean strong;
-
-        void set(PdfContentByte canvas, GlyphRun run, BaseFont runFont) {
-            if (runFont != font || run.size() != size) {
-                font = runFont;
-                size = run.size();
-                canvas.setFontAndSize(font, size);
-            }
-            float runSpacing = run.spacing();
-            if (runSpacing != spacing) {
-                spacing = runSpacing;
-                canvas.setCharacterSpacing(spacing);
-            }
-            if (run.scale() != scale) {
-                scale = run.scale();
-                canvas.setHorizontalScaling(scale * 100);
-            }
-            if (!colorSet || run.color() != color) {
-                color = run.color();
-                colorSet = true;
-                canvas.setColorFill(new Color(color));
-            }
-            if (strong == null || run.strong() != strong) {
-                strong = run.strong();
-                canvas.setTextRenderingMode(strong ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
-                        : PdfContentByte.TEXT_RENDER_MODE_FILL);
-            }
-            if (run.strong()) {
-                canvas.setLineWidth(size / 30f);
-                canvas.setColorStroke(new Color(color));
-            }
-        }
     }
 
     /**
@@ -181,14 +134,7 @@ final class PdfRuns {
                 }
                 backs[count] = fonts.advance(run.face(), c) / 2f;
             }
-            if (glyph == 0) {
-                glyph = subset.glyph(c);
-            }
-            if (glyph == 0) {
-                throw new IllegalStateException("character U+" + Integer.toHexString(c) + " was not planned into the "
-                        + run.face().file() + " subset: the layout step must lay out every text it prints");
-            }
-            glyphs[count++] = glyph;
+            glyphs[count++] = glyph != 0 ? glyph : fonts.glyph(run.face(), c);
         }
         GlyphStrings.show(canvas.getInternalBuffer(), glyphs, count, backs, run.form() == GlyphForm.RIGHT_HALF);
     }
