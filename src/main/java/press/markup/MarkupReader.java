@@ -47,14 +47,19 @@ public final class MarkupReader {
         }
     }
 
-    private static XMLStreamReader open(String markup) {
+    /** The hardened factory, one per thread: StAX does not promise a factory is safe to share. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        return factory;
+    });
+
+    private static XMLStreamReader open(String markup) {
         try {
-            return factory.createXMLStreamReader(new StringReader(markup));
+            return FACTORY.get().createXMLStreamReader(new StringReader(markup));
         } catch (XMLStreamException e) {
             throw MarkupParser.failure(cleanMessage(e.getMessage()), 1, 1);
         }

@@ -24,7 +24,7 @@ public final class DocumentLayout {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.slack = Objects.requireNonNull(slack, "slack");
         this.orientation = new TableLayout(style, fonts, Slack.NONE);
-        this.tables = new TableLayout(style, fonts, slack);
+        this.tables = slack.equals(Slack.NONE) ? orientation : new TableLayout(style, fonts, slack);
     }
 
     public StyleSheet style() {

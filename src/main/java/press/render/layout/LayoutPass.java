@@ -49,6 +49,8 @@ final class LayoutPass {
     private final FontLibrary fonts;
     private final Slack slack;
     private final TableLayout orientation;
+    /** The tables as the orientation's layout measured them, once each. */
+    private final TableLayout.Measured measured = new TableLayout.Measured();
     private final TableParts tables;
     private final BodyBlocks blocks = new BodyBlocks(this);
     private final FontPlan plan = new FontPlan();
@@ -66,7 +68,8 @@ final class LayoutPass {
         this.fonts = fonts;
         this.slack = slack;
         this.orientation = orientation;
-        this.tables = new TableParts(tables, this);
+        // a layout that leaves no slack measures as the orientation's does: one measure serves both
+        this.tables = new TableParts(tables, this, tables == orientation ? measured : new TableLayout.Measured());
         this.page = style.page();
     }
 
@@ -136,7 +139,7 @@ final class LayoutPass {
      * goes on in portrait after it (an appendix turns as a whole).
      */
     private void table(Table table) {
-        TableFit fit = orientation.fit(table, landscape);
+        TableFit fit = orientation.fit(table, landscape, measured);
         boolean turn = !landscape && section.equals("body") && fit.landscape();
         if (turn) {
             startSection(style.page().landscape(), true);
@@ -192,7 +195,7 @@ final class LayoutPass {
 
     /** An appendix starts a section: landscape when one of its tables does not fit a portrait page. */
     private void appendix(Appendix appendix) {
-        boolean turned = orientation.needsLandscape(appendix);
+        boolean turned = orientation.needsLandscape(appendix, measured);
         startSection(turned ? style.page().landscape() : style.page(), turned);
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;

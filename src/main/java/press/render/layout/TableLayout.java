@@ -2,6 +2,8 @@ package press.render.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import press.fonts.FontLibrary;
 import press.model.Appendix;
@@ -39,9 +41,18 @@ final class TableLayout {
         this.digitAdvance = slack.digitAdvance();
     }
 
+    /**
+     * A document's tables as this layout has measured them, so each is measured once however
+     * often its orientation and widths are asked for: made for one layout pass.
+     */
+    static final class Measured {
+        private final Map<Table, float[][]> measures = new IdentityHashMap<>();
+    }
+
     /** An appendix turns its pages landscape when any of its tables needs it. */
-    boolean needsLandscape(Appendix appendix) {
-        return appendix.content().stream().anyMatch(block -> block instanceof Table table && needsLandscape(table));
+    boolean needsLandscape(Appendix appendix, Measured measured) {
+        return appendix.content().stream().anyMatch(block -> block instanceof Table table
+                && needsLandscape(table, measured));
     }
 
     /**
@@ -51,8 +62,8 @@ final class TableLayout {
      * that each repeat the key columns. A table that says its orientation keeps to it; on
      * landscape pages already ({@code landscapePage}), only landscape is tried.
      */
-    TableFit fit(Table table, boolean landscapePage) {
-        float[] min = measure(table)[0];
+    TableFit fit(Table table, boolean landscapePage, Measured measured) {
+        float[] min = measure(table, measured)[0];
         float extra = extra();
         float minScale = Math.min(1, style.table().minSize() / style.role(Role.TABLE_BODY).size());
         List<Boolean> candidates = landscapePage ? List.of(true) : switch (table.orientation()) {
@@ -220,8 +231,8 @@ final class TableLayout {
         return role != Role.TABLE_HEAD && kind == ColumnKind.NUMBER ? Align.RIGHT : Align.CENTER;
     }
 
-    boolean needsLandscape(Table table) {
-        return fit(table, false).landscape();
+    boolean needsLandscape(Table table, Measured measured) {
+        return fit(table, false, measured).landscape();
     }
 
     /**
@@ -233,8 +244,8 @@ final class TableLayout {
      * full goes to the columns still short, in proportion to what they lack. Too narrow even for
      * the least widths, all shrink alike.
      */
-    float[] columnWidths(Table table, float available, float scale) {
-        float[][] measure = measure(table);
+    float[] columnWidths(Table table, float available, float scale, Measured measured) {
+        float[][] measure = measure(table, measured);
         float[] min = scaled(measure[0], scale);
         float[] data = scaled(measure[1], scale);
         float[] max = scaled(measure[2], scale);
@@ -287,6 +298,10 @@ final class TableLayout {
      * {least widths, widths that set the data on one line and the labels on two, natural widths}
      * per column, padding and rule included.
      */
+    private float[][] measure(Table table, Measured measured) {
+        return measured.measures.computeIfAbsent(table, this::measure);
+    }
+
     private float[][] measure(Table table) {
         int columns = table.columns().size();
         float[] min = new float[columns];

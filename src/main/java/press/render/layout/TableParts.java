@@ -14,10 +14,13 @@ final class TableParts {
 
     private final TableLayout layout;
     private final LayoutPass pass;
+    private final TableLayout.Measured measured;
 
-    TableParts(TableLayout layout, LayoutPass pass) {
+    /** @param measured the tables as {@code layout} measured them in this pass */
+    TableParts(TableLayout layout, LayoutPass pass, TableLayout.Measured measured) {
         this.layout = layout;
         this.pass = pass;
+        this.measured = measured;
     }
 
     LaidOutTable table(Table table, float width, float scale, String where) {
@@ -25,7 +28,7 @@ final class TableParts {
             // the note an abridged table gets: its characters and any count's digits go into the fonts
             pass.text(Role.TABLE_NOTE, Labels.abridgement(1234567890), where + " note");
         }
-        float[] widths = layout.columnWidths(table, width, scale);
+        float[] widths = layout.columnWidths(table, width, scale, measured);
         List<Float> columnWidths = new ArrayList<>(widths.length);
         for (float column : widths) {
             columnWidths.add(column);
