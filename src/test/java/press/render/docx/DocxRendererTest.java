@@ -144,4 +144,23 @@ class DocxRendererTest {
         String target = docx.value("word/_rels/fontTable.xml.rels", "//*[@Id='" + id + "']/@Target");
         return OpenTypeFont.parse(DocxFontEmbedding.obfuscate(docx.bytes("word/" + target), key), 0);
     }
+
+    /**
+     * A document whose last attachment is a landscape table ends with its closing block on a
+     * portrait section of its own, as the PDF prints it: upright in the bound document.
+     */
+    @Test
+    void aClosingBlockAfterALandscapeAttachmentStandsOnAPortraitSectionOfItsOwn() {
+        tools.jackson.databind.node.ObjectNode data = Fixtures.data("wenchuan-2020-06");
+        ((tools.jackson.databind.node.ObjectNode) data.path("attachments").get(0).path("blocks").get(0).path("table"))
+                .put("orientation", "landscape");
+        Docx docx = new Docx(Fixtures.press().render(new RenderRequest("generic-bulletin", null, Format.DOCX, data)).bytes());
+        String lastSection = "/w:document/w:body/w:sectPr";
+        assertEquals("portrait", docx.value(DOCUMENT, lastSection + "/w:pgSz/@w:orient"));
+        String previous = "(//w:p/w:pPr/w:sectPr)[last()]";
+        assertEquals("landscape", docx.value(DOCUMENT, previous + "/w:pgSz/@w:orient"), "the attachment's section");
+        assertTrue(docx.number(DOCUMENT, "count(//w:p[w:pPr/w:sectPr][last()]/following::w:tbl)") >= 1,
+                "the closing block's table comes after the landscape section");
+        assertTrue(docx.value(DOCUMENT, "//w:p[w:pPr/w:sectPr][last()]/following::w:tbl[1]").contains("汶川县政务服务和大数据局"));
+    }
 }
