@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * One way to set a line: atoms {@code first} to {@code last} of a segment, spaces at a soft break
  * already dropped, on a line {@code width} wide; what it costs total fit, and the line composed.
+ * Total fit weighs tens of candidates for every atom of a paragraph, so one candidate is moved
+ * from way to way ({@link #at}) rather than made anew for each.
  */
 final class LineCandidate {
 
@@ -18,14 +20,14 @@ final class LineCandidate {
     private final Segment segment;
     private final boolean justify;
     private final float tighten;
-    private final int first;
-    private final int last;
-    private final float width;
-    private final boolean justified;
-    private final float natural;
-    private final int gapCount;
-    private final float lineEnd;
-    private final float inside;
+    private int first;
+    private int last;
+    private float width;
+    private boolean justified;
+    private float natural;
+    private int gapCount;
+    private float lineEnd;
+    private float inside;
 
     /**
      * @param justify whether the paragraph is justified: its lines may be squeezed, all but
@@ -37,6 +39,11 @@ final class LineCandidate {
         this.segment = segment;
         this.justify = justify;
         this.tighten = tighten;
+        at(first, last, width, endsSegment);
+    }
+
+    /** This candidate moved to atoms {@code first} to {@code last} on a line {@code width} wide. */
+    LineCandidate at(int first, int last, float width, boolean endsSegment) {
         this.first = first;
         this.last = last;
         this.width = Math.max(width, 1);
@@ -46,6 +53,7 @@ final class LineCandidate {
         Atom end = segment.atom(last);
         this.lineEnd = end.kind() == AtomKind.CLOSING ? end.half() : 0;
         this.inside = segment.closings(first, last);
+        return this;
     }
 
     /**

@@ -84,12 +84,13 @@ final class TotalFit {
     /** Where a ragged paragraph breaks: each line as full as it can be, as a reader of flush-left text expects. */
     private List<Integer> firstFit() {
         List<Integer> breaks = new ArrayList<>();
+        LineCandidate probe = line(0, 1);
         int start = 0;
         while (start < count) {
             int chosen = start + 1;
             double least = Double.POSITIVE_INFINITY;
             for (int end = start + 1; end <= count; end++) {
-                if (line(start, end).tooLong() && end - start > 1) {
+                if (probe(start, end, probe).tooLong() && end - start > 1) {
                     break;
                 }
                 double penalty = end == count ? 0 : penalty(end - 1);
@@ -133,6 +134,7 @@ final class TotalFit {
         // the last start from which a line to the current end still reaches within slack of the
         // measure: it only moves on as the end does
         int reach = 0;
+        LineCandidate probe = line(0, 1);
         for (int end = 1; end <= count; end++) {
             double penalty = end == count ? 0 : penalty(end - 1);
             while (reach < end - 1 && segment.natural(reach + 1, end - 1) >= shortest) {
@@ -143,7 +145,7 @@ final class TotalFit {
                 if (best[start] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
-                LineCandidate line = line(start, end);
+                LineCandidate line = probe(start, end, probe);
                 if (line.tooLong() && end - start > 1) {
                     break;
                 }
@@ -157,7 +159,16 @@ final class TotalFit {
         return best;
     }
 
+    /** A new candidate for the line of atoms {@code start} to {@code end}, to keep or compose. */
     private LineCandidate line(int start, int end) {
+        return probe(start, end, null);
+    }
+
+    /**
+     * The line of atoms {@code start} to {@code end}, spaces at a soft break dropped: {@code reused}
+     * moved there, or a new candidate where it is null.
+     */
+    private LineCandidate probe(int start, int end, LineCandidate reused) {
         int first = start;
         while (start > 0 && first < end - 1 && segment.atom(first).kind() == AtomKind.SPACE) {
             first++;
@@ -166,6 +177,8 @@ final class TotalFit {
         while (last > first && segment.atom(last).kind() == AtomKind.SPACE) {
             last--;
         }
-        return new LineCandidate(segment, first, last, start == 0 ? firstMeasure : measure, end == count, justify, tighten);
+        float width = start == 0 ? firstMeasure : measure;
+        return reused == null ? new LineCandidate(segment, first, last, width, end == count, justify, tighten)
+                : reused.at(first, last, width, end == count);
     }
 }
