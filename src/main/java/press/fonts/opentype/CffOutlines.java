@@ -13,6 +13,10 @@ import java.util.List;
 final class CffOutlines {
 
     private static final int REGISTRY_SID = 391;
+    /** The block a large font's charstrings are counted by. */
+    private static final int SAMPLE = 4096;
+    /** A large font's charstrings are counted in one block of so many. */
+    private static final int SAMPLED = 16;
     private static final int ORDERING_SID = 392;
 
     private final FontData cff;
@@ -182,15 +186,20 @@ final class CffOutlines {
     }
 
     /**
-     * How often each byte value occurs in the charstrings of all the font's glyphs. The mapped
-     * font is copied a block at a time into an array, which the counting loop runs through
-     * without a call into the buffer for each of its megabytes.
+     * How often each byte value occurs in the charstrings of the font's glyphs: in all of them
+     * for a small font, in every {@value #SAMPLED}th block of {@value #SAMPLE} bytes for one of
+     * megabytes (a CJK font), whose charstrings are alike enough that a sixteenth counts them
+     * well, without reading megabytes of the mapped file from disk at the first render. The
+     * blocks are copied into an array, which the counting loop runs through without a call into
+     * the buffer for each byte.
      */
     long[] charStringByteCounts() {
         long[] counts = new long[256];
-        byte[] block = new byte[64 * 1024];
+        byte[] block = new byte[SAMPLE];
+        int start = charStrings.start(0);
         int end = charStrings.end();
-        for (int at = charStrings.start(0); at < end; at += block.length) {
+        int step = end - start > SAMPLED * SAMPLED * SAMPLE ? SAMPLED * SAMPLE : SAMPLE;
+        for (int at = start; at < end; at += step) {
             int length = Math.min(block.length, end - at);
             cff.read(at, block, length);
             for (int i = 0; i < length; i++) {

@@ -65,8 +65,9 @@ class CharStringPlacesTest {
         assertEquals(0, FontProgram.read(fang).charStrings().count());
     }
 
+    /** A CJK font's megabytes of charstrings are counted by a sixteenth of their blocks, which ranks the bytes as all do. */
     @Test
-    void theCharStringByteCountsCountEveryByteOfEveryGlyph() throws IOException {
+    void theCharStringByteCountsOfALargeFontSampleItsCharStringsEvenly() throws IOException {
         byte[] full = file("FandolFang-Regular.otf");
         OpenTypeFont font = OpenTypeFont.parse(full, 0);
         long[] expected = new long[256];
@@ -78,7 +79,13 @@ class CharStringPlacesTest {
             }
         });
         assertEquals(charStrings.size(), font.glyphCount());
-        assertArrayEquals(expected, font.charStringByteCounts());
+        long[] counted = font.charStringByteCounts();
+        long all = java.util.Arrays.stream(expected).sum();
+        long sampled = java.util.Arrays.stream(counted).sum();
+        assertTrue(sampled > all / 16 * 0.95 && sampled < all / 16 * 1.05, sampled + " of " + all);
+        java.util.Set<Integer> common = commonest(expected);
+        common.retainAll(commonest(counted));
+        assertTrue(common.size() >= 17, "the twenty commonest bytes are mostly the same: " + common.size());
         assertThrows(IllegalStateException.class, () -> OpenTypeFont.parse(file("NotoSerifSC-Regular.ttf"), 0)
                 .charStringByteCounts());
     }
@@ -89,5 +96,10 @@ class CharStringPlacesTest {
         assertThrows(IllegalArgumentException.class, () -> new CharStringPlaces(new int[] {10, 20}, new int[] {0, 1}));
         assertThrows(IllegalArgumentException.class, () -> new CharStringPlaces(new int[] {10, 20}, new int[] {-2}));
         assertTrue(new CharStringPlaces(new int[] {10, 20, 20}, new int[] {3, -1}).count() == 2);
+    }
+
+    private static java.util.Set<Integer> commonest(long[] counts) {
+        return java.util.stream.IntStream.range(0, 256).boxed().sorted((a, b) -> Long.compare(counts[b], counts[a]))
+                .limit(20).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 }
