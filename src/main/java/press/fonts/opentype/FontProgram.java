@@ -1,7 +1,6 @@
 package press.fonts.opentype;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -73,6 +72,13 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         return unicodes.clone();
     }
 
+    /** A program that {@code descriptor} describes. */
+    FontProgram(boolean cff, byte[] program, FontDescriptor descriptor, int[] widths, int[] unicodes,
+                CharStringPlaces charStrings) {
+        this(cff, program, descriptor.postScriptName(), descriptor.box(), descriptor.ascent(), descriptor.descent(),
+                descriptor.capHeight(), descriptor.italicAngle(), descriptor.flags(), widths, unicodes, charStrings);
+    }
+
     /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
     public static FontProgram read(byte[] file) {
         return read(file, new int[0], new int[0], CharStringPlaces.NONE);
@@ -85,8 +91,7 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
      */
     static FontProgram read(byte[] file, int[] glyphs, int[] codePoints, CharStringPlaces places) {
         Sfnt font = new Sfnt(FontData.of(file), 0);
-        byte[] head = font.table("head");
-        int unitsPerEm = Bytes.u16(head, 18);
+        int unitsPerEm = Bytes.u16(font.table("head"), 18);
         int glyphCount = Bytes.u16(font.table("maxp"), 4);
         byte[] hmtx = font.table("hmtx");
         int metrics = Bytes.u16(font.table("hhea"), 34);
@@ -94,27 +99,15 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         for (int glyph = 0; glyph < glyphCount; glyph++) {
             widths[glyph] = Bytes.u16(hmtx, 4 * Math.min(glyph, metrics - 1)) * 1000 / unitsPerEm;
         }
-        byte[] os2 = font.table("OS/2");
-        int ascent = os2 == null ? 880 : Bytes.s16(os2, 68) * 1000 / unitsPerEm;
-        int descent = os2 == null ? -120 : Bytes.s16(os2, 70) * 1000 / unitsPerEm;
-        int capHeight = os2 != null && Bytes.u16(os2, 0) >= 2 ? Bytes.s16(os2, 88) * 1000 / unitsPerEm
-                : (int) (0.7 * unitsPerEm) * 1000 / unitsPerEm;
-        int[] box = {Bytes.s16(head, 36) * 1000 / unitsPerEm, Bytes.s16(head, 38) * 1000 / unitsPerEm,
-            Bytes.s16(head, 40) * 1000 / unitsPerEm, Bytes.s16(head, 42) * 1000 / unitsPerEm};
-        byte[] post = font.table("post");
-        double italicAngle = post == null ? 0 : Bytes.s16(post, 4) + Bytes.u16(post, 6) / 65536.0;
-        boolean fixedPitch = post != null && Bytes.u32(post, 12) != 0;
-        int macStyle = Bytes.u16(head, 44);
-        // nonsymbolic; fixed pitch, italic and (PDF's ForceBold) bold as the font says
-        int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
         boolean cff = font.has("CFF ");
         byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
         int[] unicodes = CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount);
         for (int i = 0; i < glyphs.length; i++) {
             unicodes[glyphs[i]] = codePoints[i];
         }
-        return new FontProgram(cff, program, postScriptName(font.table("name")), box, ascent, descent,
-                capHeight, italicAngle, flags, widths, unicodes, cff ? places : CharStringPlaces.NONE);
+        return new FontProgram(cff, program,
+                FontDescriptor.of(font.table("head"), font.table("OS/2"), font.table("post"), font.table("name")),
+                widths, unicodes, cff ? places : CharStringPlaces.NONE);
     }
 
     /**
@@ -131,25 +124,5 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         }
         Arrays.fill(tables.get("head"), 8, 12, (byte) 0);
         return SfntWriter.write(false, tables);
-    }
-
-    /** Name ID 6 from the Windows (UTF-16) or Macintosh (Roman) records; spaces are not allowed in it. */
-    private static String postScriptName(byte[] names) {
-        if (names != null) {
-            int count = Bytes.u16(names, 2);
-            int strings = Bytes.u16(names, 4);
-            for (int i = 0; i < count; i++) {
-                int record = 6 + 12 * i;
-                int platform = Bytes.u16(names, record);
-                if (Bytes.u16(names, record + 6) == 6 && (platform == 3 || platform == 1)) {
-                    int length = Bytes.u16(names, record + 8);
-                    int offset = strings + Bytes.u16(names, record + 10);
-                    String name = new String(names, offset, length, platform == 3 ? StandardCharsets.UTF_16BE
-                            : StandardCharsets.ISO_8859_1);
-                    return name.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "");
-                }
-            }
-        }
-        return "Font";
     }
 }
