@@ -5,12 +5,14 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a PDF needs to embed a subset as a CID font itself: the font program (the bare CFF table,
- * or the whole TrueType file), the PostScript name, the descriptor's metrics in thousandths of an
- * em, and for each glyph (CID = glyph index) its width and the character it draws. Read back
- * from a subset this package wrote, so it describes exactly the glyphs the document has.
+ * or a TrueType file of outlines, metrics and hinting), the PostScript name, the descriptor's
+ * metrics in thousandths of an em, and for each glyph (CID = glyph index) its width and the
+ * character it draws. Made with a subset this package cuts, from the tables its file would hold,
+ * so it describes exactly the glyphs the document has; or read from a font file.
  *
  * @param unicodes for each glyph, the lowest code point that maps to it, or -1 (.notdef, components)
  * @param widths for each glyph, its advance × 1000 / units per em, cut toward zero as PDF writers do
@@ -81,15 +83,6 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
 
     /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
     public static FontProgram read(byte[] file) {
-        return read(file, new int[0], new int[0], CharStringPlaces.NONE);
-    }
-
-    /**
-     * The same, with {@code glyphs}, which no character map reaches (a subset's half forms: the
-     * map has the full glyph of their character), said to draw the parallel {@code codePoints},
-     * and the CFF charstrings where the subsetter said it wrote them.
-     */
-    static FontProgram read(byte[] file, int[] glyphs, int[] codePoints, CharStringPlaces places) {
         Sfnt font = new Sfnt(FontData.of(file), 0);
         int unitsPerEm = Bytes.u16(font.table("head"), 18);
         int glyphCount = Bytes.u16(font.table("maxp"), 4);
@@ -100,29 +93,26 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
             widths[glyph] = Bytes.u16(hmtx, 4 * Math.min(glyph, metrics - 1)) * 1000 / unitsPerEm;
         }
         boolean cff = font.has("CFF ");
-        byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
-        int[] unicodes = CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount);
-        for (int i = 0; i < glyphs.length; i++) {
-            unicodes[glyphs[i]] = codePoints[i];
-        }
-        return new FontProgram(cff, program,
+        return new FontProgram(cff, cff ? font.table("CFF ") : outlinesOnly(font::table),
                 FontDescriptor.of(font.table("head"), font.table("OS/2"), font.table("post"), font.table("name")),
-                widths, unicodes, cff ? places : CharStringPlaces.NONE);
+                widths, CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount), CharStringPlaces.NONE);
     }
 
     /**
-     * A TrueType program as a PDF embeds it: outlines, metrics and hinting only. The glyphs are
-     * reached by their indices (CIDToGIDMap Identity), so no character map, names or OS/2 — a
-     * font's names can be longer than its few glyphs.
+     * A TrueType program as a PDF embeds it, from a font's tables (by tag, null where it has
+     * none): outlines, metrics and hinting only. The glyphs are reached by their indices
+     * (CIDToGIDMap Identity), so no character map, names or OS/2 — a font's names can be longer
+     * than its few glyphs.
      */
-    private static byte[] outlinesOnly(Sfnt font) {
-        Map<String, byte[]> tables = new TreeMap<>();
+    static byte[] outlinesOnly(Function<String, byte[]> tables) {
+        Map<String, byte[]> kept = new TreeMap<>();
         for (String tag : new String[] {"glyf", "loca", "head", "hhea", "hmtx", "maxp", "cvt ", "fpgm", "prep"}) {
-            if (font.has(tag)) {
-                tables.put(tag, font.table(tag));
+            byte[] table = tables.apply(tag);
+            if (table != null) {
+                kept.put(tag, table);
             }
         }
-        Arrays.fill(tables.get("head"), 8, 12, (byte) 0);
-        return SfntWriter.write(false, tables);
+        Arrays.fill(kept.get("head"), 8, 12, (byte) 0);
+        return SfntWriter.write(false, kept);
     }
 }
