@@ -62,10 +62,10 @@ final class HalfForms {
     }
 
     /**
-     * The answer for a subset whose file is {@code file}, whose program is {@code program}, whose
-     * character map is {@code mapping} and whose forms begin at {@code firstHalf}.
+     * The answer for a subset whose program is {@code program}, whose character map is
+     * {@code mapping} and whose forms begin at {@code firstHalf}.
      */
-    Subset subset(byte[] file, FontProgram program, Map<Integer, Integer> mapping, int firstHalf) {
+    Subset subset(FontProgram program, Map<Integer, Integer> mapping, int firstHalf) {
         TreeMap<Integer, int[]> byCharacter = new TreeMap<>();
         mapping.forEach((codePoint, glyph) -> byCharacter.computeIfAbsent(codePoint, c -> new int[3])[0] = glyph);
         for (int i = 0; i < forms.size(); i++) {
@@ -81,6 +81,6 @@ final class HalfForms {
             }
             row++;
         }
-        return new Subset(file, program, columns[0], columns[1], columns[2], columns[3]);
+        return new Subset(program, columns[0], columns[1], columns[2], columns[3]);
     }
 }

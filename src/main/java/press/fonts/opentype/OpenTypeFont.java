@@ -167,7 +167,7 @@ public final class OpenTypeFont {
     public Subset subset(int[] codePoints, int[] leftHalves, int[] rightHalves) {
         HalfForms halves = halves(leftHalves, rightHalves);
         SubsetCut cut = cut(codePoints, halves);
-        return halves.subset(cut.file(copiedTables()), cut.program(descriptor), cut.mapping(), cut.firstHalf());
+        return halves.subset(cut.program(descriptor), cut.mapping(), cut.firstHalf());
     }
 
     private HalfForms halves(int[] leftHalves, int[] rightHalves) {
