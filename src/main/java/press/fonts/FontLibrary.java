@@ -29,7 +29,7 @@ public final class FontLibrary {
     private final Map<String, FontFace> faces;
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
-    /** The shaped sources' files as subsets, read when first asked for: every document embeds the same. */
+    /** The shaped sources' files as subsets, read when first asked for: every document has the same. */
     private final Map<FontSource, FontSubset> wholeFiles = new ConcurrentHashMap<>();
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
     private final Map<String, Chain> chains;
@@ -304,16 +304,16 @@ public final class FontLibrary {
      * One document's subset of the source: these characters whole, and half-width forms of
      * {@code leftHalves} (closing marks, inked in the left half of the em) and {@code rightHalves}
      * (opening marks, inked in the right half), for marks line composition sets in half an em. A
-     * shaped source gives its whole file, with no half forms, once for all documents: its text
-     * is drawn through the JDK's glyph vectors, not by the subset's glyph numbers.
+     * shaped source gives the program of its whole file, with no half forms, once for all
+     * documents: its text is drawn through the JDK's glyph vectors, not by the subset's glyph
+     * numbers, and a writer embeds the whole file ({@link #subset(FontSource, int[])}).
      */
     public FontSubset subset(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
         if (shaped.containsKey(source)) {
             return wholeFiles.computeIfAbsent(source, whole -> FontSubset.whole(subset(whole, new int[0])));
         }
         Subset cut = fonts.get(source).subset(codePoints, leftHalves, rightHalves);
-        return new FontSubset(cut.file(), cut.program(), cut.codePoints(), cut.glyphs(), cut.leftHalves(),
-                cut.rightHalves());
+        return new FontSubset(cut.program(), cut.codePoints(), cut.glyphs(), cut.leftHalves(), cut.rightHalves());
     }
 
     /**

@@ -5,24 +5,22 @@ import java.util.Objects;
 import press.fonts.opentype.FontProgram;
 
 /**
- * One document's subset of one font file: the file, its program as a PDF embeds it, and which
- * glyph draws each of the document's characters, whole or as a half-width form. Line composition
- * gives up the blank half of a full-width mark's em; the left half form (a closing mark's ink, at
- * half the advance) and the right half form (an opening mark's ink moved left) draw such a mark
- * without a glyph box reaching over the next one. A shaped face's file is the whole font, drawn
- * through the JDK's glyph vectors, so it lists no characters and every lookup answers 0.
+ * One document's subset of one font file: its program as a PDF embeds it, and which glyph draws
+ * each of the document's characters, whole or as a half-width form. Line composition gives up
+ * the blank half of a full-width mark's em; the left half form (a closing mark's ink, at half the
+ * advance) and the right half form (an opening mark's ink moved left) draw such a mark without a
+ * glyph box reaching over the next one. A shaped face's subset is its whole font, drawn through
+ * the JDK's glyph vectors, so it lists no characters and every lookup answers 0.
  *
  * @param codePoints the characters, ascending
  * @param glyphs for each character, its glyph drawn whole (0 where it is drawn only in halves)
  * @param leftHalves for each character, the glyph of its left half form, or 0
  * @param rightHalves for each character, the glyph of its right half form, or 0
  */
-public record FontSubset(byte[] file, FontProgram program, int[] codePoints, int[] glyphs, int[] leftHalves,
-                         int[] rightHalves) {
+public record FontSubset(FontProgram program, int[] codePoints, int[] glyphs, int[] leftHalves, int[] rightHalves) {
 
     public FontSubset {
         Objects.requireNonNull(program, "program");
-        file = file.clone();
         codePoints = codePoints.clone();
         glyphs = glyphs.clone();
         leftHalves = leftHalves.clone();
@@ -51,12 +49,7 @@ public record FontSubset(byte[] file, FontProgram program, int[] codePoints, int
 
     /** The whole file of a shaped face: no characters of its own, no half forms. */
     static FontSubset whole(byte[] file) {
-        return new FontSubset(file, FontProgram.read(file), new int[0], new int[0], new int[0], new int[0]);
-    }
-
-    @Override
-    public byte[] file() {
-        return file.clone();
+        return new FontSubset(FontProgram.read(file), new int[0], new int[0], new int[0], new int[0]);
     }
 
     @Override

@@ -11,7 +11,8 @@ final class CharacterMap {
     private final int[] codePoints;
     private final int[] glyphs;
 
-    private CharacterMap(int[] codePoints, int[] glyphs) {
+    /** The map of {@code codePoints}, ascending, to the parallel {@code glyphs}: what {@link #write} writes of them. */
+    CharacterMap(int[] codePoints, int[] glyphs) {
         this.codePoints = codePoints;
         this.glyphs = glyphs;
     }

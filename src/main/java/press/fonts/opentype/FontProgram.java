@@ -1,17 +1,18 @@
 package press.fonts.opentype;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * What a PDF needs to embed a subset as a CID font itself: the font program (the bare CFF table,
- * or the whole TrueType file), the PostScript name, the descriptor's metrics in thousandths of an
- * em, and for each glyph (CID = glyph index) its width and the character it draws. Read back
- * from a subset this package wrote, so it describes exactly the glyphs the document has.
+ * or a TrueType file of outlines, metrics and hinting), the PostScript name, the descriptor's
+ * metrics in thousandths of an em, and for each glyph (CID = glyph index) its width and the
+ * character it draws. Made with a subset this package cuts, from the tables its file would hold,
+ * so it describes exactly the glyphs the document has; or read from a font file.
  *
  * @param unicodes for each glyph, the lowest code point that maps to it, or -1 (.notdef, components)
  * @param widths for each glyph, its advance × 1000 / units per em, cut toward zero as PDF writers do
@@ -73,20 +74,17 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         return unicodes.clone();
     }
 
-    /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
-    public static FontProgram read(byte[] file) {
-        return read(file, new int[0], new int[0], CharStringPlaces.NONE);
+    /** A program that {@code descriptor} describes. */
+    FontProgram(boolean cff, byte[] program, FontDescriptor descriptor, int[] widths, int[] unicodes,
+                CharStringPlaces charStrings) {
+        this(cff, program, descriptor.postScriptName(), descriptor.box(), descriptor.ascent(), descriptor.descent(),
+                descriptor.capHeight(), descriptor.italicAngle(), descriptor.flags(), widths, unicodes, charStrings);
     }
 
-    /**
-     * The same, with {@code glyphs}, which no character map reaches (a subset's half forms: the
-     * map has the full glyph of their character), said to draw the parallel {@code codePoints},
-     * and the CFF charstrings where the subsetter said it wrote them.
-     */
-    static FontProgram read(byte[] file, int[] glyphs, int[] codePoints, CharStringPlaces places) {
+    /** The description of a font file (a subset, or any OpenType file with a Unicode character map). */
+    public static FontProgram read(byte[] file) {
         Sfnt font = new Sfnt(FontData.of(file), 0);
-        byte[] head = font.table("head");
-        int unitsPerEm = Bytes.u16(head, 18);
+        int unitsPerEm = Bytes.u16(font.table("head"), 18);
         int glyphCount = Bytes.u16(font.table("maxp"), 4);
         byte[] hmtx = font.table("hmtx");
         int metrics = Bytes.u16(font.table("hhea"), 34);
@@ -94,62 +92,27 @@ public record FontProgram(boolean cff, byte[] program, String postScriptName, in
         for (int glyph = 0; glyph < glyphCount; glyph++) {
             widths[glyph] = Bytes.u16(hmtx, 4 * Math.min(glyph, metrics - 1)) * 1000 / unitsPerEm;
         }
-        byte[] os2 = font.table("OS/2");
-        int ascent = os2 == null ? 880 : Bytes.s16(os2, 68) * 1000 / unitsPerEm;
-        int descent = os2 == null ? -120 : Bytes.s16(os2, 70) * 1000 / unitsPerEm;
-        int capHeight = os2 != null && Bytes.u16(os2, 0) >= 2 ? Bytes.s16(os2, 88) * 1000 / unitsPerEm
-                : (int) (0.7 * unitsPerEm) * 1000 / unitsPerEm;
-        int[] box = {Bytes.s16(head, 36) * 1000 / unitsPerEm, Bytes.s16(head, 38) * 1000 / unitsPerEm,
-            Bytes.s16(head, 40) * 1000 / unitsPerEm, Bytes.s16(head, 42) * 1000 / unitsPerEm};
-        byte[] post = font.table("post");
-        double italicAngle = post == null ? 0 : Bytes.s16(post, 4) + Bytes.u16(post, 6) / 65536.0;
-        boolean fixedPitch = post != null && Bytes.u32(post, 12) != 0;
-        int macStyle = Bytes.u16(head, 44);
-        // nonsymbolic; fixed pitch, italic and (PDF's ForceBold) bold as the font says
-        int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
         boolean cff = font.has("CFF ");
-        byte[] program = cff ? font.table("CFF ") : outlinesOnly(font);
-        int[] unicodes = CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount);
-        for (int i = 0; i < glyphs.length; i++) {
-            unicodes[glyphs[i]] = codePoints[i];
-        }
-        return new FontProgram(cff, program, postScriptName(font.table("name")), box, ascent, descent,
-                capHeight, italicAngle, flags, widths, unicodes, cff ? places : CharStringPlaces.NONE);
+        return new FontProgram(cff, cff ? font.table("CFF ") : outlinesOnly(font::table),
+                FontDescriptor.of(font.table("head"), font.table("OS/2"), font.table("post"), font.table("name")),
+                widths, CharacterMap.read(font.table("cmap")).firstCodePoints(glyphCount), CharStringPlaces.NONE);
     }
 
     /**
-     * A TrueType program as a PDF embeds it: outlines, metrics and hinting only. The glyphs are
-     * reached by their indices (CIDToGIDMap Identity), so no character map, names or OS/2 — a
-     * font's names can be longer than its few glyphs.
+     * A TrueType program as a PDF embeds it, from a font's tables (by tag, null where it has
+     * none): outlines, metrics and hinting only. The glyphs are reached by their indices
+     * (CIDToGIDMap Identity), so no character map, names or OS/2 — a font's names can be longer
+     * than its few glyphs.
      */
-    private static byte[] outlinesOnly(Sfnt font) {
-        Map<String, byte[]> tables = new TreeMap<>();
+    static byte[] outlinesOnly(Function<String, byte[]> tables) {
+        Map<String, byte[]> kept = new TreeMap<>();
         for (String tag : new String[] {"glyf", "loca", "head", "hhea", "hmtx", "maxp", "cvt ", "fpgm", "prep"}) {
-            if (font.has(tag)) {
-                tables.put(tag, font.table(tag));
+            byte[] table = tables.apply(tag);
+            if (table != null) {
+                kept.put(tag, table);
             }
         }
-        Arrays.fill(tables.get("head"), 8, 12, (byte) 0);
-        return SfntWriter.write(false, tables);
-    }
-
-    /** Name ID 6 from the Windows (UTF-16) or Macintosh (Roman) records; spaces are not allowed in it. */
-    private static String postScriptName(byte[] names) {
-        if (names != null) {
-            int count = Bytes.u16(names, 2);
-            int strings = Bytes.u16(names, 4);
-            for (int i = 0; i < count; i++) {
-                int record = 6 + 12 * i;
-                int platform = Bytes.u16(names, record);
-                if (Bytes.u16(names, record + 6) == 6 && (platform == 3 || platform == 1)) {
-                    int length = Bytes.u16(names, record + 8);
-                    int offset = strings + Bytes.u16(names, record + 10);
-                    String name = new String(names, offset, length, platform == 3 ? StandardCharsets.UTF_16BE
-                            : StandardCharsets.ISO_8859_1);
-                    return name.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "");
-                }
-            }
-        }
-        return "Font";
+        Arrays.fill(kept.get("head"), 8, 12, (byte) 0);
+        return SfntWriter.write(false, kept);
     }
 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The half-width forms one subset appends after all its other glyphs, in the order they were
- * added; and the subset's answer once it is written: which glyph draws each character whole and
+ * added; and the subset's answer once it is cut: which glyph draws each character whole and
  * which draw its halves. Line composition gives up the blank half of a full-width mark's em, and
  * a glyph of half the advance keeps a PDF's glyph boxes from overlapping where it does.
  */
@@ -54,19 +54,22 @@ final class HalfForms {
         return outlines;
     }
 
+    /** Says each form, glyph {@code firstHalf} on, draws its character: no character map reaches it. */
+    void drawTheirCharacters(int[] unicodes, int firstHalf) {
+        for (int i = 0; i < forms.size(); i++) {
+            unicodes[firstHalf + i] = forms.get(i).codePoint();
+        }
+    }
+
     /**
-     * The answer for a subset whose character map is {@code mapping}, whose forms begin at
-     * {@code firstHalf} and whose CFF charstrings lie at {@code places}.
+     * The answer for a subset whose program is {@code program}, whose character map is
+     * {@code mapping} and whose forms begin at {@code firstHalf}.
      */
-    Subset subset(byte[] file, Map<Integer, Integer> mapping, int firstHalf, CharStringPlaces places) {
+    Subset subset(FontProgram program, Map<Integer, Integer> mapping, int firstHalf) {
         TreeMap<Integer, int[]> byCharacter = new TreeMap<>();
         mapping.forEach((codePoint, glyph) -> byCharacter.computeIfAbsent(codePoint, c -> new int[3])[0] = glyph);
-        int[] halfGlyphs = new int[forms.size()];
-        int[] halfCodePoints = new int[forms.size()];
         for (int i = 0; i < forms.size(); i++) {
             Form form = forms.get(i);
-            halfGlyphs[i] = firstHalf + i;
-            halfCodePoints[i] = form.codePoint();
             byCharacter.computeIfAbsent(form.codePoint(), c -> new int[3])[form.left() ? 1 : 2] = firstHalf + i;
         }
         int[][] columns = new int[4][byCharacter.size()];
@@ -78,7 +81,6 @@ final class HalfForms {
             }
             row++;
         }
-        return new Subset(file, FontProgram.read(file, halfGlyphs, halfCodePoints, places), columns[0], columns[1],
-                columns[2], columns[3]);
+        return new Subset(program, columns[0], columns[1], columns[2], columns[3]);
     }
 }

@@ -24,6 +24,8 @@ public final class OpenTypeFont {
     private final int metricsCount;
     private final int unitsPerEm;
     private final String familyName;
+    /** What describes every subset's program: a subset copies the tables it is worked out from. */
+    private final FontDescriptor descriptor;
 
     private OpenTypeFont(Sfnt font) {
         this.font = font;
@@ -41,6 +43,7 @@ public final class OpenTypeFont {
         this.metricsCount = Bytes.u16(font.table("hhea"), 34);
         this.unitsPerEm = Bytes.u16(font.table("head"), 18);
         this.familyName = readFamilyName(font.table("name"));
+        this.descriptor = FontDescriptor.of(font.table("head"), font.table("OS/2"), postScript(), font.table("name"));
     }
 
     /** Parses face {@code faceIndex} (0 unless the file is a collection). */
@@ -142,7 +145,15 @@ public final class OpenTypeFont {
 
     /** A complete font file holding the glyphs of the given characters; characters it lacks are left out. */
     public byte[] subset(int[] codePoints) {
-        return cut(codePoints, new HalfForms()).file();
+        return file(codePoints, new int[0], new int[0]);
+    }
+
+    /**
+     * The complete font file of {@link #subset(int[], int[], int[])}, whose program is what
+     * {@link FontProgram#read} finds in this file, the half forms said to draw their characters.
+     */
+    byte[] file(int[] codePoints, int[] leftHalves, int[] rightHalves) {
+        return cut(codePoints, halves(leftHalves, rightHalves)).file(copiedTables());
     }
 
     /**
@@ -154,11 +165,16 @@ public final class OpenTypeFont {
      * before its first moveto, a TrueType component whose offset its own scale transforms.
      */
     public Subset subset(int[] codePoints, int[] leftHalves, int[] rightHalves) {
+        HalfForms halves = halves(leftHalves, rightHalves);
+        SubsetCut cut = cut(codePoints, halves);
+        return halves.subset(cut.program(descriptor), cut.mapping(), cut.firstHalf());
+    }
+
+    private HalfForms halves(int[] leftHalves, int[] rightHalves) {
         HalfForms halves = new HalfForms();
         addHalves(leftHalves, true, halves);
         addHalves(rightHalves, false, halves);
-        Cut cut = cut(codePoints, halves);
-        return halves.subset(cut.file(), cut.mapping(), cut.firstHalf(), cut.places());
+        return halves;
     }
 
     private void addHalves(int[] codePoints, boolean left, HalfForms halves) {
@@ -177,14 +193,7 @@ public final class OpenTypeFont {
         }
     }
 
-    /**
-     * A subset file, its character map (code point → glyph), where its half forms begin, and
-     * where its CFF charstrings lie in its CFF table ({@link CharStringPlaces#NONE} for TrueType).
-     */
-    private record Cut(byte[] file, TreeMap<Integer, Integer> mapping, int firstHalf, CharStringPlaces places) {
-    }
-
-    private Cut cut(int[] codePoints, HalfForms halves) {
+    private SubsetCut cut(int[] codePoints, HalfForms halves) {
         int[] sorted = Arrays.stream(codePoints).distinct().sorted().toArray();
         List<Integer> order = new ArrayList<>(List.of(0));
         Map<Integer, Integer> newGlyph = new LinkedHashMap<>();
@@ -225,7 +234,7 @@ public final class OpenTypeFont {
             maxp = font.table("maxp");
             maxp[4] = (byte) (glyphs.length >>> 8);
             maxp[5] = (byte) glyphs.length;
-            for (String instructions : new String[] {"cvt ", "fpgm", "prep", "gasp"}) {
+            for (String instructions : new String[] {"cvt ", "fpgm", "prep"}) {
                 if (font.has(instructions)) {
                     tables.put(instructions, font.table(instructions));
                 }
@@ -234,17 +243,21 @@ public final class OpenTypeFont {
         Arrays.fill(head, 8, 12, (byte) 0);
         tables.put("head", head);
         tables.put("maxp", maxp);
-        tables.put("cmap", CharacterMap.write(mapping.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                mapping.values().stream().mapToInt(Integer::intValue).toArray()));
         tables.put("hhea", horizontalHeader(glyphs.length));
         tables.put("hmtx", horizontalMetrics(glyphs, firstHalf, halves));
+        return new SubsetCut(cff != null, tables, mapping, halves, firstHalf, places);
+    }
+
+    /** The tables a subset file keeps as its source has them (its post without glyph names). */
+    private Map<String, byte[]> copiedTables() {
+        Map<String, byte[]> tables = new TreeMap<>();
         tables.put("post", postScript());
-        for (String copied : new String[] {"OS/2", "name"}) {
+        for (String copied : glyf != null ? new String[] {"OS/2", "name", "gasp"} : new String[] {"OS/2", "name"}) {
             if (font.has(copied)) {
                 tables.put(copied, font.table(copied));
             }
         }
-        return new Cut(SfntWriter.write(cff != null, tables), mapping, firstHalf, places);
+        return tables;
     }
 
     private byte[] horizontalHeader(int glyphs) {

@@ -2,24 +2,17 @@ package press.fonts.opentype;
 
 /**
  * A font subset with half-width forms, as {@link OpenTypeFont#subset(int[], int[], int[])} cut it:
- * the font file, its program for a PDF (each half form said to draw its character), and for each
- * character asked for, in ascending order, the glyph drawing it whole and its left and right half
- * forms in the file (0 for none).
+ * its program for a PDF (each half form said to draw its character), and for each character
+ * asked for, in ascending order, the glyph drawing it whole and its left and right half forms in
+ * the program (0 for none).
  */
-public record Subset(byte[] file, FontProgram program, int[] codePoints, int[] glyphs, int[] leftHalves,
-                     int[] rightHalves) {
+public record Subset(FontProgram program, int[] codePoints, int[] glyphs, int[] leftHalves, int[] rightHalves) {
 
     public Subset {
-        file = file.clone();
         codePoints = codePoints.clone();
         glyphs = glyphs.clone();
         leftHalves = leftHalves.clone();
         rightHalves = rightHalves.clone();
-    }
-
-    @Override
-    public byte[] file() {
-        return file.clone();
     }
 
     @Override

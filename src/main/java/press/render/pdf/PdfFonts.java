@@ -64,16 +64,19 @@ final class PdfFonts {
         }
         document.fontPlan().forEach((source, characters) -> {
             FontSubset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
-            boolean shaped = library.isShaped(source);
-            BaseFont font = shaped ? create(source, library.extension(source), subset.file()) : resource(source);
-            fonts.put(source, font);
             subsets.put(source, subset);
-            if (shaped) {
-                writtenByOpenPdf(font, subset.file());
+            if (library.isShaped(source)) {
+                // a shaped source's subset is its whole file, which OpenPDF embeds
+                byte[] whole = library.subset(source, characters);
+                BaseFont font = create(source, library.extension(source), whole);
+                writtenByOpenPdf(font, whole);
+                fonts.put(source, font);
             } else {
+                BaseFont font = resource(source);
                 FontProgram program = subset.program();
                 programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)
                         : PdfFontObjects::huffmanOnly));
+                fonts.put(source, font);
             }
         });
     }
