@@ -30,7 +30,7 @@ public final class FontLibrary {
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
     /** The shaped sources' files as subsets, read when first asked for: every document has the same. */
-    private final Map<FontSource, FontSubset> wholeFiles = new ConcurrentHashMap<>();
+    private final Map<FontSource, Subset> wholeFiles = new ConcurrentHashMap<>();
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
     private final Map<String, Chain> chains;
 
@@ -308,12 +308,11 @@ public final class FontLibrary {
      * documents: its text is drawn through the JDK's glyph vectors, not by the subset's glyph
      * numbers, and a writer embeds the whole file ({@link #subset(FontSource, int[])}).
      */
-    public FontSubset subset(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
+    public Subset subset(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
         if (shaped.containsKey(source)) {
-            return wholeFiles.computeIfAbsent(source, whole -> FontSubset.whole(subset(whole, new int[0])));
+            return wholeFiles.computeIfAbsent(source, whole -> Subset.whole(subset(whole, new int[0])));
         }
-        Subset cut = fonts.get(source).subset(codePoints, leftHalves, rightHalves);
-        return new FontSubset(cut.program(), cut.codePoints(), cut.glyphs(), cut.leftHalves(), cut.rightHalves());
+        return fonts.get(source).subset(codePoints, leftHalves, rightHalves);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import press.fonts.opentype.FontProgram;
+import press.fonts.opentype.Subset;
 import press.testing.Fixtures;
 
 /**
@@ -37,7 +38,7 @@ class FontSubsetTest {
     @Test
     void halfFormsAdvanceByHalfTheFullGlyphAndSayWhichCharacterTheyDraw() {
         for (FontSource source : List.of(FANG, SONG)) {
-            FontSubset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
             FontProgram program = subset.program();
             for (int c : TEXT) {
                 boolean closing = c != '《';
@@ -57,7 +58,7 @@ class FontSubsetTest {
     @Test
     void aLeftHalfDrawsTheFullOutlineAndARightHalfTheFullOneMovedLeftByHalfTheAdvance() throws IOException {
         for (FontSource source : List.of(FANG, SONG)) {
-            FontSubset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
             Embedded font = Embedded.of(subset.program());
             for (int c : TEXT) {
                 boolean closing = c != '《';
@@ -76,7 +77,7 @@ class FontSubsetTest {
     void aRightHalfOfAnOpeningMarkLiesInsideItsHalfAdvance() throws IOException {
         String opening = "（《「『“‘【〔〖";
         for (FontSource source : List.of(FANG, SONG)) {
-            FontSubset subset = FONTS.subset(source, new int[0], new int[0], opening.codePoints().toArray());
+            Subset subset = FONTS.subset(source, new int[0], new int[0], opening.codePoints().toArray());
             Embedded font = Embedded.of(subset.program());
             for (int c : opening.codePoints().toArray()) {
                 int half = subset.rightHalf(c);
@@ -92,8 +93,8 @@ class FontSubsetTest {
     @Test
     void halfFormsComeAfterEveryOtherGlyphSoTheOthersKeepTheirNumbers() {
         for (FontSource source : List.of(FANG, SONG)) {
-            FontSubset plain = FONTS.subset(source, TEXT, new int[0], new int[0]);
-            FontSubset halves = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset plain = FONTS.subset(source, TEXT, new int[0], new int[0]);
+            Subset halves = FONTS.subset(source, TEXT, CLOSING, OPENING);
             for (int c : TEXT) {
                 assertEquals(plain.glyph(c), halves.glyph(c), source.file());
             }
@@ -104,7 +105,7 @@ class FontSubsetTest {
     @Test
     void aShapedFaceIsTheWholeFileWithNoGlyphNumbersOfItsOwn() {
         FontSource tibetan = FONTS.face("tibetan").source();
-        FontSubset whole = FONTS.subset(tibetan, "ཀ".codePoints().toArray(), new int[0], new int[0]);
+        Subset whole = FONTS.subset(tibetan, "ཀ".codePoints().toArray(), new int[0], new int[0]);
         assertArrayEquals(FontProgram.read(FONTS.subset(tibetan, new int[0])).program(), whole.program().program());
         assertEquals(0, whole.glyph('ཀ'));
         assertTrue(whole.program().widths().length > 100);
@@ -113,11 +114,11 @@ class FontSubsetTest {
     @Test
     void aSubsetListsItsCharactersInOrderWithAGlyphAndTwoHalvesEach() {
         FontProgram program = FONTS.subset(FANG, TEXT, CLOSING, OPENING).program();
-        assertThrows(IllegalArgumentException.class, () -> new FontSubset(program, new int[] {'，', '。'},
+        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，', '。'},
                 new int[] {1, 2}, new int[2], new int[2]));
-        assertThrows(IllegalArgumentException.class, () -> new FontSubset(program, new int[] {'，'},
+        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，'},
                 new int[] {1}, new int[0], new int[1]));
-        assertThrows(IllegalArgumentException.class, () -> new FontSubset(program, new int[] {'，'},
+        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，'},
                 new int[] {999}, new int[1], new int[1]));
     }
 

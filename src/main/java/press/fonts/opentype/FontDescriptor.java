@@ -1,7 +1,5 @@
 package press.fonts.opentype;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * What a PDF's font descriptor says of a font, in thousandths of an em, as its head, OS/2, post
  * and name tables state it. A subset copies those tables (its post cut to the 32 bytes of a
@@ -34,26 +32,6 @@ record FontDescriptor(String postScriptName, int[] box, int ascent, int descent,
         int macStyle = Bytes.u16(head, 44);
         // nonsymbolic; fixed pitch, italic and (PDF's ForceBold) bold as the font says
         int flags = 32 | (fixedPitch ? 1 : 0) | ((macStyle & 2) != 0 ? 64 : 0) | ((macStyle & 1) != 0 ? 262144 : 0);
-        return new FontDescriptor(postScriptName(name), box, ascent, descent, capHeight, italicAngle, flags);
-    }
-
-    /** Name ID 6 from the Windows (UTF-16) or Macintosh (Roman) records; spaces are not allowed in it. */
-    private static String postScriptName(byte[] names) {
-        if (names != null) {
-            int count = Bytes.u16(names, 2);
-            int strings = Bytes.u16(names, 4);
-            for (int i = 0; i < count; i++) {
-                int record = 6 + 12 * i;
-                int platform = Bytes.u16(names, record);
-                if (Bytes.u16(names, record + 6) == 6 && (platform == 3 || platform == 1)) {
-                    int length = Bytes.u16(names, record + 8);
-                    int offset = strings + Bytes.u16(names, record + 10);
-                    String name = new String(names, offset, length, platform == 3 ? StandardCharsets.UTF_16BE
-                            : StandardCharsets.ISO_8859_1);
-                    return name.replaceAll("[^!-~]|[()<>\\[\\]{}/%#]", "");
-                }
-            }
-        }
-        return "Font";
+        return new FontDescriptor(NameTable.postScriptName(name), box, ascent, descent, capHeight, italicAngle, flags);
     }
 }

@@ -42,7 +42,7 @@ public final class OpenTypeFont {
         this.horizontalMetrics = font.table("hmtx");
         this.metricsCount = Bytes.u16(font.table("hhea"), 34);
         this.unitsPerEm = Bytes.u16(font.table("head"), 18);
-        this.familyName = readFamilyName(font.table("name"));
+        this.familyName = NameTable.familyName(font.table("name"));
         this.descriptor = FontDescriptor.of(font.table("head"), font.table("OS/2"), postScript(), font.table("name"));
     }
 
@@ -63,30 +63,6 @@ public final class OpenTypeFont {
     /** The family name (name ID 1) in English, as Windows records it; what Word and LibreOffice match on. */
     public String familyName() {
         return familyName;
-    }
-
-    private static String readFamilyName(byte[] names) {
-        if (names == null) {
-            return "";
-        }
-        int count = Bytes.u16(names, 2);
-        int strings = Bytes.u16(names, 4);
-        String fallback = "";
-        for (int i = 0; i < count; i++) {
-            int record = 6 + 12 * i;
-            int platform = Bytes.u16(names, record);
-            int language = Bytes.u16(names, record + 4);
-            if (platform == 3 && Bytes.u16(names, record + 6) == 1) {
-                int length = Bytes.u16(names, record + 8);
-                int offset = strings + Bytes.u16(names, record + 10);
-                String name = new String(names, offset, length, java.nio.charset.StandardCharsets.UTF_16BE);
-                if (language == 0x409) {
-                    return name;
-                }
-                fallback = fallback.isEmpty() ? name : fallback;
-            }
-        }
-        return fallback;
     }
 
     /** The advance width of a character in ems (0 when the font lacks it). */

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
-import press.fonts.FontSubset;
+import press.fonts.opentype.Subset;
 import press.fonts.opentype.FontProgram;
 import press.render.page.GlyphRun;
 import press.render.page.Page;
@@ -37,7 +37,7 @@ final class PdfFonts {
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
-    private final Map<FontSource, FontSubset> subsets = new HashMap<>();
+    private final Map<FontSource, Subset> subsets = new HashMap<>();
     /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
     private final Map<BaseFont, EmbeddedFont> programs = new IdentityHashMap<>();
 
@@ -63,7 +63,7 @@ final class PdfFonts {
             }
         }
         document.fontPlan().forEach((source, characters) -> {
-            FontSubset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
+            Subset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
             subsets.put(source, subset);
             if (library.isShaped(source)) {
                 // a shaped source's subset is its whole file, which OpenPDF embeds
@@ -86,8 +86,8 @@ final class PdfFonts {
     }
 
     /** The face's subset for this document. */
-    FontSubset subset(FontFace face) {
-        FontSubset subset = subsets.get(face.source());
+    Subset subset(FontFace face) {
+        Subset subset = subsets.get(face.source());
         if (subset == null) {
             throw new IllegalStateException("font " + face.file() + " was not planned for this document");
         }
