@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 
 /**
  * How a number is printed: with a fixed number of decimals (half up) or, when {@code decimals}
- * is negative, as it was given (a whole number as digits, a fraction with the digits it was
- * written with, but never more than the 15 significant digits a float holds, so a spreadsheet's
+ * is negative, as it was given (a whole number as digits, also when a spreadsheet or a script
+ * wrote it 1912.0, so that no count prints "1912.0件"; a fraction with the digits it was written
+ * with, but never more than the 15 significant digits a float holds, so a spreadsheet's
  * 0.30000000000000004 prints 0.3), and with or without thousands separators. Never in exponent
  * form.
  */
@@ -30,10 +31,13 @@ public record NumberStyle(int decimals, boolean grouping) {
         return grouping ? group(text) : text;
     }
 
-    /** As written, but 1E+3 becomes 1000, 0.0000001 is never 1E-7, and a float's noise is cut. */
+    /** As written, but 1E+3 and 1000.0 become 1000, 0.0000001 is never 1E-7, and a float's noise is cut. */
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal meant = significant(value);
-        return meant.scale() < 0 ? meant.setScale(0) : meant;
+        if (meant.signum() == 0 || meant.stripTrailingZeros().scale() <= 0) {
+            return meant.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        return meant;
     }
 
     /**

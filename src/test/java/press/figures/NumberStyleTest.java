@@ -25,6 +25,17 @@ class NumberStyleTest {
     }
 
     @Test
+    void aWholeNumberWrittenWithAPointPrintsAsAWholeNumber() {
+        assertEquals("1912", format(NumberStyle.PLAIN, "1912.0"), "a spreadsheet's or a script's float");
+        assertEquals("1912", format(NumberStyle.PLAIN, "1912.000"));
+        assertEquals("0", format(NumberStyle.PLAIN, "0.0"));
+        assertEquals("0", format(NumberStyle.PLAIN, "-0.0"), "never a negative zero");
+        assertEquals("-3", format(NumberStyle.PLAIN, "-3.00"));
+        assertEquals("1,912", format(new NumberStyle(-1, true), "1912.0"));
+        assertEquals("1912.50", format(NumberStyle.PLAIN, "1912.50"), "a fraction keeps its written digits");
+    }
+
+    @Test
     void fixedDecimalsRoundHalfUp() {
         NumberStyle two = new NumberStyle(2, false);
         assertEquals("0.30", format(two, "0.30000000000000004"));

@@ -3,6 +3,7 @@ package press.render.layout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import press.figures.NumberStyle;
 import press.model.Chart;
 import press.model.ChartKind;
 import press.model.ChartSeries;
@@ -43,12 +44,12 @@ final class ChartLayout {
         List<ChartText> series = chart.series().stream().map(one -> text(Role.TABLE_BODY, one.name(), label)).toList();
         List<List<ChartText>> values = new ArrayList<>();
         for (ChartSeries one : chart.series()) {
-            values.add(one.values().stream().map(value -> text(Role.TABLE_BODY, value.toPlainString(), label)).toList());
+            values.add(one.values().stream().map(value -> text(Role.TABLE_BODY, NumberStyle.PLAIN.format(value), label)).toList());
         }
         ChartData data = ChartData.of(chart);
         ChartScale scale = scale(data);
         List<ChartText> ticks = chart.kind() == ChartKind.PIE ? List.of()
-                : scale.ticks().stream().map(tick -> text(Role.TABLE_BODY, tick.toPlainString(), label)).toList();
+                : scale.ticks().stream().map(tick -> text(Role.TABLE_BODY, NumberStyle.PLAIN.format(tick), label)).toList();
         float width = page.textWidth();
         float plot = switch (chart.kind()) {
             case BAR -> chart.categories().size() * (chart.series().size() * size * 0.72f + size * 0.25f);
@@ -111,7 +112,7 @@ final class ChartLayout {
             text.append(c == 0 ? "" : "；").append(chart.categories().get(c));
             for (int s = 0; s < chart.series().size(); s++) {
                 text.append(chart.series().size() > 1 ? "，" + chart.series().get(s).name() : " ")
-                        .append(chart.series().get(s).values().get(c).toPlainString());
+                        .append(NumberStyle.PLAIN.format(chart.series().get(s).values().get(c)));
             }
         }
         return text.append("。").toString();
