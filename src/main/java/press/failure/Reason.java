@@ -43,6 +43,10 @@ public enum Reason {
     UNAUTHORIZED("unauthorized"),
     /** The request: a token that does not open the archive. */
     FORBIDDEN("forbidden"),
+    /** The request: a Host the service does not answer to (a rebinding page, a proxy not configured). Details: host, valid. */
+    FOREIGN_HOST("foreign_host"),
+    /** The request: a change sent from a page of another origin (a cross-site form or script). Details: origin. */
+    FOREIGN_ORIGIN("foreign_origin"),
     /** The request: no such resource or archive record. */
     NOT_FOUND("not_found"),
     /** The request: a method the resource does not allow. */
@@ -65,6 +69,8 @@ public enum Reason {
     RENDER_TIMEOUT("render_timeout"),
     /** Load: the server is stopping. */
     SHUTTING_DOWN("shutting_down"),
+    /** Load: the work ran out of memory (other requests at once took it); try again. */
+    OUT_OF_MEMORY("out_of_memory"),
     /** Ours: a template failed while running. */
     TEMPLATE_FAILED("template_failed"),
     /** Ours: a template wrote markup the reader refuses. Details: line, column. */

@@ -27,14 +27,15 @@ final class Errors {
             case URI_TOO_LONG -> 414;
             case HEADERS_TOO_LARGE -> 431;
             case UNSUPPORTED_HTTP_VERSION -> 505;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, FOREIGN_ORIGIN -> 403;
+            case FOREIGN_HOST -> 421;
             case NOT_FOUND, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT, NO_EXAMPLE -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case BODY_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case INVALID_DATA, INVALID_FIGURES, UNCOVERED_CHARACTER -> 422;
             case TEMPLATE_FAILED, BROKEN_MARKUP, ARCHIVE_CORRUPT, INTERNAL -> 500;
-            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN -> 503;
+            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN, OUT_OF_MEMORY -> 503;
         };
     }
 
@@ -42,7 +43,7 @@ final class Errors {
         return switch (reason) {
             case UNAUTHORIZED -> Map.of("WWW-Authenticate", "Bearer realm=\"archive\"");
             case BUSY -> Map.of("Retry-After", "1");
-            case RENDER_TIMEOUT -> Map.of("Retry-After", "5");
+            case RENDER_TIMEOUT, OUT_OF_MEMORY -> Map.of("Retry-After", "5");
             default -> Map.of();
         };
     }

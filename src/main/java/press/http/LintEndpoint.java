@@ -1,27 +1,34 @@
 package press.http;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import press.pipeline.Press;
 import press.pipeline.RenderRequest;
 import press.pipeline.RequestDecoder;
 
 /**
  * {@code POST /lint?template=}: the proofreading report of the data, decoded as {@code POST
- * /render} decodes them, without rendering; 200 with errors and warnings alike.
+ * /render} decodes them, without rendering; 200 with errors and warnings alike. The checks run
+ * in the render queue, under its admission and deadline.
  */
 final class LintEndpoint {
 
     private final Press press;
+    private final RenderQueue queue;
     private final long maxBodyBytes;
 
-    LintEndpoint(Press press, long maxBodyBytes) {
+    LintEndpoint(Press press, RenderQueue queue, long maxBodyBytes) {
         this.press = press;
+        this.queue = queue;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     void handle(Context ctx) {
+        queue.admit();
         RenderRequest request = RequestDecoder.decode(ctx::queryParam, RequestBodies.json(ctx, maxBodyBytes), null);
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
-        Responses.json(ctx, 200, press.lint(request.kind(), request.variant(), request.data()).toMap());
+        Map<String, Object> report = queue.run("the proofreading",
+                () -> press.lint(request.kind(), request.variant(), request.data()).toMap());
+        Responses.json(ctx, 200, report);
     }
 }

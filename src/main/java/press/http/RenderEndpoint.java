@@ -44,7 +44,7 @@ final class RenderEndpoint {
             publish(ctx, request);
             return;
         }
-        RenderedDocument document = queue.run(() -> press.render(request));
+        RenderedDocument document = queue.run("the render", () -> press.render(request));
         ctx.attribute(RequestLog.VARIANT, document.variant());
         if (request.options().report()) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ final class RenderEndpoint {
     /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
     private void publish(Context ctx, RenderRequest request) {
         access.checkWrite(ctx);
-        Published published = queue.run(() -> press.publish(request, archive));
+        Published published = queue.run("the render", () -> press.publish(request, archive));
         ctx.attribute(RequestLog.VARIANT, published.document().variant());
         long id = published.record().id();
         ctx.header("Location", "/archive/" + id);

@@ -44,7 +44,8 @@ class HttpServiceTest {
             Map.entry(Reason.INVALID_PARAMETER, 400), Map.entry(Reason.ARCHIVE_NEEDS_PDF, 400),
             Map.entry(Reason.BAD_REQUEST, 400), Map.entry(Reason.NO_SUCH_FILE, 400),
             Map.entry(Reason.INVALID_QUERY, 400), Map.entry(Reason.MISSING_QUERY, 400), Map.entry(Reason.INVALID_ID, 400),
-            Map.entry(Reason.UNAUTHORIZED, 401), Map.entry(Reason.FORBIDDEN, 403), Map.entry(Reason.NOT_FOUND, 404),
+            Map.entry(Reason.UNAUTHORIZED, 401), Map.entry(Reason.FORBIDDEN, 403),
+            Map.entry(Reason.FOREIGN_HOST, 421), Map.entry(Reason.FOREIGN_ORIGIN, 403), Map.entry(Reason.NOT_FOUND, 404),
             Map.entry(Reason.REQUEST_TIMEOUT, 408), Map.entry(Reason.URI_TOO_LONG, 414),
             Map.entry(Reason.HEADERS_TOO_LARGE, 431), Map.entry(Reason.UNSUPPORTED_HTTP_VERSION, 505),
             Map.entry(Reason.UNKNOWN_TEMPLATE, 404), Map.entry(Reason.UNKNOWN_VARIANT, 404),
@@ -53,6 +54,7 @@ class HttpServiceTest {
             Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.INVALID_FIGURES, 422),
             Map.entry(Reason.UNCOVERED_CHARACTER, 422),
             Map.entry(Reason.BUSY, 503), Map.entry(Reason.RENDER_TIMEOUT, 503), Map.entry(Reason.SHUTTING_DOWN, 503),
+            Map.entry(Reason.OUT_OF_MEMORY, 503),
             Map.entry(Reason.TEMPLATE_FAILED, 500), Map.entry(Reason.BROKEN_MARKUP, 500),
             Map.entry(Reason.ARCHIVE_CORRUPT, 500), Map.entry(Reason.INTERNAL, 500)));
 

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * A pipeline that renders nothing, for tests of the HTTP edge: its "document" is a line naming
  * what the request asked for, so a test sees what reached the pipeline. Data may steer it:
  * {@code "fail": "INVALID_DATA"} fails for that reason, {@code "sleepMillis": 500} renders slowly,
- * {@code "warn": ["…"]} makes the proofreading find warnings.
+ * {@code "warn": ["…"]} makes the proofreading find warnings, {@code "spinMillis": 3000} makes
+ * it keep a core busy that long (as a crafted workbook or picture would).
  */
 final class StubPress implements Press {
 
@@ -67,6 +68,14 @@ final class StubPress implements Press {
     /** One warning for each string of {@code "warn": [...]}. */
     @Override
     public LintReport lint(String kind, String variant, JsonNode data) {
+        long spinUntil = System.nanoTime() + data.path("spinMillis").asLong(0) * 1_000_000;
+        long spun = 0;
+        while (System.nanoTime() < spinUntil && !Thread.currentThread().isInterrupted()) {
+            spun++;
+        }
+        if (spun < 0) {
+            throw new IllegalStateException("never: keeps the loop from being optimised away");
+        }
         List<Finding> findings = new java.util.ArrayList<>();
         data.path("warn").values().forEach(text -> findings.add(new Finding(Severity.WARNING, "stub", List.of("$.warn"),
                 "", "", text.asString())));
