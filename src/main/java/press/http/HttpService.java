@@ -5,10 +5,14 @@ import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
@@ -22,6 +26,9 @@ public final class HttpService {
     /** Bytes per second a request body must at least arrive at: 1 byte a second holds nothing for long. */
     static final long MIN_REQUEST_DATA_RATE = 1024;
 
+    /** How much longer than a render may take a stop waits for the requests in flight: their reading and writing. */
+    static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpService.class);
 
     private HttpService() {
@@ -31,12 +38,13 @@ public final class HttpService {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
         ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
-        LintEndpoint lint = new LintEndpoint(press, settings.maxBodyBytes());
+        LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes());
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
-        ServiceMetrics metrics = new ServiceMetrics(queue);
+        ServiceMetrics metrics = new ServiceMetrics(queue, press.catalogue());
         byte[] openApi = openApi();
+        AtomicReference<Server> jetty = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -53,7 +61,15 @@ public final class HttpService {
                 http.setIdleTimeout(settings.readTimeout().toMillis());
                 http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                // on stop (SIGTERM), connectors close and requests in flight get this long to finish
+                server.setStopTimeout(settings.renderTimeout().plus(DRAIN_MARGIN).toMillis());
+                jetty.set(server);
+            });
+            // Javalin sets its handler just before this event: the graceful handler goes around it,
+            // counting the requests in flight for the stop to wait on
+            config.events.serverStarting(() -> jetty.get().insertHandler(new GracefulHandler()));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
                 connector.setPort(settings.port());
@@ -64,16 +80,18 @@ public final class HttpService {
                 RequestLog.log(ctx, millis);
                 metrics.finished(ctx, millis);
             });
+            HostGuard guard = new HostGuard(settings.hostNames());
             config.routes.before(ctx -> {
                 String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
                 ctx.attribute(RequestLog.REQUEST_ID, id);
                 ctx.header("X-Request-Id", id);
+                guard.check(ctx);
             });
             StaffPage page = new StaffPage();
             StaffPage.ROUTES.forEach(path -> config.routes.get(path, page::serve));
             config.routes.post("/render", render::handle);
             config.routes.post("/lint", lint::handle);
-            config.routes.post("/import", new ImportEndpoint()::handle);
+            config.routes.post("/import", new ImportEndpoint(queue)::handle);
             config.routes.get("/templates", catalogue::list);
             config.routes.get("/templates/{kind}", catalogue::describe);
             config.routes.get("/templates/{kind}/example", catalogue::example);

@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Optional;
+import press.catalogue.Kind;
+import press.catalogue.TemplateCatalogue;
 
 /**
  * What {@code GET /metrics} says, in Prometheus text format: renders by template, variant, format
@@ -24,13 +27,18 @@ final class ServiceMetrics implements AutoCloseable {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
     /** The request attribute a render endpoint sets when the render is to be archived. */
     static final String PUBLISHING = "publishing";
+    private static final String NONE = "none";
+    private static final String OTHER = "other";
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Counter rejections;
     private final Timer search;
+    private final TemplateCatalogue catalogue;
 
-    ServiceMetrics(RenderQueue queue) {
+    /** @param catalogue the kinds and variants a label may name; any other name a client sends is counted as "other" */
+    ServiceMetrics(RenderQueue queue, TemplateCatalogue catalogue) {
+        this.catalogue = catalogue;
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -55,6 +63,13 @@ final class ServiceMetrics implements AutoCloseable {
             String outcome = outcome(status);
             String template = tag(ctx, RequestLog.TEMPLATE);
             String variant = tag(ctx, RequestLog.VARIANT);
+            Optional<Kind> kind = catalogue.kind(template);
+            if (kind.isEmpty()) {
+                template = template.equals(NONE) ? NONE : OTHER;
+            }
+            if (!variant.equals(NONE) && (kind.isEmpty() || kind.get().variant(variant).isEmpty())) {
+                variant = OTHER;
+            }
             String format = tag(ctx, RequestLog.FORMAT);
             Counter.builder("bulletin.renders").description("render requests by outcome")
                     .tags("template", template, "variant", variant, "format", format, "outcome", outcome)
@@ -82,10 +97,14 @@ final class ServiceMetrics implements AutoCloseable {
         };
     }
 
-    /** A tag value from what the endpoint recorded; "none" where the request never got that far. */
+    /**
+     * A tag value from what the endpoint recorded; "none" where the request never got that far.
+     * Every distinct value is a time series kept for the process's life, so a name the client
+     * made up must never become one.
+     */
     private static String tag(Context ctx, String key) {
         Object value = ctx.attribute(key);
-        return value == null ? "none" : value.toString();
+        return value == null ? NONE : value.toString();
     }
 
     void scrape(Context ctx) {

@@ -2,15 +2,17 @@ package press.http;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * How the service runs: where it listens, where its data (the archive) lives, how large a
  * request may be, how many renders run at once and how many may wait, how long one may take,
- * and the token archive access requires (empty: none).
+ * the token archive access requires (empty: none), and the host names besides IP addresses and
+ * {@code localhost} it answers to (a reverse proxy's public name).
  */
 public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
                               int queuedRenders, Duration renderTimeout, String archiveToken, Duration readTimeout,
-                              boolean archiveOpen) {
+                              boolean archiveOpen, Set<String> hostNames) {
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
 
@@ -28,6 +30,18 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
         if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("the read timeout must be positive");
         }
+        hostNames = Set.copyOf(hostNames);
+        for (String name : hostNames) {
+            if (!name.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+                throw new IllegalArgumentException("'" + name + "' is not a host name (letters, digits, dots and hyphens)");
+            }
+        }
+    }
+
+    public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
+                           Duration renderTimeout, String archiveToken, Duration readTimeout, boolean archiveOpen) {
+        this(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, archiveToken,
+                readTimeout, archiveOpen, Set.of());
     }
 
     public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
