@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import press.failure.Failure;
 import press.failure.Reason;
 
@@ -13,6 +15,7 @@ import press.failure.Reason;
 final class RequestBodies {
 
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    private static final Pattern CHARSET = Pattern.compile(";\\s*charset\\s*=\\s*(\"[^\"]*\"|[^;\\s]*)");
 
     private RequestBodies() {
     }
@@ -36,13 +39,35 @@ final class RequestBodies {
      * reset connection; nothing past the limit is kept in memory.
      */
     static byte[] json(Context ctx, long maxBodyBytes) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String contentType = contentType(ctx);
         String mediaType = contentType.split(";", 2)[0].strip();
         if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
             throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as application/json, not '"
                     + (contentType.isEmpty() ? "nothing" : contentType) + "'");
         }
+        requireUtf8(contentType);
         return bounded(ctx, maxBodyBytes);
+    }
+
+    /**
+     * The Content-Type header as sent, lower case. Read as a header, not through the servlet
+     * request, which looks its charset up and throws on a name it does not know.
+     */
+    private static String contentType(Context ctx) {
+        String header = ctx.header("Content-Type");
+        return header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** JSON is UTF-8 (RFC 8259): a charset parameter naming anything else, known or not, is refused. */
+    private static void requireUtf8(String contentType) {
+        Matcher charset = CHARSET.matcher(contentType);
+        if (charset.find()) {
+            String name = charset.group(1).replace("\"", "");
+            if (!name.equals("utf-8") && !name.equals("utf8")) {
+                throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the data as UTF-8, not charset '" + name + "'",
+                        List.of(Map.of("field", "Content-Type", "valid", List.of("utf-8"))));
+            }
+        }
     }
 
     /**
@@ -50,7 +75,7 @@ final class RequestBodies {
      * {@code maxBytes}, refused past it as a JSON body is.
      */
     static byte[] upload(Context ctx, long maxBytes, java.util.Set<String> mediaTypes) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        String contentType = contentType(ctx);
         String mediaType = contentType.split(";", 2)[0].strip();
         if (!mediaTypes.contains(mediaType) && !mediaType.equals("application/octet-stream")) {
             throw new Failure(Reason.UNSUPPORTED_MEDIA_TYPE, "send the file as one of " + mediaTypes

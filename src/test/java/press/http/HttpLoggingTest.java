@@ -1,6 +1,7 @@
 package press.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,7 @@ import press.archive.ArchiveStore;
 import press.pipeline.BulletinPress;
 import press.pipeline.Press;
 import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
 
 /** The log: one line per request, and a 500's request id both in the answer and in the log. */
 class HttpLoggingTest {
@@ -112,5 +114,53 @@ class HttpLoggingTest {
         assertTrue(requestId.length() >= 8, body[0]);
         assertTrue(log.contains("request " + requestId + " failed"), log);
         assertTrue(!body[0].contains("freemarker") && !body[0].contains("Exception"), "no stack trace in the answer: " + body[0]);
+    }
+
+    @Test
+    void aBodyInACharsetOtherThanUtf8Is415AndLeavesNoStackTraceInTheLog() {
+        String log = capturingStderr(() -> serve(new StubPress(), client -> {
+            for (String charset : new String[] {"foo", "iso-8859-1", "\"x\""}) {
+                HttpResponse<byte[]> response = client.post("/render?template=gov-service-monthly",
+                        "application/json; charset=" + charset, "{}".getBytes(StandardCharsets.UTF_8));
+                JsonNode body = TestService.assertError(response, 415, "unsupported_media_type");
+                assertTrue(body.path("message").asString().contains("UTF-8"), body.toString());
+                awaitLogged("id=" + response.headers().firstValue("X-Request-Id").orElseThrow());
+            }
+            assertEquals(200, client.post("/render?template=gov-service-monthly", "application/json; charset=UTF-8",
+                    "{}".getBytes(StandardCharsets.UTF_8)).statusCode());
+        }));
+        assertFalse(log.contains("Exception") || log.contains("\tat "), "no stack trace for a client's fault:\n" + log);
+    }
+
+    /** A body slower than the least data rate (1 KiB/s): a timeout of the client's, answered 408 in JSON, logged in one line. */
+    @Test
+    void aBodyThatTricklesIs408InJsonAndLeavesNoStackTraceInTheLog() {
+        String[] answer = new String[1];
+        String log = capturingStderr(() -> serve(new StubPress(), client -> {
+            int port = java.net.URI.create(client.origin()).getPort();
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.setSoTimeout(60_000);
+                java.io.OutputStream out = socket.getOutputStream();
+                out.write(("POST /render?template=gov-service-monthly HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"title\":\"")
+                        .getBytes(StandardCharsets.US_ASCII));
+                try {
+                    for (int i = 0; i < 120; i++) {
+                        out.write("字".repeat(10).getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        Thread.sleep(250);
+                    }
+                } catch (java.net.SocketException closed) {
+                    // the server gave up on the body and answered
+                }
+                answer[0] = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            awaitLogged(" 408 ");
+        }));
+        assertTrue(answer[0].startsWith("HTTP/1.1 408"), answer[0]);
+        assertTrue(answer[0].contains("\"error\":\"request_timeout\""), answer[0]);
+        assertFalse(log.contains("Exception") || log.contains("\tat "), "no stack trace for a client's fault:\n" + log);
     }
 }

@@ -21,6 +21,11 @@ final class ServiceClient {
         this.origin = origin;
     }
 
+    /** Where the service listens: {@code http://localhost:PORT}. */
+    String origin() {
+        return origin;
+    }
+
     HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
