@@ -4,8 +4,11 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
@@ -39,8 +42,12 @@ final class ServeCommand extends Subcommand {
                 .addOption(Arguments.valued(null, "renders", "N", "renders at once (default: one per core)"))
                 .addOption(Arguments.valued(null, "queue", "N", "renders that may wait (default: four per core)"))
                 .addOption(Arguments.valued(null, "render-timeout", "SECONDS", "seconds a render may take (default 20)"))
-                .addOption(Arguments.valued(null, "archive-token", "TOKEN",
-                        "bearer token the archive requires (env BULLETIN_ARCHIVE_TOKEN; default: none)"))
+                .addOption(Arguments.valued(null, "archive-token-file", "FILE", "file holding the bearer token the archive "
+                        + "requires (or env BULLETIN_ARCHIVE_TOKEN; default: none)"))
+                .addOption(Arguments.valued(null, "archive-token", "TOKEN", "refused: a token on the command line "
+                        + "shows in the process list; use --archive-token-file or BULLETIN_ARCHIVE_TOKEN"))
+                .addOption(Arguments.valued(null, "host", "NAMES", "host names, comma-separated, the service answers "
+                        + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_HOSTS)"))
                 .addOption(Arguments.flag("archive-open", "without a token, let clients on other machines publish to "
                         + "the archive (default: only this machine may)"))
                 .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
@@ -58,7 +65,18 @@ final class ServeCommand extends Subcommand {
         int renders = arguments.integer("renders", 0);
         int queue = arguments.integer("queue", -1);
         int timeout = arguments.integer("render-timeout", 20);
-        String archiveToken = arguments.text("archive-token", Arguments.environment("BULLETIN_ARCHIVE_TOKEN", ""));
+        if (!arguments.text("archive-token", "").isEmpty()) {
+            throw new ParseException("--archive-token would show the token to every user of this machine (ps); put it "
+                    + "in a file only the service can read and pass --archive-token-file FILE, or set BULLETIN_ARCHIVE_TOKEN");
+        }
+        String archiveToken = ArchiveTokens.read(arguments.text("archive-token-file", ""),
+                Arguments.environment("BULLETIN_ARCHIVE_TOKEN", ""));
+        Set<String> hosts = new TreeSet<>();
+        for (String name : arguments.text("host", Arguments.environment("BULLETIN_HOSTS", "")).split(",")) {
+            if (!name.isBlank()) {
+                hosts.add(name.strip());
+            }
+        }
         boolean archiveOpen = arguments.flag("archive-open");
         int warmUpSeconds = arguments.integer("warm-up", Arguments.environment("BULLETIN_WARM_UP", "2"));
         int readTimeout = arguments.integer("read-timeout", 10);
@@ -66,7 +84,7 @@ final class ServeCommand extends Subcommand {
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
-                Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen);
+                Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen, hosts);
         BulletinPress press = home.open();
         Readiness readiness = new Readiness();
         // the renderers warm while the archive opens and the server starts: /health says ready when both are done

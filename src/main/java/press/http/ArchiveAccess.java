@@ -31,7 +31,7 @@ final class ArchiveAccess {
         check(ctx);
         if (token.length == 0 && !open && !loopback(ctx.req().getRemoteAddr())) {
             throw new Failure(Reason.FORBIDDEN, "without an archive token only this machine may publish to the archive; "
-                    + "start the service with --archive-token (or, on a trusted network, --archive-open)");
+                    + "start the service with --archive-token-file (or, on a trusted network, --archive-open)");
         }
     }
 
