@@ -402,6 +402,37 @@ async function preview() {
   }
 }
 
+/**
+ * A link to an archived file. A plain link sends no Authorization header, so where the archive
+ * has a token the file is fetched with it and opened from memory.
+ */
+function fileLink(href, text, statusId) {
+  const link = document.createElement("a");
+  link.href = href;
+  link.textContent = text;
+  link.addEventListener("click", async (event) => {
+    if (!state.token) {
+      return;
+    }
+    event.preventDefault();
+    try {
+      const blob = await (await api(href)).blob();
+      const url = URL.createObjectURL(blob);
+      if (!window.open(url, "_blank")) {
+        // a blocked pop-up: the file is saved instead
+        const save = document.createElement("a");
+        save.href = url;
+        save.download = text + ".pdf";
+        save.click();
+      }
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (e) {
+      say(statusId, "无法打开：" + e.message, "error");
+    }
+  });
+  return link;
+}
+
 async function downloadDocx() {
   try {
     const blob = await (await render("docx")).blob();
@@ -425,10 +456,7 @@ async function publish() {
     const status = $("publish-status");
     status.replaceChildren();
     status.append("已发布，档案编号 " + record.id + "：");
-    const link = document.createElement("a");
-    link.href = record.file;
-    link.textContent = record.title + "（" + record.period + "）";
-    status.append(link);
+    status.append(fileLink(record.file, record.title + "（" + record.period + "）", "publish-status"));
     status.dataset.kind = "ok";
     status.dataset.id = String(record.id);
   } catch (e) {
@@ -460,9 +488,7 @@ async function search(event) {
 
 function resultItem(hit) {
   const item = document.createElement("li");
-  const link = document.createElement("a");
-  link.href = hit.file;
-  link.textContent = hit.title + "（" + hit.region + " " + hit.period + "）";
+  const link = fileLink(hit.file, hit.title + "（" + hit.region + " " + hit.period + "）", "archive-status");
   const snippet = document.createElement("div");
   // «…» marks the matched text: shown highlighted, built from text nodes only
   (hit.snippet || "").split(/(«[^»]*»)/).forEach((part) => {
@@ -491,9 +517,7 @@ async function listArchive(event) {
     const body = await (await api("/archive?" + query)).json();
     $("archive-list").replaceChildren(...body.records.map((record) => {
       const item = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = record.file;
-      link.textContent = record.title + "（" + record.region + " " + record.period + "）";
+      const link = fileLink(record.file, record.title + "（" + record.region + " " + record.period + "）", "archive-status");
       item.append(link, " · " + record.template + " · 档案编号 " + record.id);
       return item;
     }));
@@ -530,6 +554,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("preview").addEventListener("click", preview);
   $("download-docx").addEventListener("click", downloadDocx);
   $("publish").addEventListener("click", publish);
+  $("token").addEventListener("input", () => { state.token = $("token").value; });
   $("search-form").addEventListener("submit", search);
   try {
     await loadKinds();
