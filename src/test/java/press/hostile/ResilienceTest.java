@@ -83,7 +83,8 @@ class ResilienceTest {
             }
         }
         try (ArchiveStore archive = ArchiveStore.open(data.resolve("second"))) {
-            Javalin app = start(archive, 1, 0, Duration.ofMillis(300));
+            // the deadline an eighth of the whole render, on this machine now: a faster or busier machine moves both
+            Javalin app = start(archive, 1, 0, Duration.ofMillis(Math.max(50, natural / 8_000_000)));
             try {
                 long start = System.nanoTime();
                 RawHttp.Answer abandoned = RawHttp.send(app.port(), heavy(), 120_000);
@@ -96,7 +97,7 @@ class ResilienceTest {
                 }
                 long freed = System.nanoTime() - start;
                 assertEquals(200, next.status(), "the only renderer is free again: " + next.body());
-                assertTrue(freed < natural / 2, "the worker was free after " + freed / 1_000_000 + " ms; the whole render takes "
+                assertTrue(freed < natural * 3 / 4, "the worker was free after " + freed / 1_000_000 + " ms; the whole render takes "
                         + natural / 1_000_000 + " ms");
             } finally {
                 app.stop();
