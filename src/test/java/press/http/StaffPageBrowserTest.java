@@ -51,9 +51,12 @@ class StaffPageBrowserTest {
 
     /** The service on a free port, as the other HTTP tests run it, and a fresh browser for one visit. */
     private void withService(Visit visit) {
+        withService(TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8, Duration.ofSeconds(60)), visit);
+    }
+
+    private void withService(ServiceSettings settings, Visit visit) {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
-            TestService.serve(Fixtures.press(), archive, TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
-                    Duration.ofSeconds(60)), true, (app, client) -> {
+            TestService.serve(Fixtures.press(), archive, settings, true, (app, client) -> {
                 WebDriver browser = browser();
                 try {
                     visit.run(browser, "http://localhost:" + app.port(), client);
@@ -71,6 +74,39 @@ class StaffPageBrowserTest {
         withService((browser, origin, client) -> {
             publishLastMonth(client);
             walkThrough(browser, origin, client);
+        });
+    }
+
+    @Test
+    void onAnArchiveWithATokenAClerkWhoGaveItOpensAnIssuesPdf() {
+        String token = "s3cret-archive-token";
+        ServiceSettings settings = new ServiceSettings(0, data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+                Duration.ofSeconds(60), token);
+        withService(settings, (browser, origin, client) -> {
+            java.net.http.HttpRequest publish = java.net.http.HttpRequest.newBuilder(java.net.URI.create(origin
+                    + "/render?template=gov-service-monthly&archive=true")).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            Fixtures.data(Fixtures.REFERENCE).toString())).build();
+            assertEquals(201, java.net.http.HttpClient.newHttpClient().send(publish,
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(origin + "/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            browser.findElement(By.id("token")).sendKeys(token);
+            new Select(browser.findElement(By.id("list-kind"))).selectByValue("gov-service-monthly");
+            browser.findElement(By.cssSelector("#list-form button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("archive-status"), "共 1 期"));
+            String page = browser.getWindowHandle();
+            browser.findElement(By.cssSelector("#archive-list li a")).click();
+            wait.until(driver -> driver.getWindowHandles().size() == 2);
+            for (String window : browser.getWindowHandles()) {
+                if (!window.equals(page)) {
+                    browser.switchTo().window(window);
+                }
+            }
+            assertTrue(browser.getCurrentUrl().startsWith("blob:"), "the PDF fetched with the token: "
+                    + browser.getCurrentUrl());
+            shot(browser, "08-pdf-with-token");
         });
     }
 
