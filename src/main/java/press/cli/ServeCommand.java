@@ -46,8 +46,8 @@ final class ServeCommand extends Subcommand {
                         + "requires (or env BULLETIN_ARCHIVE_TOKEN; default: none)"))
                 .addOption(Arguments.valued(null, "archive-token", "TOKEN", "refused: a token on the command line "
                         + "shows in the process list; use --archive-token-file or BULLETIN_ARCHIVE_TOKEN"))
-                .addOption(Arguments.valued(null, "host", "NAMES", "host names, comma-separated, the service answers "
-                        + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_HOSTS)"))
+                .addOption(Arguments.valued(null, "server-name", "NAMES", "host names, comma-separated, the service answers "
+                        + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_SERVER_NAMES)"))
                 .addOption(Arguments.flag("archive-open", "without a token, let clients on other machines publish to "
                         + "the archive (default: only this machine may)"))
                 .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
@@ -72,7 +72,7 @@ final class ServeCommand extends Subcommand {
         String archiveToken = ArchiveTokens.read(arguments.text("archive-token-file", ""),
                 Arguments.environment("BULLETIN_ARCHIVE_TOKEN", ""));
         Set<String> hosts = new TreeSet<>();
-        for (String name : arguments.text("host", Arguments.environment("BULLETIN_HOSTS", "")).split(",")) {
+        for (String name : arguments.text("server-name", Arguments.environment("BULLETIN_SERVER_NAMES", "")).split(",")) {
             if (!name.isBlank()) {
                 hosts.add(name.strip());
             }
