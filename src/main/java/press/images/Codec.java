@@ -17,8 +17,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import press.model.Picture;
 
 /**
- * The JDK's PNG and JPEG codecs, each read under a {@link Watch}: metadata ignored, warnings
- * refused. Streams are cached in memory, not in
+ * The JDK's PNG and JPEG codecs, each read and write under a {@link Watch}: metadata ignored,
+ * warnings refused, an interrupt obeyed within a row. Streams are cached in memory, not in
  * temporary files as ImageIO's defaults would: the pictures are small files.
  */
 final class Codec {
@@ -40,7 +40,7 @@ final class Codec {
         }
     }
 
-    /** The picture written again, as ImageIO.write would write it, without a temporary file. */
+    /** The picture written again, as ImageIO.write would write it, but stopping when interrupted. */
     static byte[] write(BufferedImage image, Picture.Format format) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWriters(ImageTypeSpecifier.createFromRenderedImage(image),
                 name(format));
@@ -51,7 +51,9 @@ final class Codec {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(output);
+            Watch watch = Watch.of(writer);
             writer.write(null, new IIOImage(image, null, null), null);
+            watch.verify();
         } finally {
             writer.dispose();
         }

@@ -3,6 +3,7 @@ package press.images;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.concurrent.CancellationException;
 import press.model.Picture;
 
 /**
@@ -10,7 +11,8 @@ import press.model.Picture;
  * byte a user sent (metadata, trailing data, a crafted chunk) reaches a document. Every limit
  * is checked on the file's own structure before the decoder allocates anything: its size, its
  * chunks or segments, its size in pixels and the memory those take; metadata are never read.
- * A picture the decoder warns about is refused, not printed half grey.
+ * A picture the decoder warns about is refused, not printed half grey; and the work stops
+ * within a row when its thread is interrupted, throwing {@link CancellationException}.
  */
 public final class Images {
 
@@ -33,10 +35,16 @@ public final class Images {
         return text.startsWith(PNG) || text.startsWith(JPEG);
     }
 
-    /** The picture a data URI holds, re-encoded; a problem is an IllegalArgumentException saying what it is. */
+    /**
+     * The picture a data URI holds, re-encoded; a problem is an IllegalArgumentException saying
+     * what it is.
+     *
+     * @throws CancellationException when the thread is interrupted before or during the work
+     */
     public static Picture decode(String uri) {
         BufferedImage image = read(uri);
         Picture.Format format = uri.startsWith(PNG) ? Picture.Format.PNG : Picture.Format.JPEG;
+        Watch.check();
         try {
             return new Picture(Codec.write(opaque(image, format), format), format, image.getWidth(), image.getHeight());
         } catch (IOException e) {
@@ -50,6 +58,7 @@ public final class Images {
     }
 
     private static BufferedImage read(String uri) {
+        Watch.check();
         Picture.Format format = uri.startsWith(PNG) ? Picture.Format.PNG
                 : uri.startsWith(JPEG) ? Picture.Format.JPEG : null;
         if (format == null) {
@@ -83,7 +92,7 @@ public final class Images {
             return Codec.read(header);
         } catch (IOException e) {
             throw new IllegalArgumentException("the image cannot be read: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
             // a decoder meeting data it does not expect fails with whatever it was doing
