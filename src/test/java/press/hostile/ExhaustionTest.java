@@ -19,6 +19,7 @@ import press.http.Readiness;
 import press.http.ServiceSettings;
 import press.testing.Fixtures;
 import press.testing.ImageFiles;
+import press.testing.RawWorkbooks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ExhaustionTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @TempDir
     Path data;
@@ -116,6 +118,44 @@ class ExhaustionTest {
                 } while (freed - answered < 30_000_000_000L);
                 assertTrue(freed - answered < 1_000_000_000L, "the worker was busy " + (freed - answered) / 1_000_000
                         + " ms after the deadline's answer");
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    /**
+     * Two crafted workbooks (10 000 and 100 000 merged ranges) and two CSV files of one 1 MiB
+     * number, at once, while {@code /health} is polled: each import is answered in JSON and
+     * {@code /health} within a second every time.
+     */
+    @Test
+    void craftedSpreadsheetsLeaveHealthAnsweredWithinASecond() throws Exception {
+        String digits = "7".repeat(1024 * 1024);
+        List<byte[]> uploads = List.of(
+                RawHttp.request("POST", "/import?format=xlsx", XLSX, RawWorkbooks.overlappingMerges(10_000)),
+                RawHttp.request("POST", "/import?format=xlsx", XLSX, RawWorkbooks.overlappingMerges(100_000)),
+                RawHttp.request("POST", "/import?format=csv", "text/csv", ("数量\n" + digits + "\n").getBytes(StandardCharsets.UTF_8)),
+                RawHttp.request("POST", "/import?format=csv", "text/csv", ("数量,合计\n1," + digits + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            Javalin app = start(archive, 2, ServiceSettings.DEFAULT_MAX_BODY, Duration.ofSeconds(20));
+            try {
+                List<CompletableFuture<RawHttp.Answer>> imports = uploads.stream().map(upload -> CompletableFuture
+                        .supplyAsync(() -> send(app.port(), upload), command -> Thread.ofPlatform().start(command))).toList();
+                long slowest = 0;
+                while (!imports.stream().allMatch(CompletableFuture::isDone)) {
+                    RawHttp.Answer health = send(app.port(), RawHttp.request("GET", "/health", null, null));
+                    assertEquals(200, health.status(), health.body());
+                    slowest = Math.max(slowest, health.millis());
+                }
+                for (CompletableFuture<RawHttp.Answer> done : imports) {
+                    RawHttp.Answer answer = done.join();
+                    assertTrue(answer.status() == 200 || answer.status() == 422 || answer.status() == 503,
+                            answer.status() + " " + answer.body());
+                    assertTrue(answer.contentType().startsWith("application/json"), answer.body());
+                }
+                assertTrue(slowest < 1000, "/health took " + slowest + " ms");
             } finally {
                 app.stop();
             }

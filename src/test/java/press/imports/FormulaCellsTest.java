@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.testing.RawWorkbooks;
 
 /**
  * A formula imports as the value its workbook last calculated. One that was never calculated

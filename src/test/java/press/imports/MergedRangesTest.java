@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.testing.RawWorkbooks;
 
 /**
  * Merged ranges cost what the sheet holds, never the area they claim: ten thousand ranges of
@@ -28,7 +29,7 @@ class MergedRangesTest {
 
     @Test
     void tenThousandOverlappingRangesAreRefusedAtTheirFirstOverlapBeforeAnyCellIsMarked() {
-        byte[] xlsx = overlapping(10_000);
+        byte[] xlsx = RawWorkbooks.overlappingMerges(10_000);
         ReadBudget budget = new ReadBudget();
         Failure refused = assertTimeoutPreemptively(HANG,
                 () -> assertThrows(Failure.class, () -> WorkbookReader.read(xlsx, budget)));
@@ -41,7 +42,7 @@ class MergedRangesTest {
 
     @Test
     void aHundredThousandRangesAreMoreThanATableHoldsAndAreRefusedWhileReading() {
-        byte[] xlsx = overlapping(100_000);
+        byte[] xlsx = RawWorkbooks.overlappingMerges(100_000);
         ReadBudget budget = new ReadBudget();
         Failure refused = assertTimeoutPreemptively(HANG,
                 () -> assertThrows(Failure.class, () -> WorkbookReader.read(xlsx, budget)));
@@ -109,20 +110,6 @@ class MergedRangesTest {
         Failure refused = assertThrows(Failure.class, () -> WorkbookReader.read(merged("A1:B2", "B2:C3")));
         assertEquals("sheet 'Sheet1': the merged ranges A1:B2 and B2:C3 overlap; a cell belongs to one merged range "
                 + "at most", refused.getMessage());
-    }
-
-    /** Ranges from a row among the first hundred to one among the last hundred, across all 30 columns. */
-    static byte[] overlapping(int ranges) {
-        return RawWorkbooks.of("Sheet1", out -> {
-            out.write("<sheetData><row r=\"1\">" + RawWorkbooks.text("A1", "地区") + "</row><row r=\"2000\">"
-                    + RawWorkbooks.number("A2000", 1) + "</row></sheetData><mergeCells count=\"" + ranges + "\">");
-            long random = 42;
-            for (int i = 0; i < ranges; i++) {
-                random = random * 6364136223846793005L + 1442695040888963407L;
-                out.write("<mergeCell ref=\"A" + (1 + (random >>> 33) % 100) + ":AD" + (1900 + (random >>> 13) % 101) + "\"/>");
-            }
-            out.write("</mergeCells>");
-        });
     }
 
     private static byte[] merged(String... refs) {

@@ -22,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.testing.RawWorkbooks;
 
 /**
  * A workbook is read as it streams and refused at its first excess: a 3.6 MB upload of 72 000
@@ -114,7 +115,7 @@ class WorkbookLimitsTest {
             random = random * 6364136223846793005L + 1442695040888963407L;
             comment.append((char) ('a' + (random >>> 60)));
         }
-        byte[] xlsx = replaced(MergedRangesTest.overlapping(1), "_rels/.rels", rels -> rels.replace("?>", "?>" + comment + "-->"));
+        byte[] xlsx = replaced(RawWorkbooks.overlappingMerges(1), "_rels/.rels", rels -> rels.replace("?>", "?>" + comment + "-->"));
         Failure refused = assertThrows(Failure.class, () -> WorkbookReader.read(xlsx));
         assertEquals("not a workbook that can be read (.xlsx): _rels/.rels inflates past 2097152 bytes",
                 refused.getMessage());

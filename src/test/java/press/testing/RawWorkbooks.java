@@ -1,4 +1,4 @@
-package press.imports;
+package press.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,14 +16,14 @@ import java.util.zip.ZipOutputStream;
  * or would write too slowly (a sheet of hundreds of thousands of rows): one sheet, its XML
  * streamed straight into the zip, and an optional shared-strings table.
  */
-final class RawWorkbooks {
+public final class RawWorkbooks {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** Writes what goes inside {@code <worksheet>}: {@code <sheetData>…</sheetData>}, then any {@code <mergeCells>}. */
-    interface SheetXml {
+    public interface SheetXml {
         void write(Writer out) throws IOException;
     }
 
@@ -31,11 +31,11 @@ final class RawWorkbooks {
     }
 
     /** A workbook of one sheet with no shared strings. */
-    static byte[] of(String sheetName, SheetXml sheet) {
+    public static byte[] of(String sheetName, SheetXml sheet) {
         return of(sheetName, List.of(), sheet);
     }
 
-    static byte[] of(String sheetName, List<String> sharedStrings, SheetXml sheet) {
+    public static byte[] of(String sheetName, List<String> sharedStrings, SheetXml sheet) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes);
              Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
@@ -71,12 +71,12 @@ final class RawWorkbooks {
     }
 
     /** A number cell, {@code <c r="B2"><v>1335</v></c>}. */
-    static String number(String ref, Object value) {
+    public static String number(String ref, Object value) {
         return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
     }
 
     /** A text cell written inline, as streaming writers (and POI's SXSSF) write it. */
-    static String text(String ref, String value) {
+    public static String text(String ref, String value) {
         return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + escape(value) + "</t></is></c>";
     }
 
@@ -88,7 +88,25 @@ final class RawWorkbooks {
         zip.closeEntry();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * A sheet of two rows whose {@code ranges} merged ranges (pseudo-random, seeded) each run from a
+     * row among the first hundred to one among the last hundred, across all 30 columns, and so
+     * overlap: the crafted upload of issue 34.
+     */
+    public static byte[] overlappingMerges(int ranges) {
+        return of("Sheet1", out -> {
+            out.write("<sheetData><row r=\"1\">" + text("A1", "地区") + "</row><row r=\"2000\">"
+                    + number("A2000", 1) + "</row></sheetData><mergeCells count=\"" + ranges + "\">");
+            long random = 42;
+            for (int i = 0; i < ranges; i++) {
+                random = random * 6364136223846793005L + 1442695040888963407L;
+                out.write("<mergeCell ref=\"A" + (1 + (random >>> 33) % 100) + ":AD" + (1900 + (random >>> 13) % 101) + "\"/>");
+            }
+            out.write("</mergeCells>");
+        });
     }
 }
