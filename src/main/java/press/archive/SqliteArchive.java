@@ -30,19 +30,34 @@ public final class SqliteArchive implements ArchiveStore {
 
     private final Connection db;
     private final FileStore files;
+    private final DirectoryLock lock;
+    /** Unfinished files a crash left in tmp/, removed at start: every check's report repeats the figure. */
+    private final int unfinishedRemoved;
     private volatile IntegrityReport integrity;
     private final Set<Long> quarantined = new HashSet<>();
 
-    private SqliteArchive(Connection db, FileStore files) {
+    private SqliteArchive(Connection db, FileStore files, DirectoryLock lock, int unfinishedRemoved) {
         this.db = db;
         this.files = files;
+        this.lock = lock;
+        this.unfinishedRemoved = unfinishedRemoved;
     }
 
-    /** Opens (creating or migrating) the archive in {@code directory} and checks its integrity. */
+    /**
+     * Opens (creating or migrating) the archive in {@code directory} and checks its integrity;
+     * refused while another process, or another archive in this one, has the directory open.
+     */
     public static SqliteArchive open(Path directory) {
+        DirectoryLock lock;
         try {
             Files.createDirectories(directory);
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"));
+            lock = DirectoryLock.acquire(directory);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot open the archive in " + directory + ": " + e.getMessage(), e);
+        }
+        Connection db = null;
+        try {
+            db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"));
             try (Statement statement = db.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = FULL");
@@ -50,11 +65,27 @@ public final class SqliteArchive implements ArchiveStore {
                 statement.execute("PRAGMA busy_timeout = 5000");
             }
             ArchiveSchema.migrate(db);
-            SqliteArchive store = new SqliteArchive(db, new FileStore(directory));
+            FileStore files = new FileStore(directory);
+            // only now, with the lock held, is whatever tmp/ holds surely a crash's leftover and not
+            // another process's publish in flight
+            int removed = files.removeUnfinished();
+            SqliteArchive store = new SqliteArchive(db, files, lock, removed);
             store.check();
             return store;
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(db);
+            lock.close();
             throw new IllegalStateException("cannot open the archive in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the failure that got us here is the one to report
+            }
         }
     }
 
@@ -149,8 +180,9 @@ public final class SqliteArchive implements ArchiveStore {
     }
 
     /**
-     * Checks every record's file against its SHA-256, lists files no record names, removes
-     * unfinished temporary files; records that fail are quarantined and never served.
+     * Checks every record's file against its SHA-256 and lists files no record names; records that
+     * fail are quarantined and never served. Unfinished temporary files are removed at start only:
+     * later, tmp/ holds the publishes in flight.
      */
     @Override
     public synchronized IntegrityReport check() {
@@ -176,7 +208,7 @@ public final class SqliteArchive implements ArchiveStore {
             throw new IllegalStateException("cannot check the archive", e);
         }
         List<String> orphans = files.hashes().stream().filter(sha -> !recorded.contains(sha)).sorted().toList();
-        int removed = files.removeUnfinished();
+        int removed = unfinishedRemoved;
         quarantined.clear();
         quarantined.addAll(missing);
         quarantined.addAll(altered);
@@ -213,6 +245,8 @@ public final class SqliteArchive implements ArchiveStore {
             db.close();
         } catch (SQLException e) {
             LOG.warn("closing the archive: {}", e.getMessage());
+        } finally {
+            lock.close();
         }
     }
 }
