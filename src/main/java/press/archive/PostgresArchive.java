@@ -3,6 +3,7 @@ package press.archive;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -18,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The archive in PostgreSQL, for several render nodes: records and files both in the database,
  * so a node keeps nothing on its disk. Append-only is the database's own rule (triggers refuse
- * UPDATE, DELETE and TRUNCATE); superseding is race-free by unique constraints (one first
+ * UPDATE, DELETE and TRUNCATE), and the service connects as a role that may only read and
+ * append, so it cannot drop them: the tables belong to another role, which creates and migrates
+ * them ({@link #initialize}, {@code init-archive}); superseding is race-free by unique constraints (one first
  * record per period, one successor per record), a publish that loses the race being retried
  * against the record that won. The integrity check runs in the background from start-up.
  */
@@ -37,8 +41,10 @@ public final class PostgresArchive implements ArchiveStore {
     }
 
     /**
-     * Connects to {@code url} (jdbc:postgresql://…) as {@code user} with {@code password} (null
-     * for the driver's own .pgpass lookup), migrates the schema and starts the integrity check.
+     * Connects to {@code url} (jdbc:postgresql://…) as the service's {@code user} with
+     * {@code password} (null for the driver's own .pgpass lookup) and starts the integrity check.
+     * Refused unless the schema is at this program's version ({@link #initialize}) and the role
+     * can do no more than read and append.
      */
     public static PostgresArchive open(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -55,7 +61,8 @@ public final class PostgresArchive implements ArchiveStore {
             throw new IllegalStateException("cannot connect to the archive at " + url + ": " + rootMessage(e), e);
         }
         try (Connection db = pool.getConnection()) {
-            PostgresSchema.migrate(db);
+            PostgresSchema.requireCurrent(db);
+            PostgresGrants.requireServiceOnly(db);
             warnWithoutCjkTrigrams(db);
         } catch (SQLException e) {
             pool.close();
@@ -66,6 +73,33 @@ public final class PostgresArchive implements ArchiveStore {
         checker.setDaemon(true);
         checker.start();
         return archive;
+    }
+
+    /**
+     * Creates or migrates the archive's tables at {@code url} as their {@code owner} and grants
+     * {@code serviceRole} SELECT and INSERT on them, nothing more: what {@code init-archive} does,
+     * safe to run again. How many migration steps ran.
+     */
+    public static int initialize(String url, String owner, String password, String serviceRole) {
+        Properties properties = new Properties();
+        if (owner != null) {
+            properties.setProperty("user", owner);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        try (Connection db = DriverManager.getConnection(url, properties)) {
+            int applied = PostgresSchema.migrate(db, serviceRole);
+            warnWithoutCjkTrigrams(db);
+            return applied;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot initialize the archive at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** This program's schema version, which {@link #initialize} brings the database to. */
+    public static int schemaVersion() {
+        return PostgresSchema.version();
     }
 
     private static String rootMessage(Throwable e) {

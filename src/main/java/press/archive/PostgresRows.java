@@ -53,10 +53,13 @@ final class PostgresRows {
             file.executeUpdate();
         }
         var m = record.metadata();
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (template, variant, format, title, "
-                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) VALUES (?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, (SELECT MAX(id) FROM documents WHERE template = ? AND region = ? AND period = ? "
-                + "AND period <> ''), ?, ?) RETURNING id")) {
+        // past the sequence and past any id migrate-archive copied in: the service may not set the
+        // sequence (UPDATE on it could set it back), only draw from it
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (id, template, variant, format, title, "
+                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) VALUES ("
+                + "GREATEST(nextval('" + PostgresGrants.SEQUENCE + "'), (SELECT COALESCE(MAX(id), 0) + 1 FROM documents)), "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT MAX(id) FROM documents WHERE template = ? AND region = ? "
+                + "AND period = ? AND period <> ''), ?, ?) RETURNING id")) {
             int i = 1;
             for (String value : new String[] {record.template(), record.variant(), record.format(), m.title(), m.region(),
                     m.period(), m.issuer(), m.issued(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), sha}) {
@@ -105,7 +108,7 @@ final class PostgresRows {
         return count;
     }
 
-    /** Inserts a record with its own id, its file if not there, and moves the id sequence past it. */
+    /** Inserts a record with its own id and its file if not there; new records' ids continue past it ({@link #insert}). */
     static void copy(Connection db, ArchivedDocument d, byte[] bytes) throws SQLException {
         try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
                 + "ON CONFLICT (sha256) DO NOTHING")) {
@@ -132,10 +135,6 @@ final class PostgresRows {
             insert.setString(i++, d.data());
             insert.setString(i, d.text());
             insert.executeUpdate();
-        }
-        try (PreparedStatement sequence = db.prepareStatement("SELECT setval(pg_get_serial_sequence('documents', 'id'), "
-                + "GREATEST((SELECT MAX(id) FROM documents), 1))")) {
-            sequence.executeQuery().close();
         }
     }
 }

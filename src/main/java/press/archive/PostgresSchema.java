@@ -7,10 +7,12 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The PostgreSQL archive's tables, migrated at start by numbered steps recorded in
- * {@code archive_schema}: each step runs once, in order, in one transaction, under an advisory
- * lock so that nodes starting together migrate once. Our own numbered scripts rather than
- * Flyway: one table of two columns, and the SQLite archive's migrations work the same way.
+ * The PostgreSQL archive's tables, created and migrated by their owner ({@code init-archive}),
+ * never by the service: numbered steps recorded in {@code archive_schema}, each run once, in
+ * order, in one transaction, under an advisory lock so that two runs at once migrate once. Our
+ * own numbered scripts rather than Flyway: one table of two columns, and the SQLite archive's
+ * migrations work the same way. The service's role gets SELECT and INSERT and nothing else: a
+ * role that owns the tables can drop their append-only triggers and delete records unseen.
  */
 final class PostgresSchema {
 
@@ -61,7 +63,16 @@ final class PostgresSchema {
     private PostgresSchema() {
     }
 
-    static void migrate(Connection db) throws SQLException {
+    static int version() {
+        return STEPS.size();
+    }
+
+    /**
+     * Brings the schema to this program's version as its owner (the connected role) and grants
+     * {@code serviceRole} what the service needs; how many steps ran.
+     */
+    static int migrate(Connection db, String serviceRole) throws SQLException {
+        int applied;
         db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + LOCK + ")");
@@ -82,12 +93,37 @@ final class PostgresSchema {
                 }
                 statement.execute("INSERT INTO archive_schema (version) VALUES (" + (v + 1) + ")");
             }
+            applied = STEPS.size() - version;
+            PostgresGrants.grant(db, serviceRole);
             db.commit();
         } catch (SQLException e) {
             db.rollback();
             throw e;
         } finally {
             db.setAutoCommit(true);
+        }
+        return applied;
+    }
+
+    /** Refuses a schema that {@code init-archive} has not brought to this program's version. */
+    static void requireCurrent(Connection db) throws SQLException {
+        int version;
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM archive_schema")) {
+            rs.next();
+            version = rs.getInt(1);
+        } catch (SQLException e) {
+            throw new SQLException(switch (String.valueOf(e.getSQLState())) {
+                case "42P01" -> "the database holds no archive: create it with init-archive as the tables' owner";
+                case "42501" -> "this role may not read the archive: run init-archive --service-role "
+                        + "<this role> as the tables' owner";
+                default -> e.getMessage();
+            }, e.getSQLState(), e);
+        }
+        if (version != STEPS.size()) {
+            throw new SQLException("the archive's schema is at version " + version + ", this program's is " + STEPS.size()
+                    + (version < STEPS.size() ? ": run init-archive as the tables' owner to migrate it"
+                    : ": run a newer program"));
         }
     }
 }
