@@ -236,15 +236,25 @@ public final class PostgresArchive implements ArchiveStore {
         return integrity;
     }
 
-    /** Hashes every stored file in the database and compares it with its records; files no record names are listed. */
+    /**
+     * Hashes every stored file in the database and compares it with its records, lists files no
+     * record names, and checks the records' numbers and hash chain; a whole chain's new head is
+     * recorded as a checkpoint.
+     */
     @Override
     public IntegrityReport check() {
         List<Long> missing = new ArrayList<>();
         List<Long> altered = new ArrayList<>();
         List<String> orphans = new ArrayList<>();
         long count;
+        ChainVerifier chain;
         try (Connection db = pool.getConnection()) {
-            count = PostgresRows.scan(db, missing, altered, orphans);
+            chain = new ChainVerifier(Checkpoints.latest(db));
+            count = PostgresRows.scan(db, chain, missing, altered, orphans);
+            ChainHead checkpoint = chain.nextCheckpoint();
+            if (checkpoint != null) {
+                Checkpoints.record(db, checkpoint);
+            }
         } catch (SQLException e) {
             LOG.error("the archive's integrity check failed: {}", e.getMessage());
             throw new IllegalStateException("cannot check the archive: " + e.getMessage(), e);
@@ -252,13 +262,9 @@ public final class PostgresArchive implements ArchiveStore {
         quarantined.clear();
         quarantined.addAll(missing);
         quarantined.addAll(altered);
-        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, 0);
-        if (!report.consistent() || !orphans.isEmpty()) {
-            LOG.warn("archive integrity: {} records, missing files for {}, altered files for {}, {} files without a record",
-                    count, missing, altered, orphans.size());
-        } else {
-            LOG.info("archive integrity: {} records, all files intact", count);
-        }
+        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, 0, chain.gaps(), chain.broken(),
+                chain.head());
+        IntegrityLog.log(LOG, report);
         integrity = report;
         return report;
     }

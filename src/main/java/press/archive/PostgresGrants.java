@@ -16,7 +16,7 @@ import java.util.List;
 final class PostgresGrants {
 
     /** What the service reads and appends to; the schema table it only reads. */
-    static final List<String> APPENDED = List.of("documents", "files");
+    static final List<String> APPENDED = List.of("documents", "files", "archive_checkpoints");
     static final String SEQUENCE = "documents_id_seq";
 
     private PostgresGrants() {
@@ -73,7 +73,7 @@ final class PostgresGrants {
              ResultSet rs = statement.executeQuery("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = "
                      + "current_user), bool_or(pg_has_role(current_user, c.relowner, 'USAGE')), "
                      + "bool_or(has_table_privilege(c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER')) FROM pg_class c "
-                     + "WHERE c.oid IN ('documents'::regclass, 'files'::regclass)")) {
+                     + "WHERE c.oid IN ('documents'::regclass, 'files'::regclass, 'archive_checkpoints'::regclass)")) {
             rs.next();
             String role = rs.getString(1);
             String why = rs.getBoolean(2) ? "is a superuser" : rs.getBoolean(3) ? "owns the archive's tables"

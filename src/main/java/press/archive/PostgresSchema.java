@@ -19,8 +19,14 @@ final class PostgresSchema {
     /** A key of our own for pg_advisory_xact_lock: "bulletin". */
     private static final long LOCK = 0x62756c6c6574696eL;
 
+    /** A step: SQL, and Java where SQL cannot compute what it needs (the chain's SHA-256). */
+    @FunctionalInterface
+    private interface Step {
+        void apply(Connection db) throws SQLException;
+    }
+
     /** Step n brings the schema from version n to n + 1. */
-    private static final List<List<String>> STEPS = List.of(List.of(
+    private static final List<Step> STEPS = List.of(sql(
             "CREATE EXTENSION IF NOT EXISTS pg_trgm",
             """
             CREATE TABLE files (
@@ -58,9 +64,41 @@ final class PostgresSchema {
               FOR EACH ROW EXECUTE FUNCTION archive_append_only()""",
             """
             CREATE TRIGGER files_never_truncated BEFORE TRUNCATE ON files
-              FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()"""));
+              FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()"""),
+            PostgresSchema::chain);
 
     private PostgresSchema() {
+    }
+
+    private static Step sql(String... statements) {
+        return db -> {
+            try (Statement statement = db.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+        };
+    }
+
+    /**
+     * Version 2: records numbered without gaps and hash-chained ({@link RecordChain}), the records
+     * there before chained in the order of their ids, with the rule against UPDATE lifted for this
+     * transaction only; the heads of whole chains the checks saw.
+     */
+    private static void chain(Connection db) throws SQLException {
+        sql("ALTER TABLE documents ADD COLUMN seq BIGINT, ADD COLUMN chain TEXT",
+                "ALTER TABLE documents DISABLE TRIGGER documents_append_only").apply(db);
+        RecordChain.chainExisting(db);
+        sql("ALTER TABLE documents ENABLE TRIGGER documents_append_only",
+                "ALTER TABLE documents ALTER COLUMN seq SET NOT NULL, ALTER COLUMN chain SET NOT NULL",
+                "CREATE UNIQUE INDEX documents_by_seq ON documents(seq)",
+                "CREATE TABLE archive_checkpoints (seq BIGINT NOT NULL, chain TEXT NOT NULL, checked_at TEXT NOT NULL)",
+                """
+                CREATE TRIGGER checkpoints_append_only BEFORE UPDATE OR DELETE ON archive_checkpoints
+                  FOR EACH ROW EXECUTE FUNCTION archive_append_only()""",
+                """
+                CREATE TRIGGER checkpoints_never_truncated BEFORE TRUNCATE ON archive_checkpoints
+                  FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()""").apply(db);
     }
 
     static int version() {
@@ -72,6 +110,11 @@ final class PostgresSchema {
      * {@code serviceRole} what the service needs; how many steps ran.
      */
     static int migrate(Connection db, String serviceRole) throws SQLException {
+        return migrate(db, serviceRole, STEPS.size());
+    }
+
+    /** Migrates up to {@code target}, granting nothing without a service role: tests make archives as older programs left them. */
+    static int migrate(Connection db, String serviceRole, int target) throws SQLException {
         int applied;
         db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
@@ -87,14 +130,14 @@ final class PostgresSchema {
                 throw new SQLException("the archive's schema version " + version + " is newer than this program's "
                         + STEPS.size());
             }
-            for (int v = version; v < STEPS.size(); v++) {
-                for (String sql : STEPS.get(v)) {
-                    statement.execute(sql);
-                }
+            for (int v = version; v < target; v++) {
+                STEPS.get(v).apply(db);
                 statement.execute("INSERT INTO archive_schema (version) VALUES (" + (v + 1) + ")");
             }
-            applied = STEPS.size() - version;
-            PostgresGrants.grant(db, serviceRole);
+            applied = Math.max(0, target - version);
+            if (serviceRole != null) {
+                PostgresGrants.grant(db, serviceRole);
+            }
             db.commit();
         } catch (SQLException e) {
             db.rollback();

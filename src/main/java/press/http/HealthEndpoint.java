@@ -52,6 +52,12 @@ final class HealthEndpoint {
         report.put("alteredFiles", integrity.altered());
         report.put("filesWithoutRecord", integrity.orphans());
         report.put("unfinishedFilesRemoved", integrity.temporaryFilesRemoved());
+        report.put("missingRecords", integrity.missingRecords().stream()
+                .map(gap -> Map.of("from", gap.from(), "to", gap.to())).toList());
+        report.put("brokenChain", integrity.brokenChain());
+        if (integrity.head() != null) {
+            report.put("head", Map.of("seq", integrity.head().seq(), "hash", integrity.head().hash()));
+        }
         return report;
     }
 
