@@ -1,17 +1,15 @@
 package press.archive;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -24,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * append, so it cannot drop them: the tables belong to another role, which creates and migrates
  * them ({@link #initialize}, {@code init-archive}); superseding is race-free by unique constraints (one first
  * record per period, one successor per record), a publish that loses the race being retried
- * against the record that won. The integrity check runs in the background from start-up.
+ * against the record that won. The integrity check runs in the background from start-up. Every
+ * request's wait on the database is bounded by seconds ({@link PostgresPool}), and {@code /health}
+ * asks a cached, bounded probe whether the database answers.
  */
 public final class PostgresArchive implements ArchiveStore {
 
@@ -32,12 +32,19 @@ public final class PostgresArchive implements ArchiveStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS = 20;
 
+    /** The integrity check reads every file: far longer than a request's reads may take. */
+    private static final Duration CHECK_READ = Duration.ofMinutes(30);
+
     private final HikariDataSource pool;
+    private final ReachabilityProbe probe;
     private final Set<Long> quarantined = ConcurrentHashMap.newKeySet();
     private volatile IntegrityReport integrity;
 
     private PostgresArchive(HikariDataSource pool) {
         this.pool = pool;
+        // fresh for two seconds, so /health costs the database one cheap query every two seconds
+        // however often it is asked; a caller waits 800 ms at most, so /health answers within a second
+        this.probe = new ReachabilityProbe(() -> PostgresPool.probe(pool), Duration.ofSeconds(2), Duration.ofMillis(800));
     }
 
     /**
@@ -47,23 +54,16 @@ public final class PostgresArchive implements ArchiveStore {
      * can do no more than read and append.
      */
     public static PostgresArchive open(String url, String user, String password) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(8);
-        config.setPoolName("archive");
-        config.setInitializationFailTimeout(10_000);
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            pool = PostgresPool.open(url, user, password);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot connect to the archive at " + url + ": " + rootMessage(e), e);
+            throw new IllegalStateException("cannot connect to the archive at " + url + ": " + PostgresPool.rootMessage(e), e);
         }
         try (Connection db = pool.getConnection()) {
             PostgresSchema.requireCurrent(db);
             PostgresGrants.requireServiceOnly(db);
-            warnWithoutCjkTrigrams(db);
+            PostgresSchema.warnWithoutCjkTrigrams(db);
         } catch (SQLException e) {
             pool.close();
             throw new IllegalStateException("cannot open the archive at " + url + ": " + e.getMessage(), e);
@@ -81,43 +81,12 @@ public final class PostgresArchive implements ArchiveStore {
      * safe to run again. How many migration steps ran.
      */
     public static int initialize(String url, String owner, String password, String serviceRole) {
-        Properties properties = new Properties();
-        if (owner != null) {
-            properties.setProperty("user", owner);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        try (Connection db = DriverManager.getConnection(url, properties)) {
-            int applied = PostgresSchema.migrate(db, serviceRole);
-            warnWithoutCjkTrigrams(db);
-            return applied;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot initialize the archive at " + url + ": " + e.getMessage(), e);
-        }
+        return PostgresSchema.initialize(url, owner, password, serviceRole);
     }
 
     /** This program's schema version, which {@link #initialize} brings the database to. */
     public static int schemaVersion() {
         return PostgresSchema.version();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
-    }
-
-    private static void warnWithoutCjkTrigrams(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT cardinality(show_trgm('政务服务'))")) {
-            if (rs.next() && rs.getInt(1) == 0) {
-                LOG.warn("the archive database's character type makes no trigrams of CJK characters: Chinese search "
-                        + "cannot use its index; create the database with LC_CTYPE 'C.UTF-8'");
-            }
-        }
     }
 
     @Override
@@ -138,7 +107,7 @@ public final class PostgresArchive implements ArchiveStore {
                     // another node superseded the same record first: supersede theirs instead
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot record the archived document: " + e.getMessage(), e);
+                throw PostgresPool.failure("cannot record the archived document", e);
             }
         }
         return find(id).orElseThrow();
@@ -173,7 +142,7 @@ public final class PostgresArchive implements ArchiveStore {
             db.commit();
             return true;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot copy archive record " + document.id() + ": " + e.getMessage(), e);
+            throw PostgresPool.failure("cannot copy archive record " + document.id(), e);
         }
     }
 
@@ -181,8 +150,8 @@ public final class PostgresArchive implements ArchiveStore {
     public Optional<ArchivedDocument> find(long id) {
         try (Connection db = pool.getConnection()) {
             return ArchiveRows.find(db, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read archive record " + id, e);
+        } catch (SQLException | IllegalStateException e) {
+            throw PostgresPool.failure("cannot read archive record " + id, e);
         }
     }
 
@@ -200,7 +169,7 @@ public final class PostgresArchive implements ArchiveStore {
                 bytes = rs.next() ? rs.getBytes(1) : null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the file of archive record " + document.id(), e);
+            throw PostgresPool.failure("cannot read the file of archive record " + document.id(), e);
         }
         if (bytes == null) {
             throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is missing");
@@ -217,8 +186,8 @@ public final class PostgresArchive implements ArchiveStore {
     public ArchivePage list(ArchiveQuery query) {
         try (Connection db = pool.getConnection()) {
             return ArchiveRows.list(db, ArchiveRows.COLUMNS, query);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the archive", e);
+        } catch (SQLException | IllegalStateException e) {
+            throw PostgresPool.failure("cannot list the archive", e);
         }
     }
 
@@ -227,8 +196,13 @@ public final class PostgresArchive implements ArchiveStore {
         try (Connection db = pool.getConnection()) {
             return PostgresRows.search(db, terms, limit);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot search the archive: " + e.getMessage(), e);
+            throw PostgresPool.failure("cannot search the archive", e);
         }
+    }
+
+    @Override
+    public Reachability reachability() {
+        return probe.current();
     }
 
     @Override
@@ -249,6 +223,7 @@ public final class PostgresArchive implements ArchiveStore {
         long count;
         ChainVerifier chain;
         try (Connection db = pool.getConnection()) {
+            db.setNetworkTimeout(Runnable::run, (int) CHECK_READ.toMillis());
             chain = new ChainVerifier(Checkpoints.latest(db));
             count = PostgresRows.scan(db, chain, missing, altered, orphans);
             ChainHead checkpoint = chain.nextCheckpoint();
@@ -271,6 +246,7 @@ public final class PostgresArchive implements ArchiveStore {
 
     @Override
     public void close() {
+        probe.close();
         pool.close();
     }
 }

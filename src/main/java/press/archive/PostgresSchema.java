@@ -1,10 +1,14 @@
 package press.archive;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL archive's tables, created and migrated by their owner ({@code init-archive}),
@@ -16,6 +20,7 @@ import java.util.List;
  */
 final class PostgresSchema {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSchema.class);
     /** A key of our own for pg_advisory_xact_lock: "bulletin". */
     private static final long LOCK = 0x62756c6c6574696eL;
 
@@ -99,6 +104,37 @@ final class PostgresSchema {
                 """
                 CREATE TRIGGER checkpoints_never_truncated BEFORE TRUNCATE ON archive_checkpoints
                   FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()""").apply(db);
+    }
+
+    /** Connects as the owner and migrates; see {@link PostgresArchive#initialize}. */
+    static int initialize(String url, String owner, String password, String serviceRole) {
+        Properties properties = new Properties();
+        if (owner != null) {
+            properties.setProperty("user", owner);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("loginTimeout", "10");
+        try (Connection db = DriverManager.getConnection(url, properties)) {
+            int applied = migrate(db, serviceRole);
+            warnWithoutCjkTrigrams(db);
+            return applied;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot initialize the archive at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** pg_trgm takes the characters LC_CTYPE calls alphanumeric: under some, CJK makes no trigrams and search scans. */
+    static void warnWithoutCjkTrigrams(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT cardinality(show_trgm('政务服务'))")) {
+            if (rs.next() && rs.getInt(1) == 0) {
+                LOG.warn("the archive database's character type makes no trigrams of CJK characters: Chinese search "
+                        + "cannot use its index; create the database with LC_CTYPE 'C.UTF-8'");
+            }
+        }
     }
 
     static int version() {

@@ -164,6 +164,12 @@ public final class SqliteArchive implements ArchiveStore {
         return ArchiveRows.search(db, ArchiveRows.COLUMNS, terms, limit);
     }
 
+    /** A file on this machine, there while the process is. */
+    @Override
+    public Reachability reachability() {
+        return Reachability.REACHABLE;
+    }
+
     @Override
     public IntegrityReport integrity() {
         return integrity;

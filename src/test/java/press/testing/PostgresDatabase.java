@@ -33,6 +33,17 @@ public final class PostgresDatabase implements AutoCloseable {
         return ADMIN.substring(0, ADMIN.lastIndexOf('/') + 1) + name;
     }
 
+    /** The database's JDBC URL through another port on this machine (a {@link TcpProxy}'s, say). */
+    public String url(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + name;
+    }
+
+    /** The port the server listens on. */
+    public static int port() {
+        String authority = ADMIN.substring("jdbc:postgresql://".length(), ADMIN.lastIndexOf('/'));
+        return authority.contains(":") ? Integer.parseInt(authority.substring(authority.indexOf(':') + 1)) : 5432;
+    }
+
     /** A connection as the tables' owner, who can lift the append-only rule as a tampering administrator would. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);
