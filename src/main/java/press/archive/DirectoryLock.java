@@ -93,10 +93,6 @@ final class DirectoryLock implements AutoCloseable {
                 + "other's unfinished files; stop the other one, or give this one another data directory");
     }
 
-    Path directory() {
-        return directory;
-    }
-
     @Override
     public void close() {
         try {

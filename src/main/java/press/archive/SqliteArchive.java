@@ -20,8 +20,10 @@ import org.sqlite.SQLiteConfig;
 /**
  * The embedded archive: {@code archive.db} (SQLite, WAL) and the files beside it. A record commits only
  * after its file is safely in place; records are never changed or deleted; a corrected
- * bulletin for the same template, region and period is a new record that supersedes the old.
- * Safe for many threads: the database is used by one at a time, files are written outside that.
+ * bulletin for the same template, region and period is a new record that supersedes the old,
+ * numbered and chained after the last ({@link RecordChain}). Safe for many threads: the database
+ * is used by one at a time, files are written outside that; one process only, by the directory's
+ * lock ({@link DirectoryLock}), held from open to close.
  */
 public final class SqliteArchive implements ArchiveStore {
 
