@@ -12,6 +12,7 @@ import org.apache.commons.cli.ParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
+import press.archive.IntegritySchedule;
 import press.http.HttpService;
 import press.http.Readiness;
 import press.http.ServiceSettings;
@@ -53,7 +54,9 @@ final class ServeCommand extends Subcommand {
                 .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
                         + "/health says ready, at least one round of every variant and format (env BULLETIN_WARM_UP, default 2)"))
                 .addOption(Arguments.valued(null, "read-timeout", "SECONDS",
-                        "seconds a request may take to arrive (default 10)"));
+                        "seconds a request may take to arrive (default 10)"))
+                .addOption(Arguments.valued(null, "integrity-check", "MINUTES", "minutes between the archive's integrity "
+                        + "checks after the one at start (env BULLETIN_INTEGRITY_MINUTES, default 60; 0: at start only)"));
     }
 
     @Override
@@ -80,6 +83,7 @@ final class ServeCommand extends Subcommand {
         boolean archiveOpen = arguments.flag("archive-open");
         int warmUpSeconds = arguments.integer("warm-up", Arguments.environment("BULLETIN_WARM_UP", "2"));
         int readTimeout = arguments.integer("read-timeout", 10);
+        int integrityMinutes = arguments.integer("integrity-check", Arguments.environment("BULLETIN_INTEGRITY_MINUTES", "60"));
         Home home = Home.from(arguments);
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
@@ -95,10 +99,15 @@ final class ServeCommand extends Subcommand {
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+        IntegritySchedule checks = integrityMinutes > 0
+                ? IntegritySchedule.start(archive, Duration.ofMinutes(integrityMinutes)) : null;
         Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            if (checks != null) {
+                checks.close();
+            }
             archive.close();
             stopped.countDown();
         }, "shutdown"));
