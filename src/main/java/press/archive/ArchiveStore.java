@@ -27,6 +27,13 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
 
     Optional<ArchivedDocument> find(long id);
 
+    /**
+     * Copies one record of another archive with its id, file and successor link, unless a record
+     * with that id is here already, which must then hold the same file; whether it was copied.
+     * What migrate-archive, backup and restore do for each record, so that they can run again.
+     */
+    boolean copy(ArchivedDocument document, byte[] bytes);
+
     /** The archived file, its SHA-256 checked again on the way out. */
     byte[] file(ArchivedDocument document);
 

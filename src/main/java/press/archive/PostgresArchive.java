@@ -113,11 +113,7 @@ public final class PostgresArchive implements ArchiveStore {
         return find(id).orElseThrow();
     }
 
-    /**
-     * Copies one record of another archive with its id, file and successor link, unless a
-     * record with that id is here already, which must then hold the same file. What
-     * {@code migrate-archive} does for each record, so that it can be run again.
-     */
+    @Override
     public boolean copy(ArchivedDocument document, byte[] bytes) {
         if (!Sha256.hex(bytes).equals(document.sha256())) {
             throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
