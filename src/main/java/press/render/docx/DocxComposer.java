@@ -86,7 +86,9 @@ final class DocxComposer {
             styles.setJaxbElement(new DocxStyles(style, fonts).styles());
             main.addTargetPart(styles);
             main.addTargetPart(settings());
-            pages.addFooters(main);
+            pages.addFooters(main, document.sections().get(0).parts().stream()
+                    .filter(part -> part instanceof HeadPart).map(part -> DocxHead.footRules((HeadPart) part))
+                    .findFirst().orElse(List.of()));
             DocxProperties.describe(word, document.metadata());
             body = content.getContent();
             List<Section> sections = Keeps.arranged(document.sections(), style.page());
@@ -173,7 +175,7 @@ final class DocxComposer {
      * The closing block where the page stage put it: on a page of its own (a Word section, which
      * on a sheet that wants it on an even page starts on one), or under the body, kept with the
      * body's last lines. A blank above it takes it down towards the foot of the text block, short
-     * of where our pages have it by {@link #CLOSING_SLACK} (or the body's leading, under the body):
+     * of where our pages have it by {@link #CLOSING_SLACK} (or half the body's leading, under the body):
      * a word processor may set the lines above a little longer, and the block must still fit.
      */
     private void addClosing(ClosingBlock block) {
@@ -188,7 +190,7 @@ final class DocxComposer {
         }
         closingSection = ownPage || startsSection;
         float gap = closingPlace == null ? 0 : closingPlace.gap();
-        float slack = ownPage ? CLOSING_SLACK : style.role(Role.BODY).leading();
+        float slack = ownPage ? CLOSING_SLACK : style.role(Role.BODY).leading() / 2;
         body.addAll(closing.build(block, Math.max(0, gap - slack)));
     }
 

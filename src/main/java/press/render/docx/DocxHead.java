@@ -67,6 +67,10 @@ final class DocxHead {
             bottoms[i] = bottom;
         }
         for (PlacedRule rule : head.rules()) {
+            if (rule.y() > head.titleTop()) {
+                // the 信函's rule on the first page's foot: the first page's footer draws it
+                continue;
+            }
             int above = -1;
             for (int i = 0; i < bottoms.length; i++) {
                 if (bottoms[i] <= rule.y()) {
@@ -84,12 +88,21 @@ final class DocxHead {
         return paragraphs;
     }
 
+    /** The head's rules below its text (the 信函's on the first page's foot), top to bottom. */
+    static List<PlacedRule> footRules(HeadPart head) {
+        return head.rules().stream().filter(rule -> rule.y() > head.titleTop())
+                .sorted(Comparator.comparingDouble(PlacedRule::y)).toList();
+    }
+
     private P line(List<PlacedText> pieces, float before, float height) {
         P paragraph = Wml.paragraph(pieces.get(0).role().key());
         paragraph.getPPr().setSpacing(spacing(before, height));
         PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
         ind.setLeft(BigInteger.ZERO);
         ind.setFirstLine(BigInteger.ZERO);
+        // room past the text block's edge: a line of the head (the 字号 at its tab stop) never
+        // wraps in a wider substitute face, where "号" once went down alone
+        ind.setRight(Wml.twips(-2 * style.role(pieces.get(0).role()).size()));
         paragraph.getPPr().setInd(ind);
         paragraph.getPPr().setJc(Wml.jc(press.render.style.Align.LEFT));
         Tabs tabs = Wml.FACTORY.createTabs();
