@@ -70,7 +70,7 @@ final class DocxPages {
             blankFooter = footer(main, "/word/footer5.xml", Wml.paragraph(DocxStyles.PAGE_NUMBER));
         }
         if (!footRules.isEmpty() && !style.pageNumber().firstPage()) {
-            firstFooter = footer(main, "/word/footer6.xml", footRule(footRules));
+            firstFooter = footer(main, "/word/footer6.xml", DocxHead.footRule(footRules, style.page()));
         }
     }
 
@@ -196,36 +196,6 @@ final class DocxPages {
             sectPr.getEGHdrFtrReferences().add(reference(blankFooter, HdrFtrRef.EVEN));
         }
         return sectPr;
-    }
-
-    /**
-     * The first page's foot rules (two: a double rule, thick over thin) as the bottom border of an
-     * empty paragraph in a box placed on the page where our pages draw them.
-     */
-    private P footRule(List<PlacedRule> rules) {
-        PageStyle page = style.page();
-        PlacedRule first = rules.get(0);
-        PlacedRule last = rules.get(rules.size() - 1);
-        float height = last.y() - first.y() + first.width() / 2 + last.width() / 2;
-        String box = "position:absolute;margin-left:%.2fpt;margin-top:%.2fpt;width:%.2fpt;height:%.2fpt;z-index:1;"
-                .formatted(page.left() + first.x(), page.top() + first.y() - first.width() / 2 - 1, first.length(), height + 1)
-                + "mso-position-horizontal-relative:page;mso-position-vertical-relative:page";
-        P rule = Wml.paragraph(DocxStyles.PAGE_NUMBER);
-        PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
-        spacing.setBefore(java.math.BigInteger.ZERO);
-        spacing.setAfter(java.math.BigInteger.ZERO);
-        spacing.setLine(java.math.BigInteger.valueOf(20));
-        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
-        rule.getPPr().setSpacing(spacing);
-        PPrBase.PBdr border = Wml.FACTORY.createPPrBasePBdr();
-        org.docx4j.wml.CTBorder bottom = Wml.border(Math.max(first.width(), last.width()), first.color());
-        if (rules.size() > 1) {
-            bottom.setVal(first.width() >= last.width() ? org.docx4j.wml.STBorder.THICK_THIN_SMALL_GAP
-                    : org.docx4j.wml.STBorder.THIN_THICK_SMALL_GAP);
-        }
-        border.setBottom(bottom);
-        rule.getPPr().setPBdr(border);
-        return DocxBoxes.anchor(DocxStyles.PAGE_NUMBER, "footRule", box, null, List.of(rule));
     }
 
     /**
