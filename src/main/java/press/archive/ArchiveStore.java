@@ -32,7 +32,10 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
 
     ArchivePage list(ArchiveQuery query);
 
-    /** Full-text search: any three or more characters of Chinese by trigrams, shorter terms by LIKE; newest first. */
+    /**
+     * Full-text search for the records that hold every word of the terms (words of three or more
+     * characters by trigrams, shorter ones as substrings); newest first.
+     */
     List<SearchHit> search(String terms, int limit);
 
     /**

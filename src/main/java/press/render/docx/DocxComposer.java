@@ -148,8 +148,9 @@ final class DocxComposer {
                 }
             }
             case SignatureBlock block -> {
-                drawings += 2;
-                body.addAll(signature.paragraphs(block, word, main, drawings));
+                int first = drawings + 2;
+                drawings += 2 * Math.max(1, block.seals().size());
+                body.addAll(signature.paragraphs(block, word, main, first));
             }
             case LaidOutTable table -> body.add(tables.build(table));
             case LaidOutFigure figure -> {

@@ -172,10 +172,7 @@ class DocumentLayoutTest {
             case ClosingBlock closing -> closing.rows().forEach(row -> row.cells().forEach(cell -> runs.addAll(
                     runs(cell.paragraph().spans()))));
             case HeadPart head -> head.texts().forEach(text -> runs.addAll(runs(text.spans())));
-            case SignatureBlock signature -> {
-                runs.addAll(runs(signature.office().spans()));
-                runs.addAll(runs(signature.date().spans()));
-            }
+            case SignatureBlock signature -> signature.lines().forEach(line -> runs.addAll(runs(line.text().spans())));
             case GridSnap snap -> {
             }
             case LaidOutFigure figure -> {
