@@ -45,7 +45,9 @@ final class DocxHead {
         List<List<PlacedText>> lines = new ArrayList<>();
         for (PlacedText line : placed) {
             List<PlacedText> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).emTop() - line.emTop()) < SAME_LINE) {
+            // a piece that overlaps the line above (文件 centred beside a joint document's organs) joins it, shifted down
+            if (last != null && (Math.abs(last.get(0).emTop() - line.emTop()) < SAME_LINE
+                    || line.emTop() < last.get(0).emTop() + style.role(last.get(0).role()).size() - SAME_LINE)) {
                 last.add(line);
             } else {
                 lines.add(new ArrayList<>(List.of(line)));
@@ -56,13 +58,15 @@ final class DocxHead {
         float[] bottoms = new float[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             List<PlacedText> line = lines.get(i);
-            line.sort(Comparator.comparingDouble(PlacedText::x));
             float top = line.get(0).emTop();
             float height = 0;
             for (PlacedText piece : line) {
-                height = Math.max(height, style.role(piece.role()).size());
+                if (piece.emTop() - top < SAME_LINE) {
+                    height = Math.max(height, style.role(piece.role()).size());
+                }
             }
-            paragraphs.add(line(line, Math.max(0, top - bottom), height));
+            line.sort(Comparator.comparingDouble(PlacedText::x));
+            paragraphs.add(line(line, Math.max(0, top - bottom), height, top));
             bottom = top + height;
             bottoms[i] = bottom;
         }
@@ -123,7 +127,7 @@ final class DocxHead {
         return DocxBoxes.anchor(DocxStyles.PAGE_NUMBER, "footRule", box, null, List.of(rule));
     }
 
-    private P line(List<PlacedText> pieces, float before, float height) {
+    private P line(List<PlacedText> pieces, float before, float height, float top) {
         P paragraph = Wml.paragraph(pieces.get(0).role().key());
         paragraph.getPPr().setSpacing(spacing(before, height));
         PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
@@ -155,6 +159,11 @@ final class DocxHead {
                         org.docx4j.wml.CTTextScale scale = Wml.FACTORY.createCTTextScale();
                         scale.setVal((int) Math.floor(piece.scale() * 100));
                         run.getRPr().setW(scale);
+                    }
+                    if (piece.emTop() - top >= SAME_LINE) {
+                        org.docx4j.wml.CTSignedHpsMeasure lowered = Wml.FACTORY.createCTSignedHpsMeasure();
+                        lowered.setVal(BigInteger.valueOf(-Math.round(2 * (piece.emTop() - top))));
+                        run.getRPr().setPosition(lowered);
                     }
                     if (piece.spacing() != 0) {
                         org.docx4j.wml.CTSignedTwipsMeasure spread = Wml.FACTORY.createCTSignedTwipsMeasure();

@@ -61,6 +61,8 @@ final class DocxSignature {
             }
             paragraphs.add(paragraph);
         }
+        // the signature is one block: its rows (blank ones under seals too) never part over pages
+        paragraphs.subList(0, paragraphs.size() - 1).forEach(row -> row.getPPr().setKeepNext(Wml.on()));
         return paragraphs;
     }
 
