@@ -77,7 +77,7 @@ class PrintedLinesReadBackTest {
         for (int p = 0; p < count; p++) {
             for (PageItem item : pages.pages().get(p).items()) {
                 if (item instanceof TextLine line && line.tag() instanceof Content) {
-                    String printed = line.text().replaceAll("\\s", "");
+                    String printed = line.text().replaceAll("[\\s\\u3000]", "");
                     if (printed.length() < 2) {
                         continue;
                     }
@@ -119,7 +119,7 @@ class PrintedLinesReadBackTest {
     }
 
     private static List<String> lines(String page) {
-        return Arrays.stream(page.split("\n")).map(line -> line.replaceAll("\\s", "")).filter(line -> !line.isEmpty())
+        return Arrays.stream(page.split("\n")).map(line -> line.replaceAll("[\\s\\u3000]", "")).filter(line -> !line.isEmpty())
                 .toList();
     }
 
