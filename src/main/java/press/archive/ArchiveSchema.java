@@ -12,8 +12,19 @@ import java.util.List;
  */
 final class ArchiveSchema {
 
+    /** A migration: SQL, and Java where SQL cannot compute what it needs (the chain's SHA-256). */
+    @FunctionalInterface
+    private interface Migration {
+        void apply(Connection db) throws SQLException;
+    }
+
+    private static final String NEVER_UPDATED = """
+            CREATE TRIGGER documents_never_updated BEFORE UPDATE ON documents BEGIN
+              SELECT RAISE(ABORT, 'the archive is append-only: records are never changed');
+            END""";
+
     /** Migration n brings the schema from version n to n + 1. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+    private static final List<Migration> MIGRATIONS = List.of(sql(
             """
             CREATE TABLE documents (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -33,19 +44,52 @@ final class ArchiveSchema {
             CREATE TRIGGER documents_indexed AFTER INSERT ON documents BEGIN
               INSERT INTO documents_text(rowid, title, text) VALUES (new.id, new.title, new.text);
             END""",
-            """
-            CREATE TRIGGER documents_never_updated BEFORE UPDATE ON documents BEGIN
-              SELECT RAISE(ABORT, 'the archive is append-only: records are never changed');
-            END""",
+            NEVER_UPDATED,
             """
             CREATE TRIGGER documents_never_deleted BEFORE DELETE ON documents BEGIN
               SELECT RAISE(ABORT, 'the archive is append-only: records are never deleted');
-            END"""));
+            END"""),
+            ArchiveSchema::chain);
 
     private ArchiveSchema() {
     }
 
+    private static Migration sql(String... statements) {
+        return db -> {
+            try (Statement statement = db.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            }
+        };
+    }
+
+    /**
+     * Version 2: records numbered without gaps and hash-chained ({@link RecordChain}), the records
+     * there before chained in the order of their ids; the heads of whole chains the checks saw.
+     */
+    private static void chain(Connection db) throws SQLException {
+        sql("ALTER TABLE documents ADD COLUMN seq INTEGER", "ALTER TABLE documents ADD COLUMN chain TEXT",
+                "DROP TRIGGER documents_never_updated").apply(db);
+        RecordChain.chainExisting(db);
+        sql(NEVER_UPDATED, "CREATE UNIQUE INDEX documents_by_seq ON documents(seq)",
+                "CREATE TABLE archive_checkpoints (seq INTEGER NOT NULL, chain TEXT NOT NULL, checked_at TEXT NOT NULL)",
+                """
+                CREATE TRIGGER checkpoints_never_changed BEFORE UPDATE ON archive_checkpoints BEGIN
+                  SELECT RAISE(ABORT, 'the archive is append-only: checkpoints are never changed');
+                END""",
+                """
+                CREATE TRIGGER checkpoints_never_deleted BEFORE DELETE ON archive_checkpoints BEGIN
+                  SELECT RAISE(ABORT, 'the archive is append-only: checkpoints are never deleted');
+                END""").apply(db);
+    }
+
     static void migrate(Connection db) throws SQLException {
+        migrate(db, MIGRATIONS.size());
+    }
+
+    /** Migrates up to {@code target}: tests make archives as older versions of this program left them. */
+    static void migrate(Connection db, int target) throws SQLException {
         int version;
         try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
             version = rs.next() ? rs.getInt(1) : 0;
@@ -54,12 +98,10 @@ final class ArchiveSchema {
             throw new SQLException("the archive's schema version " + version + " is newer than this program's "
                     + MIGRATIONS.size());
         }
-        for (int v = version; v < MIGRATIONS.size(); v++) {
+        for (int v = version; v < target; v++) {
             db.setAutoCommit(false);
             try (Statement statement = db.createStatement()) {
-                for (String sql : MIGRATIONS.get(v)) {
-                    statement.execute(sql);
-                }
+                MIGRATIONS.get(v).apply(db);
                 statement.execute("PRAGMA user_version = " + (v + 1));
                 db.commit();
             } catch (SQLException e) {

@@ -35,6 +35,12 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     /** Full-text search: any three or more characters of Chinese by trigrams, shorter terms by LIKE; newest first. */
     List<SearchHit> search(String terms, int limit);
 
+    /**
+     * Whether the archive answers, as a cheap probe found it a second or two ago at most; never
+     * waits for a database that hangs longer than about a second.
+     */
+    Reachability reachability();
+
     /** The last integrity check's findings; null while the first is still running. */
     IntegrityReport integrity();
 
@@ -43,6 +49,11 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
 
     @Override
     void close();
+
+    /** The archive's database is down, unreachable or hanging: a failure to retry, not a fault. */
+    static Failure unavailable(String message, Throwable cause) {
+        return new Failure(Reason.ARCHIVE_UNAVAILABLE, message, List.of(), cause);
+    }
 
     /** A record whose file is missing or altered: never served. */
     static Failure corrupt(long id, String message) {

@@ -1,12 +1,12 @@
 package press.archive;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The archive in PostgreSQL, for several render nodes: records and files both in the database,
  * so a node keeps nothing on its disk. Append-only is the database's own rule (triggers refuse
- * UPDATE, DELETE and TRUNCATE); superseding is race-free by unique constraints (one first
+ * UPDATE, DELETE and TRUNCATE), and the service connects as a role that may only read and
+ * append, so it cannot drop them: the tables belong to another role, which creates and migrates
+ * them ({@link #initialize}, {@code init-archive}); superseding is race-free by unique constraints (one first
  * record per period, one successor per record), a publish that loses the race being retried
- * against the record that won. The integrity check runs in the background from start-up.
+ * against the record that won. The integrity check runs in the background from start-up. Every
+ * request's wait on the database is bounded by seconds ({@link PostgresPool}), and {@code /health}
+ * asks a cached, bounded probe whether the database answers.
  */
 public final class PostgresArchive implements ArchiveStore {
 
@@ -28,35 +32,38 @@ public final class PostgresArchive implements ArchiveStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS = 20;
 
+    /** The integrity check reads every file: far longer than a request's reads may take. */
+    private static final Duration CHECK_READ = Duration.ofMinutes(30);
+
     private final HikariDataSource pool;
+    private final ReachabilityProbe probe;
     private final Set<Long> quarantined = ConcurrentHashMap.newKeySet();
     private volatile IntegrityReport integrity;
 
     private PostgresArchive(HikariDataSource pool) {
         this.pool = pool;
+        // fresh for two seconds, so /health costs the database one cheap query every two seconds
+        // however often it is asked; a caller waits 800 ms at most, so /health answers within a second
+        this.probe = new ReachabilityProbe(() -> PostgresPool.probe(pool), Duration.ofSeconds(2), Duration.ofMillis(800));
     }
 
     /**
-     * Connects to {@code url} (jdbc:postgresql://…) as {@code user} with {@code password} (null
-     * for the driver's own .pgpass lookup), migrates the schema and starts the integrity check.
+     * Connects to {@code url} (jdbc:postgresql://…) as the service's {@code user} with
+     * {@code password} (null for the driver's own .pgpass lookup) and starts the integrity check.
+     * Refused unless the schema is at this program's version ({@link #initialize}) and the role
+     * can do no more than read and append.
      */
     public static PostgresArchive open(String url, String user, String password) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setMaximumPoolSize(8);
-        config.setPoolName("archive");
-        config.setInitializationFailTimeout(10_000);
         HikariDataSource pool;
         try {
-            pool = new HikariDataSource(config);
+            pool = PostgresPool.open(url, user, password);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot connect to the archive at " + url + ": " + rootMessage(e), e);
+            throw new IllegalStateException("cannot connect to the archive at " + url + ": " + PostgresPool.rootMessage(e), e);
         }
         try (Connection db = pool.getConnection()) {
-            PostgresSchema.migrate(db);
-            warnWithoutCjkTrigrams(db);
+            PostgresSchema.requireCurrent(db);
+            PostgresGrants.requireServiceOnly(db);
+            PostgresSchema.warnWithoutCjkTrigrams(db);
         } catch (SQLException e) {
             pool.close();
             throw new IllegalStateException("cannot open the archive at " + url + ": " + e.getMessage(), e);
@@ -68,22 +75,18 @@ public final class PostgresArchive implements ArchiveStore {
         return archive;
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
+    /**
+     * Creates or migrates the archive's tables at {@code url} as their {@code owner} and grants
+     * {@code serviceRole} SELECT and INSERT on them, nothing more: what {@code init-archive} does,
+     * safe to run again. How many migration steps ran.
+     */
+    public static int initialize(String url, String owner, String password, String serviceRole) {
+        return PostgresSchema.initialize(url, owner, password, serviceRole);
     }
 
-    private static void warnWithoutCjkTrigrams(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT cardinality(show_trgm('政务服务'))")) {
-            if (rs.next() && rs.getInt(1) == 0) {
-                LOG.warn("the archive database's character type makes no trigrams of CJK characters: Chinese search "
-                        + "cannot use its index; create the database with LC_CTYPE 'C.UTF-8'");
-            }
-        }
+    /** This program's schema version, which {@link #initialize} brings the database to. */
+    public static int schemaVersion() {
+        return PostgresSchema.version();
     }
 
     @Override
@@ -104,7 +107,7 @@ public final class PostgresArchive implements ArchiveStore {
                     // another node superseded the same record first: supersede theirs instead
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("cannot record the archived document: " + e.getMessage(), e);
+                throw PostgresPool.failure("cannot record the archived document", e);
             }
         }
         return find(id).orElseThrow();
@@ -139,7 +142,7 @@ public final class PostgresArchive implements ArchiveStore {
             db.commit();
             return true;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot copy archive record " + document.id() + ": " + e.getMessage(), e);
+            throw PostgresPool.failure("cannot copy archive record " + document.id(), e);
         }
     }
 
@@ -147,8 +150,8 @@ public final class PostgresArchive implements ArchiveStore {
     public Optional<ArchivedDocument> find(long id) {
         try (Connection db = pool.getConnection()) {
             return ArchiveRows.find(db, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read archive record " + id, e);
+        } catch (SQLException | IllegalStateException e) {
+            throw PostgresPool.failure("cannot read archive record " + id, e);
         }
     }
 
@@ -166,7 +169,7 @@ public final class PostgresArchive implements ArchiveStore {
                 bytes = rs.next() ? rs.getBytes(1) : null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the file of archive record " + document.id(), e);
+            throw PostgresPool.failure("cannot read the file of archive record " + document.id(), e);
         }
         if (bytes == null) {
             throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is missing");
@@ -183,8 +186,8 @@ public final class PostgresArchive implements ArchiveStore {
     public ArchivePage list(ArchiveQuery query) {
         try (Connection db = pool.getConnection()) {
             return ArchiveRows.list(db, ArchiveRows.COLUMNS, query);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the archive", e);
+        } catch (SQLException | IllegalStateException e) {
+            throw PostgresPool.failure("cannot list the archive", e);
         }
     }
 
@@ -193,8 +196,13 @@ public final class PostgresArchive implements ArchiveStore {
         try (Connection db = pool.getConnection()) {
             return PostgresRows.search(db, terms, limit);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot search the archive: " + e.getMessage(), e);
+            throw PostgresPool.failure("cannot search the archive", e);
         }
+    }
+
+    @Override
+    public Reachability reachability() {
+        return probe.current();
     }
 
     @Override
@@ -202,15 +210,26 @@ public final class PostgresArchive implements ArchiveStore {
         return integrity;
     }
 
-    /** Hashes every stored file in the database and compares it with its records; files no record names are listed. */
+    /**
+     * Hashes every stored file in the database and compares it with its records, lists files no
+     * record names, and checks the records' numbers and hash chain; a whole chain's new head is
+     * recorded as a checkpoint.
+     */
     @Override
     public IntegrityReport check() {
         List<Long> missing = new ArrayList<>();
         List<Long> altered = new ArrayList<>();
         List<String> orphans = new ArrayList<>();
         long count;
+        ChainVerifier chain;
         try (Connection db = pool.getConnection()) {
-            count = PostgresRows.scan(db, missing, altered, orphans);
+            db.setNetworkTimeout(Runnable::run, (int) CHECK_READ.toMillis());
+            chain = new ChainVerifier(Checkpoints.latest(db));
+            count = PostgresRows.scan(db, chain, missing, altered, orphans);
+            ChainHead checkpoint = chain.nextCheckpoint();
+            if (checkpoint != null) {
+                Checkpoints.record(db, checkpoint);
+            }
         } catch (SQLException e) {
             LOG.error("the archive's integrity check failed: {}", e.getMessage());
             throw new IllegalStateException("cannot check the archive: " + e.getMessage(), e);
@@ -218,19 +237,16 @@ public final class PostgresArchive implements ArchiveStore {
         quarantined.clear();
         quarantined.addAll(missing);
         quarantined.addAll(altered);
-        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, 0);
-        if (!report.consistent() || !orphans.isEmpty()) {
-            LOG.warn("archive integrity: {} records, missing files for {}, altered files for {}, {} files without a record",
-                    count, missing, altered, orphans.size());
-        } else {
-            LOG.info("archive integrity: {} records, all files intact", count);
-        }
+        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, 0, chain.gaps(), chain.broken(),
+                chain.head());
+        IntegrityLog.log(LOG, report);
         integrity = report;
         return report;
     }
 
     @Override
     public void close() {
+        probe.close();
         pool.close();
     }
 }

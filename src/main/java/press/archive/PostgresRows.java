@@ -5,9 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,55 +40,81 @@ final class PostgresRows {
         return hits;
     }
 
+    /** A key of our own for pg_advisory_xact_lock: "appendix", distinct from the migrations' key. */
+    private static final long APPEND = 0x617070656e646978L;
+
     /** Stores the file unless it is there, then the record superseding the current one of its period; its id. */
     static long insert(Connection db, NewRecord record, String sha) throws SQLException {
+        file(db, sha, record.format(), record.bytes());
+        appending(db);
+        long id;
+        Long supersedes;
+        var m = record.metadata();
+        // past the sequence and past any id migrate-archive copied in: the service may not set the
+        // sequence (UPDATE on it could set it back), only draw from it
+        try (PreparedStatement next = db.prepareStatement("SELECT GREATEST(nextval('" + PostgresGrants.SEQUENCE + "'), "
+                + "(SELECT COALESCE(MAX(id), 0) + 1 FROM documents)), (SELECT MAX(id) FROM documents WHERE template = ? "
+                + "AND region = ? AND period = ? AND period <> '')")) {
+            next.setString(1, record.template());
+            next.setString(2, m.region());
+            next.setString(3, m.period());
+            try (ResultSet rs = next.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+                long latest = rs.getLong(2);
+                supersedes = rs.wasNull() ? null : latest;
+            }
+        }
+        RecordChain.append(db, record.draft(id, sha, supersedes));
+        return id;
+    }
+
+    /**
+     * Waits for the other appends in progress, on any node, to commit: the chain's next number and
+     * link are read from the last record, so appends go one at a time. Taken after the file is
+     * written, so only the record's insert is serialized, never a file's transfer.
+     */
+    private static void appending(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + APPEND + ")");
+        }
+    }
+
+    private static void file(Connection db, String sha, String format, byte[] bytes) throws SQLException {
         try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
                 + "ON CONFLICT (sha256) DO NOTHING")) {
             file.setString(1, sha);
-            file.setString(2, record.format());
-            file.setBytes(3, record.bytes());
+            file.setString(2, format);
+            file.setBytes(3, bytes);
             file.executeUpdate();
-        }
-        var m = record.metadata();
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (template, variant, format, title, "
-                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) VALUES (?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, (SELECT MAX(id) FROM documents WHERE template = ? AND region = ? AND period = ? "
-                + "AND period <> ''), ?, ?) RETURNING id")) {
-            int i = 1;
-            for (String value : new String[] {record.template(), record.variant(), record.format(), m.title(), m.region(),
-                    m.period(), m.issuer(), m.issued(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), sha}) {
-                insert.setString(i++, value);
-            }
-            insert.setLong(i++, record.bytes().length);
-            insert.setString(i++, record.template());
-            insert.setString(i++, m.region());
-            insert.setString(i++, m.period());
-            insert.setString(i++, record.data());
-            insert.setString(i, record.text());
-            try (ResultSet rs = insert.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 
     /**
      * Hashes every stored file in the database and compares it with the records that name it:
      * records without their file go to {@code missing}, with another file to {@code altered};
-     * files no record names to {@code orphans}. Returns how many records there are.
+     * files no record names to {@code orphans}; every record, in sequence order, to the chain.
+     * Returns how many records there are. Rows arrive a hundred at a time, in one transaction.
      */
-    static long scan(Connection db, List<Long> missing, List<Long> altered, List<String> orphans) throws SQLException {
+    static long scan(Connection db, ChainVerifier chain, List<Long> missing, List<Long> altered, List<String> orphans)
+            throws SQLException {
         long count = 0;
+        db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
-            try (ResultSet rs = statement.executeQuery("SELECT d.id, d.sha256, encode(sha256(f.bytes), 'hex') "
-                    + "FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 ORDER BY d.id")) {
+            statement.setFetchSize(100);
+            try (ResultSet rs = statement.executeQuery("SELECT " + RecordChain.COLUMNS + ", d.seq, d.chain, "
+                    + "encode(sha256(f.bytes), 'hex') AS actual FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 "
+                    + "ORDER BY d.seq")) {
                 while (rs.next()) {
                     count++;
-                    String actual = rs.getString(3);
+                    ArchivedDocument record = ArchiveRows.document(rs, true);
+                    long seq = rs.getLong("seq");
+                    chain.next(rs.wasNull() ? null : seq, rs.getString("chain"), record);
+                    String actual = rs.getString("actual");
                     if (actual == null) {
-                        missing.add(rs.getLong(1));
-                    } else if (!actual.equals(rs.getString(2))) {
-                        altered.add(rs.getLong(1));
+                        missing.add(record.id());
+                    } else if (!actual.equals(record.sha256())) {
+                        altered.add(record.id());
                     }
                 }
             }
@@ -101,41 +124,23 @@ final class PostgresRows {
                     orphans.add(rs.getString(1));
                 }
             }
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
         }
         return count;
     }
 
-    /** Inserts a record with its own id, its file if not there, and moves the id sequence past it. */
+    /**
+     * Inserts a record with its own id, creation time and predecessor, and its file if not there,
+     * as the next in this archive's chain; new records' ids continue past it ({@link #insert}).
+     */
     static void copy(Connection db, ArchivedDocument d, byte[] bytes) throws SQLException {
-        try (PreparedStatement file = db.prepareStatement("INSERT INTO files (sha256, format, bytes) VALUES (?, ?, ?) "
-                + "ON CONFLICT (sha256) DO NOTHING")) {
-            file.setString(1, d.sha256());
-            file.setString(2, d.format());
-            file.setBytes(3, bytes);
-            file.executeUpdate();
-        }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (id, template, variant, format, title, "
-                + "region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, d.id());
-            int i = 2;
-            for (String value : new String[] {d.template(), d.variant(), d.format(), d.title(), d.region(), d.period(),
-                    d.issuer(), d.issued(), d.createdAt(), d.sha256()}) {
-                insert.setString(i++, value);
-            }
-            insert.setLong(i++, d.size());
-            if (d.supersedes() == null) {
-                insert.setNull(i++, Types.BIGINT);
-            } else {
-                insert.setLong(i++, d.supersedes());
-            }
-            insert.setString(i++, d.data());
-            insert.setString(i, d.text());
-            insert.executeUpdate();
-        }
-        try (PreparedStatement sequence = db.prepareStatement("SELECT setval(pg_get_serial_sequence('documents', 'id'), "
-                + "GREATEST((SELECT MAX(id) FROM documents), 1))")) {
-            sequence.executeQuery().close();
-        }
+        file(db, d.sha256(), d.format(), bytes);
+        appending(db);
+        RecordChain.append(db, d);
     }
 }

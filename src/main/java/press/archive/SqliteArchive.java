@@ -8,8 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,32 +15,53 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The embedded archive: {@code archive.db} (SQLite, WAL) and the files beside it. A record commits only
  * after its file is safely in place; records are never changed or deleted; a corrected
- * bulletin for the same template, region and period is a new record that supersedes the old.
- * Safe for many threads: the database is used by one at a time, files are written outside that.
+ * bulletin for the same template, region and period is a new record that supersedes the old,
+ * numbered and chained after the last ({@link RecordChain}). Safe for many threads: the database
+ * is used by one at a time, files are written outside that; one process only, by the directory's
+ * lock ({@link DirectoryLock}), held from open to close.
  */
 public final class SqliteArchive implements ArchiveStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteArchive.class);
 
     private final Connection db;
+    private final Path database;
     private final FileStore files;
+    private final DirectoryLock lock;
+    /** Unfinished files a crash left in tmp/, removed at start: every check's report repeats the figure. */
+    private final int unfinishedRemoved;
     private volatile IntegrityReport integrity;
     private final Set<Long> quarantined = new HashSet<>();
 
-    private SqliteArchive(Connection db, FileStore files) {
+    private SqliteArchive(Connection db, Path database, FileStore files, DirectoryLock lock, int unfinishedRemoved) {
         this.db = db;
+        this.database = database;
         this.files = files;
+        this.lock = lock;
+        this.unfinishedRemoved = unfinishedRemoved;
     }
 
-    /** Opens (creating or migrating) the archive in {@code directory} and checks its integrity. */
+    /**
+     * Opens (creating or migrating) the archive in {@code directory} and checks its integrity;
+     * refused while another process, or another archive in this one, has the directory open.
+     */
     public static SqliteArchive open(Path directory) {
+        DirectoryLock lock;
         try {
             Files.createDirectories(directory);
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"));
+            lock = DirectoryLock.acquire(directory);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot open the archive in " + directory + ": " + e.getMessage(), e);
+        }
+        Connection db = null;
+        try {
+            Path database = directory.resolve("archive.db");
+            db = DriverManager.getConnection("jdbc:sqlite:" + database);
             try (Statement statement = db.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = FULL");
@@ -50,11 +69,27 @@ public final class SqliteArchive implements ArchiveStore {
                 statement.execute("PRAGMA busy_timeout = 5000");
             }
             ArchiveSchema.migrate(db);
-            SqliteArchive store = new SqliteArchive(db, new FileStore(directory));
+            FileStore files = new FileStore(directory);
+            // only now, with the lock held, is whatever tmp/ holds surely a crash's leftover and not
+            // another process's publish in flight
+            int removed = files.removeUnfinished();
+            SqliteArchive store = new SqliteArchive(db, database, files, lock, removed);
             store.check();
             return store;
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(db);
+            lock.close();
             throw new IllegalStateException("cannot open the archive in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // the failure that got us here is the one to report
+            }
         }
     }
 
@@ -66,30 +101,8 @@ public final class SqliteArchive implements ArchiveStore {
             try {
                 db.setAutoCommit(false);
                 Long supersedes = latest(record.template(), record.metadata().region(), record.metadata().period());
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (template, variant, format, "
-                        + "title, region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                    var m = record.metadata();
-                    int i = 1;
-                    for (String value : new String[] {record.template(), record.variant(), record.format(), m.title(),
-                            m.region(), m.period(), m.issuer(), m.issued(),
-                            Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), sha}) {
-                        insert.setString(i++, value);
-                    }
-                    insert.setLong(i++, record.bytes().length);
-                    if (supersedes == null) {
-                        insert.setNull(i++, java.sql.Types.INTEGER);
-                    } else {
-                        insert.setLong(i++, supersedes);
-                    }
-                    insert.setString(i++, record.data());
-                    insert.setString(i, record.text());
-                    insert.executeUpdate();
-                    try (ResultSet keys = insert.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getLong(1);
-                    }
-                }
+                id = nextId();
+                RecordChain.append(db, record.draft(id, sha, supersedes));
                 db.commit();
             } catch (SQLException e) {
                 rollback();
@@ -99,6 +112,16 @@ public final class SqliteArchive implements ArchiveStore {
             }
         }
         return find(id).orElseThrow();
+    }
+
+    /** As AUTOINCREMENT would: past every id ever used, so a deleted record's id never names another. */
+    private long nextId() throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("SELECT MAX(COALESCE("
+                + "(SELECT seq FROM sqlite_sequence WHERE name = 'documents'), 0), COALESCE((SELECT MAX(id) FROM "
+                + "documents), 0)) + 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private Long latest(String template, String region, String period) throws SQLException {
@@ -143,52 +166,78 @@ public final class SqliteArchive implements ArchiveStore {
         return ArchiveRows.search(db, ArchiveRows.COLUMNS, terms, limit);
     }
 
+    /** A file on this machine, there while the process is. */
+    @Override
+    public Reachability reachability() {
+        return Reachability.REACHABLE;
+    }
+
     @Override
     public IntegrityReport integrity() {
         return integrity;
     }
 
     /**
-     * Checks every record's file against its SHA-256, lists files no record names, removes
-     * unfinished temporary files; records that fail are quarantined and never served.
+     * Checks every record's file against its SHA-256, lists files no record names, and checks
+     * the records' numbers and hash chain; records whose file fails are quarantined and never
+     * served. Reads through a connection of its own, so publishes go on while files are hashed.
+     * Unfinished temporary files are removed at start only: later, tmp/ holds publishes in flight.
      */
     @Override
-    public synchronized IntegrityReport check() {
+    public IntegrityReport check() {
         List<Long> missing = new ArrayList<>();
         List<Long> altered = new ArrayList<>();
         Set<String> recorded = new HashSet<>();
         long count = 0;
-        try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, sha256, format FROM documents ORDER BY id")) {
-            while (rs.next()) {
-                count++;
-                long id = rs.getLong(1);
-                String sha = rs.getString(2);
-                String format = rs.getString(3);
-                recorded.add(sha);
-                if (!files.exists(sha, format)) {
-                    missing.add(id);
-                } else if (!files.intact(sha, format)) {
-                    altered.add(id);
+        ChainVerifier chain;
+        try (Connection reader = reader()) {
+            chain = new ChainVerifier(Checkpoints.latest(reader));
+            try (Statement statement = reader.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT " + RecordChain.COLUMNS + ", d.seq, d.chain "
+                         + "FROM documents d ORDER BY d.seq NULLS FIRST, d.id")) {
+                while (rs.next()) {
+                    count++;
+                    ArchivedDocument record = ArchiveRows.document(rs, true);
+                    long seq = rs.getLong("seq");
+                    chain.next(rs.wasNull() ? null : seq, rs.getString("chain"), record);
+                    recorded.add(record.sha256());
+                    if (!files.exists(record.sha256(), record.format())) {
+                        missing.add(record.id());
+                    } else if (!files.intact(record.sha256(), record.format())) {
+                        altered.add(record.id());
+                    }
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot check the archive", e);
+            throw new IllegalStateException("cannot check the archive: " + e.getMessage(), e);
         }
         List<String> orphans = files.hashes().stream().filter(sha -> !recorded.contains(sha)).sorted().toList();
-        int removed = files.removeUnfinished();
-        quarantined.clear();
-        quarantined.addAll(missing);
-        quarantined.addAll(altered);
-        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, removed);
-        if (!report.consistent() || !orphans.isEmpty() || removed > 0) {
-            LOG.warn("archive integrity: {} records, missing files for {}, altered files for {}, {} files without a record {}, "
-                    + "{} unfinished files removed", count, missing, altered, orphans.size(), orphans, removed);
-        } else {
-            LOG.info("archive integrity: {} records, all files intact", count);
+        IntegrityReport report = new IntegrityReport(count, missing, altered, orphans, unfinishedRemoved, chain.gaps(),
+                chain.broken(), chain.head());
+        synchronized (this) {
+            quarantined.clear();
+            quarantined.addAll(missing);
+            quarantined.addAll(altered);
+            ChainHead checkpoint = chain.nextCheckpoint();
+            if (checkpoint != null) {
+                try {
+                    Checkpoints.record(db, checkpoint);
+                } catch (SQLException e) {
+                    LOG.warn("cannot record the chain's head {} as a checkpoint: {}", checkpoint, e.getMessage());
+                }
+            }
         }
+        IntegrityLog.log(LOG, report);
         integrity = report;
         return report;
+    }
+
+    /** A read-only connection of the check's own: WAL lets it read a snapshot while the writer goes on. */
+    private Connection reader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        return config.createConnection("jdbc:sqlite:" + database);
     }
 
     private void rollback() {
@@ -213,6 +262,8 @@ public final class SqliteArchive implements ArchiveStore {
             db.close();
         } catch (SQLException e) {
             LOG.warn("closing the archive: {}", e.getMessage());
+        } finally {
+            lock.close();
         }
     }
 }

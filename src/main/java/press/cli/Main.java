@@ -32,7 +32,8 @@ public final class Main {
     /** New instances every run: a command may keep what it parsed in its fields. */
     private static List<Subcommand> commands() {
         return List.of(new RenderCommand(), new LintCommand(), new BenchCommand(), new ServeCommand(),
-                new LoadTestCommand(), new FuzzCommand(), new MigrateArchiveCommand(), new WarmUpCommand());
+                new LoadTestCommand(), new FuzzCommand(), new InitArchiveCommand(), new MigrateArchiveCommand(),
+                new WarmUpCommand());
     }
 
     public static void main(String[] args) {

@@ -12,6 +12,7 @@ import org.apache.commons.cli.ParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
+import press.archive.IntegritySchedule;
 import press.http.HttpService;
 import press.http.Readiness;
 import press.http.ServiceSettings;
@@ -46,14 +47,16 @@ final class ServeCommand extends Subcommand {
                         + "requires (or env BULLETIN_ARCHIVE_TOKEN; default: none)"))
                 .addOption(Arguments.valued(null, "archive-token", "TOKEN", "refused: a token on the command line "
                         + "shows in the process list; use --archive-token-file or BULLETIN_ARCHIVE_TOKEN"))
-                .addOption(Arguments.valued(null, "host", "NAMES", "host names, comma-separated, the service answers "
-                        + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_HOSTS)"))
+                .addOption(Arguments.valued(null, "server-name", "NAMES", "host names, comma-separated, the service answers "
+                        + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_SERVER_NAMES)"))
                 .addOption(Arguments.flag("archive-open", "without a token, let clients on other machines publish to "
                         + "the archive (default: only this machine may)"))
                 .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
                         + "/health says ready, at least one round of every variant and format (env BULLETIN_WARM_UP, default 2)"))
                 .addOption(Arguments.valued(null, "read-timeout", "SECONDS",
-                        "seconds a request may take to arrive (default 10)"));
+                        "seconds a request may take to arrive (default 10)"))
+                .addOption(Arguments.valued(null, "integrity-check", "MINUTES", "minutes between the archive's integrity "
+                        + "checks after the one at start (env BULLETIN_INTEGRITY_MINUTES, default 60; 0: at start only)"));
     }
 
     @Override
@@ -72,7 +75,7 @@ final class ServeCommand extends Subcommand {
         String archiveToken = ArchiveTokens.read(arguments.text("archive-token-file", ""),
                 Arguments.environment("BULLETIN_ARCHIVE_TOKEN", ""));
         Set<String> hosts = new TreeSet<>();
-        for (String name : arguments.text("host", Arguments.environment("BULLETIN_HOSTS", "")).split(",")) {
+        for (String name : arguments.text("server-name", Arguments.environment("BULLETIN_SERVER_NAMES", "")).split(",")) {
             if (!name.isBlank()) {
                 hosts.add(name.strip());
             }
@@ -80,6 +83,7 @@ final class ServeCommand extends Subcommand {
         boolean archiveOpen = arguments.flag("archive-open");
         int warmUpSeconds = arguments.integer("warm-up", Arguments.environment("BULLETIN_WARM_UP", "2"));
         int readTimeout = arguments.integer("read-timeout", 10);
+        int integrityMinutes = arguments.integer("integrity-check", Arguments.environment("BULLETIN_INTEGRITY_MINUTES", "60"));
         Home home = Home.from(arguments);
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
@@ -95,10 +99,15 @@ final class ServeCommand extends Subcommand {
         } catch (RuntimeException e) {
             return Failures.report(e, err);
         }
+        IntegritySchedule checks = integrityMinutes > 0
+                ? IntegritySchedule.start(archive, Duration.ofMinutes(integrityMinutes)) : null;
         Javalin app = HttpService.create(press, archive, settings, readiness).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            if (checks != null) {
+                checks.close();
+            }
             archive.close();
             stopped.countDown();
         }, "shutdown"));

@@ -71,6 +71,8 @@ public enum Reason {
     SHUTTING_DOWN("shutting_down"),
     /** Load: the work ran out of memory (other requests at once took it); try again. */
     OUT_OF_MEMORY("out_of_memory"),
+    /** Load: the archive's database does not answer (down, unreachable or hanging); try again. */
+    ARCHIVE_UNAVAILABLE("archive_unavailable"),
     /** Ours: a template failed while running. */
     TEMPLATE_FAILED("template_failed"),
     /** Ours: a template wrote markup the reader refuses. Details: line, column. */

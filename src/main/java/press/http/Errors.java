@@ -35,7 +35,7 @@ final class Errors {
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case INVALID_DATA, INVALID_FIGURES, UNCOVERED_CHARACTER -> 422;
             case TEMPLATE_FAILED, BROKEN_MARKUP, ARCHIVE_CORRUPT, INTERNAL -> 500;
-            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN, OUT_OF_MEMORY -> 503;
+            case BUSY, RENDER_TIMEOUT, SHUTTING_DOWN, OUT_OF_MEMORY, ARCHIVE_UNAVAILABLE -> 503;
         };
     }
 
@@ -43,7 +43,7 @@ final class Errors {
         return switch (reason) {
             case UNAUTHORIZED -> Map.of("WWW-Authenticate", "Bearer realm=\"archive\"");
             case BUSY -> Map.of("Retry-After", "1");
-            case RENDER_TIMEOUT, OUT_OF_MEMORY -> Map.of("Retry-After", "5");
+            case RENDER_TIMEOUT, OUT_OF_MEMORY, ARCHIVE_UNAVAILABLE -> Map.of("Retry-After", "5");
             default -> Map.of();
         };
     }

@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import press.archive.ArchiveStore;
 import press.archive.IntegrityReport;
+import press.archive.Reachability;
 
 /**
- * {@code GET /health}: 200 once warm (fonts parsed, renderers built, docx4j started), 503
- * before; with the render queue and the process's memory, peak resident size included.
+ * {@code GET /health}: 200 once warm (fonts parsed, renderers built, docx4j started) while the
+ * archive answers, 503 before and while it does not ({@code "status": "unavailable"}: archive
+ * reads and publishes would fail); with the render queue, the archive's last integrity check and
+ * the process's memory, peak resident size included. Cheap and bounded however the database
+ * behaves: the archive's reachability is a cached probe that waits under a second.
  */
 final class HealthEndpoint {
 
@@ -27,21 +31,31 @@ final class HealthEndpoint {
     }
 
     void handle(Context ctx) {
+        Reachability reachability = archive.reachability();
+        boolean ready = readiness.isReady() && reachability.reachable();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", readiness.isReady() ? "ready" : readiness.problem().isEmpty() ? "starting" : "failed");
+        body.put("status", ready ? "ready" : !readiness.problem().isEmpty() ? "failed"
+                : readiness.isReady() ? "unavailable" : "starting");
         if (!readiness.problem().isEmpty()) {
             body.put("problem", readiness.problem());
         }
         body.put("renders", Map.of("running", queue.active(), "waiting", queue.waiting()));
-        body.put("archive", archiveReport(archive.integrity()));
+        body.put("archive", archiveReport(reachability, archive.integrity()));
         body.put("memory", memory());
         body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
-        Responses.json(ctx, readiness.isReady() ? 200 : 503, body);
+        Responses.json(ctx, ready ? 200 : 503, body);
     }
 
-    /** The last integrity check's findings; "running" while the PostgreSQL archive's first check runs in the background. */
-    private static Map<String, Object> archiveReport(IntegrityReport integrity) {
+    /**
+     * Whether the archive answers, and the last integrity check's findings ("running" while the
+     * PostgreSQL archive's first check runs in the background).
+     */
+    private static Map<String, Object> archiveReport(Reachability reachability, IntegrityReport integrity) {
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("reachable", reachability.reachable());
+        if (!reachability.reachable()) {
+            report.put("problem", reachability.problem());
+        }
         if (integrity == null) {
             report.put("integrityCheck", "running");
             return report;
@@ -52,6 +66,12 @@ final class HealthEndpoint {
         report.put("alteredFiles", integrity.altered());
         report.put("filesWithoutRecord", integrity.orphans());
         report.put("unfinishedFilesRemoved", integrity.temporaryFilesRemoved());
+        report.put("missingRecords", integrity.missingRecords().stream()
+                .map(gap -> Map.of("from", gap.from(), "to", gap.to())).toList());
+        report.put("brokenChain", integrity.brokenChain());
+        if (integrity.head() != null) {
+            report.put("head", Map.of("seq", integrity.head().seq(), "hash", integrity.head().hash()));
+        }
         return report;
     }
 

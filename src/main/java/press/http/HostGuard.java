@@ -38,7 +38,7 @@ final class HostGuard {
         String host = ctx.header("Host");
         if (host != null && !PROBES.contains(ctx.path()) && !answersTo(hostName(host))) {
             throw new Failure(Reason.FOREIGN_HOST, "this service does not answer to the host name '" + hostName(host)
-                    + "'; start it with --host " + hostName(host) + " if that is its name",
+                    + "'; start it with --server-name " + hostName(host) + " if that is its name",
                     List.of(Map.of("field", "Host", "valid", new TreeSet<>(names))));
         }
         String origin = ctx.header("Origin");

@@ -1,21 +1,18 @@
 package press.images;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import java.util.concurrent.CancellationException;
 import press.model.Picture;
 
 /**
  * Images given as data URIs (PNG or JPEG), decoded and written again by the service, so no
- * byte a user sent (metadata, trailing data, a crafted chunk) reaches a document. The size is
- * read from the header before anything is decoded, so a small file that unpacks into a huge
- * picture is refused unread.
+ * byte a user sent (metadata, trailing data, a crafted chunk) reaches a document. Every limit
+ * is checked on the file's own structure before the decoder allocates anything: its size, its
+ * chunks or segments, its size in pixels and the memory those take; metadata are never read.
+ * A picture the decoder warns about is refused, not printed half grey; and the work stops
+ * within a row when its thread is interrupted, throwing {@link CancellationException}.
  */
 public final class Images {
 
@@ -25,6 +22,10 @@ public final class Images {
     static final int MAX_SIDE = 3000;
     /** The smallest side, in pixels: less prints as a smudge. */
     static final int MIN_SIDE = 16;
+    /** The largest file, 3 MB: what the schemas' 4 000 000 base64 characters hold. */
+    static final int MAX_BYTES = 3 * 1024 * 1024;
+    /** The most memory a decoded picture takes: the largest picture at 8 bits a sample, with alpha. */
+    static final long MAX_DECODED_BYTES = (long) MAX_SIDE * MAX_SIDE * 4;
 
     private Images() {
     }
@@ -34,12 +35,18 @@ public final class Images {
         return text.startsWith(PNG) || text.startsWith(JPEG);
     }
 
-    /** The picture a data URI holds, re-encoded; a problem is an IllegalArgumentException saying what it is. */
+    /**
+     * The picture a data URI holds, re-encoded; a problem is an IllegalArgumentException saying
+     * what it is.
+     *
+     * @throws CancellationException when the thread is interrupted before or during the work
+     */
     public static Picture decode(String uri) {
-        Read read = read(uri);
+        BufferedImage image = read(uri);
+        Picture.Format format = uri.startsWith(PNG) ? Picture.Format.PNG : Picture.Format.JPEG;
+        Watch.check();
         try {
-            return new Picture(encode(read.image(), read.format()), read.format(), read.image().getWidth(),
-                    read.image().getHeight());
+            return new Picture(Codec.write(opaque(image, format), format), format, image.getWidth(), image.getHeight());
         } catch (IOException e) {
             throw new IllegalArgumentException("the image cannot be written again: " + e.getMessage());
         }
@@ -50,14 +57,16 @@ public final class Images {
         read(uri);
     }
 
-    private record Read(BufferedImage image, Picture.Format format) {
-    }
-
-    private static Read read(String uri) {
+    private static BufferedImage read(String uri) {
+        Watch.check();
         Picture.Format format = uri.startsWith(PNG) ? Picture.Format.PNG
                 : uri.startsWith(JPEG) ? Picture.Format.JPEG : null;
         if (format == null) {
             throw new IllegalArgumentException("an image must be a data URI of a PNG or JPEG (" + PNG + "… or " + JPEG + "…)");
+        }
+        // base64 takes 4 characters for 3 bytes; line breaks may add a few more
+        if (uri.length() > MAX_BYTES / 3 * 4 * 11 / 10) {
+            throw tooLarge();
         }
         byte[] bytes;
         try {
@@ -65,46 +74,43 @@ public final class Images {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the image is not valid base64: " + e.getMessage());
         }
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new IllegalArgumentException("the image is neither PNG nor JPEG");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input);
-                String actual = reader.getFormatName().toLowerCase();
-                if (!actual.equals(format == Picture.Format.PNG ? "png" : "jpeg")) {
-                    throw new IllegalArgumentException("the image says it is " + format + " but is " + actual);
-                }
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE || width < MIN_SIDE || height < MIN_SIDE) {
-                    throw new IllegalArgumentException("the image is " + width + " × " + height + " pixels; it needs "
-                            + MIN_SIDE + " to " + MAX_SIDE + " on each side");
-                }
-                return new Read(reader.read(0), format);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof IllegalArgumentException known) {
-                throw known;
-            }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        Header header = Header.of(bytes, format);
+        int width = header.width();
+        int height = header.height();
+        if (width > MAX_SIDE || height > MAX_SIDE || width < MIN_SIDE || height < MIN_SIDE) {
+            throw new IllegalArgumentException("the image is " + width + " × " + height + " pixels; it needs "
+                    + MIN_SIDE + " to " + MAX_SIDE + " on each side");
+        }
+        if (header.decodedBytes() > MAX_DECODED_BYTES) {
+            throw new IllegalArgumentException("the image would take " + header.decodedBytes() / 1_000_000
+                    + " MB decoded, more than " + MAX_DECODED_BYTES / 1_000_000 + " MB; save it with 8-bit samples");
+        }
+        try {
+            return Codec.read(header);
+        } catch (IOException e) {
             throw new IllegalArgumentException("the image cannot be read: " + e.getMessage());
+        } catch (IllegalArgumentException | CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a decoder meeting data it does not expect fails with whatever it was doing
+            throw new IllegalArgumentException("the image cannot be read: " + e);
         }
     }
 
-    private static byte[] encode(BufferedImage image, Picture.Format format) throws IOException {
-        BufferedImage target = image;
-        if (format == Picture.Format.JPEG && image.getColorModel().hasAlpha()) {
-            target = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-            target.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+    private static IllegalArgumentException tooLarge() {
+        return new IllegalArgumentException("the image is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
+    }
+
+    /** A JPEG has no transparency: what was transparent prints white, as on paper. */
+    private static BufferedImage opaque(BufferedImage image, Picture.Format format) {
+        if (format != Picture.Format.JPEG || !image.getColorModel().hasAlpha()) {
+            return image;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(target, format == Picture.Format.PNG ? "png" : "jpeg", out)) {
-            throw new IOException("no writer for " + format);
-        }
-        return out.toByteArray();
+        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        target.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        return target;
     }
 }

@@ -16,10 +16,19 @@ import press.failure.Reason;
  * Reads a CSV file as Excel writes one: UTF-8 (with or without its byte-order mark) or, when the
  * bytes are not UTF-8, GB18030 (Chinese Excel's "CSV"); fields separated by commas, quoted where
  * they hold commas, quotes or line breaks. A field that is a number ("1335", "-2.5", "1,335") is
- * read as one.
+ * read as one, when it has no more digits than a figure can: a longer run of digits is an
+ * identifier (or an attack on the decimal conversion, which takes time in the square of its
+ * length) and stays text.
  */
 public final class CsvReader {
 
+    /**
+     * The most digits a field read as a number has: twice the 15 significant digits a figure keeps
+     * (see {@code press.figures.NumberStyle}), room for an 18-digit code to stay the number it
+     * always was, and far below where {@link BigDecimal}'s conversion takes time (at a million
+     * digits, seconds).
+     */
+    static final int MAX_DIGITS = 30;
     private static final Pattern NUMBER = Pattern.compile("-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
 
     private CsvReader() {
@@ -62,7 +71,19 @@ public final class CsvReader {
 
     private static Object value(String field) {
         String trimmed = field.strip();
-        return NUMBER.matcher(trimmed).matches() ? new BigDecimal(trimmed.replace(",", "")) : trimmed;
+        return figure(trimmed) ? new BigDecimal(trimmed.replace(",", "")) : trimmed;
+    }
+
+    /** Whether the text is a number of at most {@link #MAX_DIGITS} digits, counted before anything is converted. */
+    static boolean figure(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits > MAX_DIGITS) {
+                return false;
+            }
+        }
+        return NUMBER.matcher(text).matches();
     }
 
     /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. */

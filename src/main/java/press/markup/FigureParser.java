@@ -1,8 +1,12 @@
 package press.markup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import javax.xml.stream.XMLStreamException;
+import press.failure.Failure;
+import press.failure.Reason;
 import press.images.Images;
 import press.model.Figure;
 import press.model.Picture;
@@ -19,7 +23,7 @@ final class FigureParser {
     Figure figure() throws XMLStreamException {
         Map<String, String> a = parser.attributes(Set.of("src", "width", "caption"));
         parser.expectEmpty();
-        Picture picture = parser.build(() -> Images.decode(parser.required(a, "src")));
+        Picture picture = picture(parser, parser.required(a, "src"));
         float width;
         try {
             width = Float.parseFloat(a.getOrDefault("width", "0").strip());
@@ -27,5 +31,17 @@ final class FigureParser {
             throw parser.error("attribute 'width' must be a number of millimetres, was '" + a.get("width") + "'");
         }
         return parser.build(() -> new Figure(picture, a.get("caption"), width));
+    }
+
+    /**
+     * The picture a data URI holds, decoded and written again; a render abandoned meanwhile stops
+     * as it stops anywhere else, with RENDER_TIMEOUT, never with half a picture.
+     */
+    static Picture picture(MarkupParser parser, String uri) {
+        try {
+            return parser.build(() -> Images.decode(uri));
+        } catch (CancellationException e) {
+            throw new Failure(Reason.RENDER_TIMEOUT, "the render was abandoned at its time limit", List.of(), e);
+        }
     }
 }

@@ -62,7 +62,7 @@ final class OfficialParser {
             if (!data.startsWith(Images.PNG)) {
                 throw parser.error("attribute 'seal' must be a data URI of a PNG image (" + Images.PNG + "…)");
             }
-            Picture picture = parser.build(() -> Images.decode(data));
+            Picture picture = FigureParser.picture(parser, data);
             seal = Optional.of(parser.build(() -> new Seal(picture.data())));
         }
         Optional<Seal> sealed = seal;

@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks data against its kind's JSON Schema (draft 2020-12). Schemas are compiled once per
- * kind; a compiled schema is immutable and shared by all threads.
+ * kind; a compiled schema is immutable and shared by all threads. Pictures are decoded where the
+ * schema says {@code "format": "image-data-uri"} ({@link ImageFormat}), and nowhere else.
  */
 public final class DataValidator {
 
@@ -33,7 +35,9 @@ public final class DataValidator {
     static final int SHOWN = 50;
 
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    /** Draft 2020-12 knowing one more format, {@link ImageFormat}: the fields that hold pictures. */
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+            Dialect.builder(Dialects.getDraft202012()).format(new ImageFormat()).build(),
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();

@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
  * characters no document can print (controls, noncharacters, a lone half of a surrogate pair, a
  * byte-order mark), named by code point and name since they cannot be seen; strings that look
  * like dates but are none (2020-02-30); and numbers beyond any figure (±10^15), which the
- * schema validator cannot even compare with a bound; and images (PNG or JPEG data URIs) that
- * cannot be decoded, or are too large to print.
+ * schema validator cannot even compare with a bound. A data URI is text here like any other:
+ * only the fields the schema marks as images decode it ({@link ImageFormat}), so a picture put
+ * in a text field costs a scan of its characters, never a decoder's memory.
  */
 final class TextChecks {
 
@@ -71,25 +72,12 @@ final class TextChecks {
                     + "; remove it from the text"));
             return;
         }
-        if (press.images.Images.isImage(text)) {
-            image(text, path, violations);
-            return;
-        }
         if (DATE.matcher(text).matches()) {
             try {
                 LocalDate.parse(text, STRICT_DATE);
             } catch (DateTimeParseException e) {
                 violations.add(new Violation(path, "'" + text + "' is not a date of the calendar (yyyy-MM-dd)"));
             }
-        }
-    }
-
-    /** An image carried as a data URI (a seal, a figure) must be one a renderer can draw. */
-    private static void image(String text, String path, List<Violation> violations) {
-        try {
-            press.images.Images.check(text);
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(path, e.getMessage()));
         }
     }
 

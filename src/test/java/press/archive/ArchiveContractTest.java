@@ -46,7 +46,7 @@ class ArchiveContractTest {
             return ArchiveStore.open(directory);
         }
         database = new PostgresDatabase();
-        return PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+        return database.archive();
     }
 
     private Connection sql(String backend) throws SQLException {

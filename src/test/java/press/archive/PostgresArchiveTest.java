@@ -28,7 +28,7 @@ class PostgresArchiveTest {
     @Test
     void chineseFormsTrigramsAndASearchOfThreeCharactersUsesTheIndex() throws SQLException {
         try (PostgresDatabase database = new PostgresDatabase();
-             PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+             PostgresArchive archive = database.archive();
              Connection db = database.connect(); Statement statement = db.createStatement()) {
             archive.store(ArchiveContractTest.record("2020-05", "松潘县受理政务服务事项", ArchiveContractTest.pdf("a")));
             try (ResultSet rs = statement.executeQuery("SELECT cardinality(show_trgm('松潘县政务'))")) {
@@ -49,7 +49,7 @@ class PostgresArchiveTest {
     @Test
     void anAlteredFileIsFoundByTheCheckAndNeverServed() throws SQLException {
         try (PostgresDatabase database = new PostgresDatabase();
-             PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD)) {
+             PostgresArchive archive = database.archive()) {
             ArchivedDocument kept = archive.store(ArchiveContractTest.record("2020-05", "正文", ArchiveContractTest.pdf("k")));
             ArchivedDocument hurt = archive.store(ArchiveContractTest.record("2020-06", "正文", ArchiveContractTest.pdf("h")));
             try (Connection db = database.connect(); Statement statement = db.createStatement()) {
@@ -69,7 +69,7 @@ class PostgresArchiveTest {
     @Test
     void bothArchivesAnswerOneQuerySetAlike() {
         try (PostgresDatabase database = new PostgresDatabase();
-             ArchiveStore postgres = PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD);
+             ArchiveStore postgres = database.archive();
              ArchiveStore sqlite = ArchiveStore.open(directory)) {
             String[] texts = {"松潘县受理政务服务事项，推行APP办理。", "汶川县受理事项；松潘县窗口开展帮办。", "100%办结，事项_编号",
                 "全州政务服务工作概况", "九寨沟"};

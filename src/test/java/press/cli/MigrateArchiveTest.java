@@ -29,7 +29,7 @@ class MigrateArchiveTest {
     void everyRecordArrivesWithItsFileAndASecondRunCopiesNothing() {
         try (PostgresDatabase database = new PostgresDatabase();
              ArchiveStore sqlite = ArchiveStore.open(directory);
-             PostgresArchive postgres = PostgresArchive.open(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD)) {
+             PostgresArchive postgres = database.archive()) {
             for (int i = 0; i < 7; i++) {
                 sqlite.store(record("2020-0" + (1 + i % 3), "正文" + i));
             }

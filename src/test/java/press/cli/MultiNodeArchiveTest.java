@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ class MultiNodeArchiveTest {
     @Test
     void acknowledgedPublishesSurviveTheLossOfANodeAndThePeriodKeepsOneCurrentRecord() throws Exception {
         try (PostgresDatabase database = new PostgresDatabase()) {
+            initArchive(database);
             int[] ports = {freePort(), freePort()};
             Process[] nodes = {start(database, ports[0]), start(database, ports[1])};
             try {
@@ -113,6 +115,21 @@ class MultiNodeArchiveTest {
         }
     }
 
+    /** {@code init-archive} as the owner, as an operator runs it before the nodes start; they connect as the service role. */
+    private void initArchive(PostgresDatabase database) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "init-archive", "--archive-url", database.url(), "--service-role", PostgresDatabase.SERVICE_USER)
+                .redirectErrorStream(true);
+        builder.environment().put(ArchiveLocation.OWNER, PostgresDatabase.USER);
+        builder.environment().put(ArchiveLocation.OWNER_PASSWORD, PostgresDatabase.PASSWORD);
+        Process init = builder.start();
+        String output = new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(init.waitFor(120, TimeUnit.SECONDS), "init-archive did not end");
+        assertEquals(0, init.exitValue(), output);
+        assertTrue(output.contains(PostgresDatabase.SERVICE_USER + " may read and append"), output);
+    }
+
     private Process start(PostgresDatabase database, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
@@ -120,8 +137,8 @@ class MultiNodeArchiveTest {
                 "--warm-up", "0", "--data-dir", scratch.resolve("node-" + port).toString())
                 .redirectErrorStream(true).redirectOutput(scratch.resolve("node-" + port + ".log").toFile());
         Map<String, String> environment = builder.environment();
-        environment.put(ArchiveLocation.USER, PostgresDatabase.USER);
-        environment.put(ArchiveLocation.PASSWORD, PostgresDatabase.PASSWORD);
+        environment.put(ArchiveLocation.USER, PostgresDatabase.SERVICE_USER);
+        environment.put(ArchiveLocation.PASSWORD, PostgresDatabase.SERVICE_PASSWORD);
         return builder.start();
     }
 

@@ -55,6 +55,7 @@ class HttpServiceTest {
             Map.entry(Reason.UNCOVERED_CHARACTER, 422),
             Map.entry(Reason.BUSY, 503), Map.entry(Reason.RENDER_TIMEOUT, 503), Map.entry(Reason.SHUTTING_DOWN, 503),
             Map.entry(Reason.OUT_OF_MEMORY, 503),
+            Map.entry(Reason.ARCHIVE_UNAVAILABLE, 503),
             Map.entry(Reason.TEMPLATE_FAILED, 500), Map.entry(Reason.BROKEN_MARKUP, 500),
             Map.entry(Reason.ARCHIVE_CORRUPT, 500), Map.entry(Reason.INTERNAL, 500)));
 
