@@ -42,7 +42,7 @@ final class Selection {
                 .addOption(Arguments.valued("t", "template", "KIND", "bulletin kind (default: the envelope's, else "
                         + DEFAULT_TEMPLATE + ")"))
                 .addOption(Arguments.valued("v", "variant", "VARIANT", "variant (default: the kind's default)"))
-                .addOption(Arguments.valued("f", "format", "FORMAT", "pdf or docx (default: pdf)"))
+                .addOption(Arguments.valued("f", "format", "FORMAT", "pdf, docx or ofd (default: pdf)"))
                 .addOption(Arguments.flag("embed-fonts",
                         "DOCX: embed the bundled fonts (as subsets) instead of naming the official ones"));
     }

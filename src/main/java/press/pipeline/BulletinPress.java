@@ -21,6 +21,7 @@ import press.model.Document;
 import press.render.Renderer;
 import press.render.docx.DocxRenderer;
 import press.render.page.PagedDocument;
+import press.render.ofd.OfdRenderer;
 import press.render.pdf.PdfRenderer;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
@@ -191,6 +192,7 @@ public final class BulletinPress implements Press {
             return switch (format) {
                 case PDF -> new PdfRenderer(style, fonts, archival);
                 case DOCX -> new DocxRenderer(style, fonts, embedded);
+                case OFD -> new OfdRenderer(style, fonts, archival, kind.name(), variant.name());
             };
         });
     }

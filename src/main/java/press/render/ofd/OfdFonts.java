@@ -1,0 +1,121 @@
+package press.render.ofd;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import press.fonts.FontFace;
+import press.fonts.FontLibrary;
+import press.fonts.FontSource;
+import press.render.page.GlyphRun;
+import press.render.page.Page;
+import press.render.page.PageItem;
+import press.render.page.PagedDocument;
+import press.render.page.PlacedChart;
+import press.render.page.TextLine;
+
+/**
+ * One document's fonts: each font file it prints with, embedded as the subset of exactly its
+ * characters (a shaped script's whole file, whose shaped glyphs no character map reaches), and
+ * a font resource for each official name a file is printed under — the name an office's
+ * reader falls back on (仿宋_GB2312, 黑体), with the file's own family name beside it. Files and
+ * resources are numbered in the order the pages first use them.
+ */
+final class OfdFonts {
+
+    /** One font resource: its identifier, the file it draws from, the names it is known by. */
+    record Resource(long id, FontSource source, String fontName, String familyName) {
+    }
+
+    /** One embedded file: its path under {@code Res/} and its bytes. */
+    record EmbeddedFile(String name, byte[] bytes) {
+    }
+
+    private final FontLibrary library;
+    private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Map<FontSource, EmbeddedFile> files = new LinkedHashMap<>();
+
+    OfdFonts(FontLibrary library, PagedDocument document, OfdIds ids) {
+        this.library = library;
+        Map<FontSource, int[]> plan = document.fontPlan();
+        for (Page page : document.pages()) {
+            for (PageItem item : page.items()) {
+                for (TextLine line : lines(item)) {
+                    for (GlyphRun run : line.runs()) {
+                        FontFace face = run.face();
+                        resources.computeIfAbsent(key(face), key -> {
+                            embed(face.source(), plan);
+                            return new Resource(ids.next(), face.source(), fontName(face), library.familyName(face.source()));
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<TextLine> lines(PageItem item) {
+        List<TextLine> lines = new ArrayList<>();
+        switch (item) {
+            case TextLine line -> lines.add(line);
+            case PlacedChart chart -> chart.drawing().forEach(drawn -> lines.addAll(lines(drawn)));
+            default -> {
+            }
+        }
+        return lines;
+    }
+
+    private void embed(FontSource source, Map<FontSource, int[]> plan) {
+        if (files.containsKey(source)) {
+            return;
+        }
+        int[] characters = plan.get(source);
+        if (characters == null) {
+            throw new IllegalStateException("font " + source.file() + " was not planned for this document");
+        }
+        byte[] bytes = library.subset(source, characters);
+        files.put(source, new EmbeddedFile("font_" + (files.size() + 1) + "." + library.extension(source), bytes));
+    }
+
+    private static String key(FontFace face) {
+        return face.file() + "#" + face.index() + "#" + fontName(face);
+    }
+
+    /** The name a reader that cannot load the file looks for: the role's official font, else the file's own. */
+    private static String fontName(FontFace face) {
+        return face.officialName().isEmpty() ? face.file().replaceFirst("\\.[^.]*$", "") : face.officialName();
+    }
+
+    /** The resource a run's face is drawn with. */
+    Resource resource(FontFace face) {
+        Resource resource = resources.get(key(face));
+        if (resource == null) {
+            throw new IllegalStateException("font " + face.file() + " was not planned for this document");
+        }
+        return resource;
+    }
+
+    List<Resource> resources() {
+        return List.copyOf(resources.values());
+    }
+
+    EmbeddedFile file(FontSource source) {
+        return files.get(source);
+    }
+
+    /** The embedded files by name, in order. */
+    Map<String, byte[]> files() {
+        Map<String, byte[]> named = new TreeMap<>();
+        files.values().forEach(file -> named.put(file.name(), file.bytes()));
+        return named;
+    }
+
+    boolean shaped(FontFace face) {
+        return library.isShaped(face.source());
+    }
+
+    /** A character's advance in thousandths of an em, as the embedded subset states it. */
+    int advance(FontFace face, int codePoint) {
+        return library.advance(face, codePoint);
+    }
+}
