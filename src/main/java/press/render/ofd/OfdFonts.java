@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
@@ -16,8 +17,8 @@ import press.render.page.PlacedChart;
 import press.render.page.TextLine;
 
 /**
- * One document's fonts: each font file it prints with, embedded as the subset of exactly its
- * characters (a shaped script's whole file, whose shaped glyphs no character map reaches), and
+ * One document's fonts: each font file it prints with, embedded as the subset of exactly the
+ * characters its pages print (a shaped script's whole file, whose shaped glyphs no character map reaches), and
  * a font resource for each official name a file is printed under — the name an office's
  * reader falls back on (仿宋_GB2312, 黑体), with the file's own family name beside it. Files and
  * resources are numbered in the order the pages first use them.
@@ -39,19 +40,20 @@ final class OfdFonts {
     OfdFonts(FontLibrary library, PagedDocument document, OfdIds ids) {
         this.library = library;
         Map<FontSource, int[]> plan = document.fontPlan();
+        Map<FontSource, TreeSet<Integer>> printed = new LinkedHashMap<>();
         for (Page page : document.pages()) {
             for (PageItem item : page.items()) {
                 for (TextLine line : lines(item)) {
                     for (GlyphRun run : line.runs()) {
                         FontFace face = run.face();
-                        resources.computeIfAbsent(key(face), key -> {
-                            embed(face.source(), plan);
-                            return new Resource(ids.next(), face.source(), fontName(face), library.familyName(face.source()));
-                        });
+                        run.text().codePoints().forEach(printed.computeIfAbsent(face.source(), s -> new TreeSet<>())::add);
+                        resources.computeIfAbsent(key(face), key -> new Resource(ids.next(), face.source(), fontName(face),
+                                library.familyName(face.source())));
                     }
                 }
             }
         }
+        printed.forEach((source, characters) -> embed(source, plan, characters));
     }
 
     private static List<TextLine> lines(PageItem item) {
@@ -65,14 +67,16 @@ final class OfdFonts {
         return lines;
     }
 
-    private void embed(FontSource source, Map<FontSource, int[]> plan) {
-        if (files.containsKey(source)) {
-            return;
-        }
-        int[] characters = plan.get(source);
-        if (characters == null) {
+    /**
+     * Embeds the characters the pages print with the file — not the whole plan, which holds
+     * characters a page might have printed (every digit for page numbers): an OFD-A font is a
+     * subset, and a glyph nothing prints is only weight.
+     */
+    private void embed(FontSource source, Map<FontSource, int[]> plan, TreeSet<Integer> printed) {
+        if (!plan.containsKey(source)) {
             throw new IllegalStateException("font " + source.file() + " was not planned for this document");
         }
+        int[] characters = printed.stream().mapToInt(Integer::intValue).toArray();
         byte[] bytes = library.subset(source, characters);
         files.put(source, new EmbeddedFile("font_" + (files.size() + 1) + "." + library.extension(source), bytes));
     }
