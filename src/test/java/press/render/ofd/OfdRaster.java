@@ -152,13 +152,31 @@ final class OfdRaster {
     private void image(Graphics2D g, Element object, AffineTransform toPage) {
         OfdFile.MediaRef picture = media.get(Long.parseLong(object.getAttribute("ResourceID")));
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.bytes()));
+            BufferedImage image = shrunk(ImageIO.read(new ByteArrayInputStream(picture.bytes())), toPage);
             AffineTransform at = new AffineTransform(toPage);
             at.scale(1.0 / image.getWidth(), 1.0 / image.getHeight());
             g.drawImage(image, at, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The picture averaged down to about the pixels it covers: Java 2D's bilinear filter samples
+     * a large picture at a few points per pixel and shades its edges unlike any reader that
+     * averages (a seal of 600 pixels drawn over 160 came out 7 grey levels from poppler's).
+     */
+    private static BufferedImage shrunk(BufferedImage image, AffineTransform toPage) {
+        int width = (int) Math.ceil(Math.hypot(toPage.getScaleX(), toPage.getShearY()));
+        int height = (int) Math.ceil(Math.hypot(toPage.getShearX(), toPage.getScaleY()));
+        if (width <= 0 || height <= 0 || (image.getWidth() <= width * 2 && image.getHeight() <= height * 2)) {
+            return image;
+        }
+        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = small.createGraphics();
+        g.drawImage(image.getScaledInstance(width, height, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        g.dispose();
+        return small;
     }
 
     /** A path from its abbreviated data (GB/T 33190 §9.3.2): S/M, L, Q, B, A (as a line to its end), C. */
