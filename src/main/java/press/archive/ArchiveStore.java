@@ -30,6 +30,9 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     /** The archived file, its SHA-256 checked again on the way out. */
     byte[] file(ArchivedDocument document);
 
+    /** The OFD-A copy archived beside the file, its SHA-256 checked likewise; a record without one is not found. */
+    byte[] ofd(ArchivedDocument document);
+
     ArchivePage list(ArchiveQuery query);
 
     /** Full-text search: any three or more characters of Chinese by trigrams, shorter terms by LIKE; newest first. */
@@ -53,6 +56,15 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     /** The archive's database is down, unreachable or hanging: a failure to retry, not a fault. */
     static Failure unavailable(String message, Throwable cause) {
         return new Failure(Reason.ARCHIVE_UNAVAILABLE, message, List.of(), cause);
+    }
+
+    /** The extension an OFD-A copy is stored under. */
+    String OFD = "ofd";
+
+    /** A record published without an OFD-A copy. */
+    static Failure noOfd(long id) {
+        return new Failure(Reason.NOT_FOUND, "archive record " + id + " has no OFD-A copy: it was published without one",
+                List.of(Map.of("id", id)));
     }
 
     /** A record whose file is missing or altered: never served. */

@@ -59,7 +59,7 @@ final class MigrateArchiveCommand extends Subcommand {
         int present = 0;
         for (long id : ids(source)) {
             ArchivedDocument document = source.find(id).orElseThrow();
-            if (target.copy(document, source.file(document))) {
+            if (target.copy(document, source.file(document), document.hasOfd() ? source.ofd(document) : null)) {
                 copied++;
             } else {
                 present++;
