@@ -55,6 +55,14 @@ final class Selection {
 
     /** @param archive whether the PDF goes to the archive as well */
     RenderRequest request(boolean archive) {
+        return request(archive, false);
+    }
+
+    /**
+     * @param archive whether the PDF goes to the archive as well
+     * @param ofdCopy whether an OFD-A copy goes to the archive beside it
+     */
+    RenderRequest request(boolean archive, boolean ofdCopy) {
         byte[] body;
         try {
             body = Files.readAllBytes(data);
@@ -69,6 +77,7 @@ final class Selection {
             case "format" -> format;
             case "embedFonts" -> embedFonts ? "true" : null;
             case "archive" -> archive ? "true" : null;
+            case "ofdCopy" -> ofdCopy ? "true" : null;
             default -> null;
         }, body, DEFAULT_TEMPLATE);
         Path folder = data.toAbsolutePath().getParent();
