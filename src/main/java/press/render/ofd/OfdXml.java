@@ -1,26 +1,26 @@
 package press.render.ofd;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * One XML file of the package written through the JDK's StAX writer: every element in the
- * OFD namespace with the prefix {@code ofd}, declared once on the root; text and attribute
- * values escaped by the writer. Made for one file and thrown away.
+ * One XML file of the package, written as text by the JDK's string builder: every element in
+ * the OFD namespace with the prefix {@code ofd}, declared once on the root; text and attribute
+ * values escaped here (markup characters as entities, line ends and tabs in attributes as
+ * character references so a reader's normalisation keeps them), an empty element closed in its
+ * start tag. Not StAX: its writer took a quarter of an OFD render escaping and encoding character
+ * by character. Every part is parsed back by the JDK's parser in the tests. Made for one file.
  */
 final class OfdXml {
 
     static final String NAMESPACE = "http://www.ofdspec.org/2016";
     static final String PREFIX = "ofd";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    private final XMLStreamWriter xml;
-
-    private final String own;
+    private final StringBuilder out = new StringBuilder(4096);
+    private final Deque<String> open = new ArrayDeque<>();
+    /** Whether the last start tag still takes attributes (its {@code >} not yet written). */
+    private boolean inStartTag;
 
     /** Starts a file whose root element is the OFD element {@code root}. */
     OfdXml(String root) {
@@ -32,71 +32,65 @@ final class OfdXml {
      * {@code own} is given, in that default namespace, the OFD namespace declared beside it.
      */
     OfdXml(String own, String root) {
-        this.own = own;
-        try {
-            xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setPrefix(PREFIX, NAMESPACE);
-            if (own == null) {
-                xml.writeStartElement(PREFIX, root, NAMESPACE);
-            } else {
-                xml.setDefaultNamespace(own);
-                xml.writeStartElement("", root, own);
-                xml.writeDefaultNamespace(own);
-            }
-            xml.writeNamespace(PREFIX, NAMESPACE);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot start an XML file", e);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        if (own == null) {
+            start(root);
+        } else {
+            startOwn(root);
+            attribute("xmlns", own);
         }
+        attribute("xmlns:" + PREFIX, NAMESPACE);
     }
 
     /** Opens an element in the OFD namespace. */
     OfdXml start(String name) {
-        try {
-            xml.writeStartElement(PREFIX, name, NAMESPACE);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return open(PREFIX + ":" + name);
     }
 
     /** Opens an element of the file's own vocabulary (a custom tag file's), in its default namespace. */
     OfdXml startOwn(String name) {
-        try {
-            xml.writeStartElement("", name, own);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        return open(name);
+    }
+
+    private OfdXml open(String qualified) {
+        closeStartTag();
+        out.append('<').append(qualified);
+        open.push(qualified);
+        inStartTag = true;
         return this;
     }
 
     OfdXml attribute(String name, String value) {
-        try {
-            xml.writeAttribute(name, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        if (!inStartTag) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
+        out.append(' ').append(name).append("=\"");
+        escape(value, true);
+        out.append('"');
         return this;
     }
 
     OfdXml attribute(String name, long value) {
-        return attribute(name, Long.toString(value));
+        if (!inStartTag) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        out.append(' ').append(name).append("=\"").append(value).append('"');
+        return this;
     }
 
     OfdXml text(String text) {
-        try {
-            xml.writeCharacters(text);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        closeStartTag();
+        escape(text, false);
         return this;
     }
 
     OfdXml end() {
-        try {
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        String name = open.pop();
+        if (inStartTag) {
+            out.append("/>");
+            inStartTag = false;
+        } else {
+            out.append("</").append(name).append('>');
         }
         return this;
     }
@@ -108,13 +102,55 @@ final class OfdXml {
 
     /** Closes every open element and gives the file's bytes. */
     byte[] finish() {
-        try {
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        while (!open.isEmpty()) {
+            end();
         }
-        return bytes.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void closeStartTag() {
+        if (inStartTag) {
+            out.append('>');
+            inStartTag = false;
+        }
+    }
+
+    /** Appends {@code text} escaped; a character XML 1.0 cannot hold is a fault, never written. */
+    private void escape(String text, boolean attribute) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c < 0xD800) {
+                continue;
+            }
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\r' -> "&#13;";
+                default -> {
+                    if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c) && !paired(text, i)) {
+                        throw new IllegalStateException(String.format("U+%04X cannot be written in XML", (int) c));
+                    }
+                    yield null;
+                }
+            };
+            if (replacement != null) {
+                out.append(text, from, i).append(replacement);
+                from = i + 1;
+            } else if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        out.append(text, from, text.length());
+    }
+
+    private static boolean paired(String text, int at) {
+        return Character.isHighSurrogate(text.charAt(at)) && at + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(at + 1));
     }
 
     static byte[] utf8(String text) {
