@@ -1,4 +1,4 @@
-package press.render.pdf;
+package press.render.deflate;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

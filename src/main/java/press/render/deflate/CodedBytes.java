@@ -1,4 +1,4 @@
-package press.render.pdf;
+package press.render.deflate;
 
 /**
  * A run of bytes Huffman-coded: the bits deflate writes for them, first bit in the lowest bit of

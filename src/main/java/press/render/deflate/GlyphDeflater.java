@@ -1,4 +1,4 @@
-package press.render.pdf;
+package press.render.deflate;
 
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -18,7 +18,7 @@ import press.fonts.opentype.FontProgram;
  * gives the same bytes in any process. The Fandol charstrings barely compress beyond Huffman
  * coding, which is what zlib was asked for before, on every document and every glyph again.
  */
-final class GlyphDeflater implements ProgramDeflater {
+public final class GlyphDeflater {
 
     /** Deflate's limit on a literal's code length. */
     static final int MAX_BITS = 15;
@@ -54,28 +54,36 @@ final class GlyphDeflater implements ProgramDeflater {
         return code;
     }
 
-    @Override
+    /** The program as a zlib stream: what a PDF's FlateDecode font stream holds. */
     public byte[] deflate(FontProgram font) {
-        ByteBuffer program = font.programBuffer();
-        CharStringPlaces places = font.charStrings();
+        return deflate(font.programBuffer(), 0, font.charStrings());
+    }
+
+    /**
+     * {@code bytes} as a zlib stream (a two-byte header, one deflate block, the Adler-32), where
+     * a CFF program whose charstrings lie at {@code places} starts at {@code shift}: a whole
+     * OpenType file holds its CFF table so, and its other tables are coded as they are written.
+     * The deflate block alone, as a ZIP entry holds it, is bytes 2 to 4 from the end.
+     */
+    public byte[] deflate(ByteBuffer bytes, int shift, CharStringPlaces places) {
         // a CJK program averages under eight bits a byte in this code
-        BitWriter out = new BitWriter(8 * font.length() + header.bits);
+        BitWriter out = new BitWriter(8 * bytes.limit() + header.bits);
         out.append(header);
         int at = 0;
         for (int glyph = 0; glyph < places.count(); glyph++) {
             int source = places.source(glyph);
             if (source >= 0) {
-                int start = places.start(glyph);
-                int end = places.end(glyph);
-                write(program, at, start, out);
-                out.append(glyph(source, program, start, end));
+                int start = shift + places.start(glyph);
+                int end = shift + places.end(glyph);
+                write(bytes, at, start, out);
+                out.append(glyph(source, bytes, start, end));
                 at = end;
             }
         }
-        write(program, at, program.limit(), out);
+        write(bytes, at, bytes.limit(), out);
         code.write(out, END_OF_BLOCK);
         Adler32 adler = new Adler32();
-        adler.update(program);
+        adler.update(bytes.duplicate().position(0));
         return out.toBytes((int) adler.getValue());
     }
 

@@ -1,4 +1,4 @@
-package press.render.pdf;
+package press.render.deflate;
 
 import java.util.Collections;
 import java.util.Map;
@@ -13,7 +13,7 @@ import press.fonts.FontSource;
  * as the library. Keyed by library, not by file name alone: two libraries may hold different
  * files of one name, and one's coded glyphs must never go into the other's programs.
  */
-final class GlyphDeflaters {
+public final class GlyphDeflaters {
 
     private static final Map<FontLibrary, Map<FontSource, GlyphDeflater>> BY_LIBRARY =
             Collections.synchronizedMap(new WeakHashMap<>());
@@ -22,7 +22,7 @@ final class GlyphDeflaters {
     }
 
     /** The deflater of the source's CFF programs. */
-    static GlyphDeflater of(FontLibrary library, FontSource source) {
+    public static GlyphDeflater of(FontLibrary library, FontSource source) {
         return BY_LIBRARY.computeIfAbsent(library, any -> new ConcurrentHashMap<>()).computeIfAbsent(source,
                 cff -> new GlyphDeflater(library.charStringByteCounts(cff), library.glyphCount(cff)));
     }

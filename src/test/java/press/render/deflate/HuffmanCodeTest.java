@@ -1,4 +1,4 @@
-package press.render.pdf;
+package press.render.deflate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
