@@ -16,6 +16,7 @@ import press.failure.Failure;
 import press.failure.Reason;
 import press.fonts.opentype.OpenTypeFont;
 import press.fonts.opentype.Subset;
+import press.fonts.opentype.SubsetFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -298,6 +299,17 @@ public final class FontLibrary {
             }
         }
         return fonts.get(source).subset(codePoints);
+    }
+
+    /**
+     * {@link #subset(FontSource, int[])} with where a CFF file's table and charstrings lie in it,
+     * so that a writer can code its glyphs once per process; a shaped source's whole file, unplaced.
+     */
+    public SubsetFile placedSubset(FontSource source, int[] codePoints) {
+        if (shaped.containsKey(source)) {
+            return SubsetFile.unplaced(subset(source, codePoints));
+        }
+        return fonts.get(source).placedSubset(codePoints);
     }
 
     /**
