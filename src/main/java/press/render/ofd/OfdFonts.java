@@ -1,5 +1,6 @@
 package press.render.ofd;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
+import press.fonts.opentype.CharStringPlaces;
+import press.fonts.opentype.SubsetFile;
+import press.render.deflate.GlyphDeflaters;
 import press.render.page.GlyphRun;
 import press.render.page.Page;
 import press.render.page.PageItem;
@@ -29,8 +33,11 @@ final class OfdFonts {
     record Resource(long id, FontSource source, String fontName, String familyName) {
     }
 
-    /** One embedded file: its path under {@code Res/} and its bytes. */
-    record EmbeddedFile(String name, byte[] bytes) {
+    /**
+     * One embedded file: its path under {@code Res/}, its bytes, and for CFF outlines the file
+     * as a zlib stream its source's glyph coder made (null where the package deflates it).
+     */
+    record EmbeddedFile(String name, byte[] bytes, byte[] zlib) {
     }
 
     private final FontLibrary library;
@@ -77,8 +84,12 @@ final class OfdFonts {
             throw new IllegalStateException("font " + source.file() + " was not planned for this document");
         }
         int[] characters = printed.stream().mapToInt(Integer::intValue).toArray();
-        byte[] bytes = library.subset(source, characters);
-        files.put(source, new EmbeddedFile("font_" + (files.size() + 1) + "." + library.extension(source), bytes));
+        SubsetFile file = library.placedSubset(source, characters);
+        // the glyphs of a CFF file are coded once per process, as the PDF's programs are: zlib took a sixth of a render
+        byte[] zlib = file.places() == CharStringPlaces.NONE ? null
+                : GlyphDeflaters.of(library, source).deflate(ByteBuffer.wrap(file.file()), file.programOffset(), file.places());
+        files.put(source, new EmbeddedFile("font_" + (files.size() + 1) + "." + library.extension(source), file.file(),
+                zlib));
     }
 
     private static String key(FontFace face) {
@@ -108,10 +119,10 @@ final class OfdFonts {
     }
 
     /** The embedded files by name, in order. */
-    Map<String, byte[]> files() {
-        Map<String, byte[]> named = new TreeMap<>();
-        files.values().forEach(file -> named.put(file.name(), file.bytes()));
-        return named;
+    List<EmbeddedFile> files() {
+        Map<String, EmbeddedFile> named = new TreeMap<>();
+        files.values().forEach(file -> named.put(file.name(), file));
+        return List.copyOf(named.values());
     }
 
     boolean shaped(FontFace face) {

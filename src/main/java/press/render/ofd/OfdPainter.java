@@ -73,7 +73,13 @@ final class OfdPainter {
         for (int p = 0; p < written.size(); p++) {
             zip.add("Doc_0/Pages/Page_" + p + "/Content.xml", written.get(p));
         }
-        fonts.files().forEach((name, bytes) -> zip.add("Doc_0/Res/" + name, bytes));
+        for (OfdFonts.EmbeddedFile font : fonts.files()) {
+            if (font.zlib() == null) {
+                zip.add("Doc_0/Res/" + font.name(), font.bytes());
+            } else {
+                zip.addDeflated("Doc_0/Res/" + font.name(), font.bytes(), font.zlib());
+            }
+        }
         images.pictures().forEach(picture -> zip.add("Doc_0/Res/" + picture.file(), picture.bytes()));
         return zip.zip();
     }
