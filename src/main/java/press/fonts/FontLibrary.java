@@ -284,6 +284,15 @@ public final class FontLibrary {
         return fonts.get(face.source()).advanceThousandths(codePoint);
     }
 
+    /**
+     * {@link #advance} for one face, looked up once: a writer asking for every character of a run
+     * spent more on finding the face's font than on its advance.
+     */
+    public java.util.function.IntUnaryOperator advances(FontFace face) {
+        OpenTypeFont font = fonts.get(face.source());
+        return font::advanceThousandths;
+    }
+
     /** Where a character's ink lies in the face, in thousandths of an em, or null where the face does not say. */
     public int[] inkBox(FontFace face, int codePoint) {
         return fonts.get(face.source()).inkBox(codePoint);

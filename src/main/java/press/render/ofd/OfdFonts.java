@@ -43,6 +43,8 @@ final class OfdFonts {
     private final FontLibrary library;
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     private final Map<FontSource, EmbeddedFile> files = new LinkedHashMap<>();
+    /** The resources by face, so a run finds its own without building its key again. */
+    private final Map<FontFace, Resource> byFace = new java.util.HashMap<>();
 
     OfdFonts(FontLibrary library, PagedDocument document, OfdIds ids) {
         this.library = library;
@@ -103,7 +105,7 @@ final class OfdFonts {
 
     /** The resource a run's face is drawn with. */
     Resource resource(FontFace face) {
-        Resource resource = resources.get(key(face));
+        Resource resource = byFace.computeIfAbsent(face, f -> resources.get(key(f)));
         if (resource == null) {
             throw new IllegalStateException("font " + face.file() + " was not planned for this document");
         }
@@ -129,8 +131,8 @@ final class OfdFonts {
         return library.isShaped(face.source());
     }
 
-    /** A character's advance in thousandths of an em, as the embedded subset states it. */
-    int advance(FontFace face, int codePoint) {
-        return library.advance(face, codePoint);
+    /** The advances of a face's characters in thousandths of an em, as the embedded subset states them. */
+    java.util.function.IntUnaryOperator advances(FontFace face) {
+        return library.advances(face);
     }
 }

@@ -91,10 +91,11 @@ final class OfdText {
         int i = 0;
         for (GlyphRun run : runs) {
             String characters = run.text();
+            java.util.function.IntUnaryOperator advances = fonts.advances(run.face());
             for (int offset = 0; offset < characters.length(); ) {
                 int c = characters.codePointAt(offset);
                 offset += Character.charCount(c);
-                double whole = fonts.advance(run.face(), c) * run.size() / 1000.0;
+                double whole = advances.applyAsInt(c) * run.size() / 1000.0;
                 double x = run.form() == GlyphForm.RIGHT_HALF ? pen - whole / 2 * run.scale() : pen;
                 xs[i++] = x;
                 left = Math.min(left, x);
