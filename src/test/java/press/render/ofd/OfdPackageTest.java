@@ -14,7 +14,8 @@ import press.testing.FixtureVariant;
 /**
  * The OFD package as a file: the same data give the same bytes (entries in a fixed order,
  * dated from the data), the entry file first, the document's page area A4 portrait and a
- * landscape page its own, its information from the data.
+ * landscape page its own, its information from the data, and no more than a fifth larger than
+ * the PDF of the same data (issue 28's bound).
  */
 class OfdPackageTest {
 
@@ -54,6 +55,15 @@ class OfdPackageTest {
         assertTrue(custom.contains("kind=gov-service-monthly"), custom.toString());
         assertTrue(custom.contains("variant=" + reference().variant()), custom.toString());
         assertTrue(custom.stream().anyMatch(entry -> entry.startsWith("period=2020")), custom.toString());
+    }
+
+    @Test
+    void everyFixturesOfdIsAtMostAFifthLargerThanItsPdf() {
+        for (FixtureVariant sample : OfdSamples.all()) {
+            int ofd = OfdSamples.ofd(sample).length;
+            int pdf = OfdSamples.pdf(sample).length;
+            assertTrue(ofd <= pdf * 1.2, sample + ": OFD " + ofd + " bytes, PDF " + pdf);
+        }
     }
 
     @Test
