@@ -71,7 +71,8 @@ final class OfdPaths {
                     .attribute("Fill", "true").element("AbbreviatedData", clip.abbreviated(box[0], box[1]))
                     .end().end().end().end();
         }
-        if (stroke > 0) {
+        if (stroke > 0 && strokeColor != 0) {
+            // a path's outline is black unless it says otherwise (GB/T 33190 §9.1): most rules and borders need not say
             xml.start("StrokeColor").attribute("Value", OfdColors.value(strokeColor)).end();
         }
         if (fill != Box.NONE) {

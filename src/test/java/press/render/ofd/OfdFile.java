@@ -226,30 +226,4 @@ final class OfdFile {
         }
         return box;
     }
-
-    /** A DeltaX or DeltaY array, its {@code g n v} repetitions spelled out, {@code count} values long. */
-    static double[] deltas(String value, int count) {
-        double[] deltas = new double[count];
-        if (value == null || value.isEmpty()) {
-            return deltas;
-        }
-        String[] tokens = value.strip().split("\\s+");
-        int at = 0;
-        for (int t = 0; t < tokens.length && at < count; t++) {
-            if (tokens[t].equals("g")) {
-                int times = Integer.parseInt(tokens[t + 1]);
-                double step = Double.parseDouble(tokens[t + 2]);
-                for (int k = 0; k < times && at < count; k++) {
-                    deltas[at++] = step;
-                }
-                t += 2;
-            } else {
-                deltas[at++] = Double.parseDouble(tokens[t]);
-            }
-        }
-        if (at < count) {
-            throw new AssertionError("a delta array of " + at + " values where " + count + " are needed: " + value);
-        }
-        return deltas;
-    }
 }

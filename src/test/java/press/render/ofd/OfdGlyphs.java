@@ -88,8 +88,8 @@ final class OfdGlyphs {
                 case "TextCode" -> {
                     String text = part.getTextContent();
                     int count = transformGlyphs != null ? transformGlyphs.length : text.codePointCount(0, text.length());
-                    double[] dx = OfdFile.deltas(part.getAttribute("DeltaX"), count - 1);
-                    double[] dy = OfdFile.deltas(part.getAttribute("DeltaY"), part.hasAttribute("DeltaY") ? count - 1 : 0);
+                    double[] dx = OfdValues.deltas(part.getAttribute("DeltaX"), count - 1);
+                    double[] dy = OfdValues.deltas(part.getAttribute("DeltaY"), part.hasAttribute("DeltaY") ? count - 1 : 0);
                     double x = Double.parseDouble(part.getAttribute("X"));
                     double y = Double.parseDouble(part.getAttribute("Y"));
                     int offset = 0;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * The value types of GB/T 33190 §5.3 as the rule check reads them: numbers (xs:double, no
+ * The value types of GB/T 33190 §5.3 as the rule check and the test reader read them: numbers (xs:double, no
  * infinity or NaN), ST_Array (numbers separated by spaces; in DeltaX and DeltaY also
  * {@code g n v}, n repetitions of v), ST_Box (x y w h, width and height above zero), a colour
  * Value (three components 0–255 in the document's RGB space), xs:date, and abbreviated path
@@ -98,5 +98,31 @@ final class OfdValues {
             i += operands + 1;
         }
         return true;
+    }
+
+    /** A DeltaX or DeltaY array, its {@code g n v} repetitions spelled out, {@code count} values long. */
+    static double[] deltas(String value, int count) {
+        double[] deltas = new double[count];
+        if (value == null || value.isEmpty()) {
+            return deltas;
+        }
+        String[] tokens = value.strip().split("\\s+");
+        int at = 0;
+        for (int t = 0; t < tokens.length && at < count; t++) {
+            if (tokens[t].equals("g")) {
+                int times = Integer.parseInt(tokens[t + 1]);
+                double step = Double.parseDouble(tokens[t + 2]);
+                for (int k = 0; k < times && at < count; k++) {
+                    deltas[at++] = step;
+                }
+                t += 2;
+            } else {
+                deltas[at++] = Double.parseDouble(tokens[t]);
+            }
+        }
+        if (at < count) {
+            throw new AssertionError("a delta array of " + at + " values where " + count + " are needed: " + value);
+        }
+        return deltas;
     }
 }
