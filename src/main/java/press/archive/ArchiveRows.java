@@ -110,31 +110,34 @@ final class ArchiveRows {
     }
 
     static List<SearchHit> search(Connection db, String columns, String terms, int limit) {
-        String term = terms.strip();
-        if (term.isEmpty()) {
+        List<String> words = SearchTerms.words(terms);
+        if (words.isEmpty()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
-        boolean trigrams = term.codePointCount(0, term.length()) >= TRIGRAM;
+        // FTS5's trigrams find words of three characters or more; a shorter word is looked for as a substring
+        boolean trigrams = words.stream().allMatch(word -> word.codePointCount(0, word.length()) >= TRIGRAM);
         String sql = trigrams
                 ? "SELECT " + columns + ", snippet(documents_text, 1, '«', '»', '…', " + SNIPPET_CONTEXT + ") AS snippet "
                         + "FROM documents_text JOIN documents d ON d.id = documents_text.rowid "
                         + "WHERE documents_text MATCH ? ORDER BY d.id DESC LIMIT ?"
-                : "SELECT " + columns + ", d.text FROM documents d WHERE d.text LIKE ? ESCAPE '\\' OR d.title LIKE ? ESCAPE '\\' "
-                        + "ORDER BY d.id DESC LIMIT ?";
+                : "SELECT " + columns + ", d.text FROM documents d WHERE " + SearchTerms.conditions(words.size(), "LIKE")
+                        + " ORDER BY d.id DESC LIMIT ?";
         try (PreparedStatement select = db.prepareStatement(sql)) {
+            int parameter = 1;
             if (trigrams) {
-                select.setString(1, "\"" + term.replace("\"", "\"\"") + "\"");
-                select.setInt(2, limit);
+                select.setString(parameter++, String.join(" ", words.stream()
+                        .map(word -> "\"" + word.replace("\"", "\"\"") + "\"").toList()));
             } else {
-                String like = anywhere(term);
-                select.setString(1, like);
-                select.setString(2, like);
-                select.setInt(3, limit);
+                for (String word : words) {
+                    select.setString(parameter++, anywhere(word));
+                    select.setString(parameter++, anywhere(word));
+                }
             }
+            select.setInt(parameter, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    String snippet = trigrams ? rs.getString("snippet") : snippet(rs.getString("text"), term);
+                    String snippet = trigrams ? rs.getString("snippet") : snippet(rs.getString("text"), words.get(0));
                     hits.add(new SearchHit(document(rs, false), snippet));
                 }
             }

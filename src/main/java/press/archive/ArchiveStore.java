@@ -27,6 +27,26 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
 
     Optional<ArchivedDocument> find(long id);
 
+    /**
+     * Copies one record of another archive with its id, file (and OFD-A copy, where the record has
+     * one; else null) and successor link, unless a record with that id is here already, which must
+     * then hold the same file; whether it was copied. What migrate-archive, backup and restore do
+     * for each record, so that they can run again.
+     */
+    boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd);
+
+    /** Refuses files that are not the record's: its file, and its OFD-A copy where it has one. */
+    static void checkCopy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
+        if (!Sha256.hex(bytes).equals(document.sha256())) {
+            throw corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
+                    + document.sha256());
+        }
+        if (document.hasOfd() && (ofd == null || !Sha256.hex(ofd).equals(document.ofdSha256()))) {
+            throw corrupt(document.id(), "archive record " + document.id() + ": its OFD-A copy does not hash to "
+                    + document.ofdSha256());
+        }
+    }
+
     /** The archived file, its SHA-256 checked again on the way out. */
     byte[] file(ArchivedDocument document);
 
@@ -35,7 +55,10 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
 
     ArchivePage list(ArchiveQuery query);
 
-    /** Full-text search: any three or more characters of Chinese by trigrams, shorter terms by LIKE; newest first. */
+    /**
+     * Full-text search for the records that hold every word of the terms (words of three or more
+     * characters by trigrams, shorter ones as substrings); newest first.
+     */
     List<SearchHit> search(String terms, int limit);
 
     /**

@@ -113,20 +113,9 @@ public final class PostgresArchive implements ArchiveStore {
         return find(id).orElseThrow();
     }
 
-    /**
-     * Copies one record of another archive with its id, file and successor link, unless a
-     * record with that id is here already, which must then hold the same file. What
-     * {@code migrate-archive} does for each record, so that it can be run again.
-     */
+    @Override
     public boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
-        if (!Sha256.hex(bytes).equals(document.sha256())) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
-                    + document.sha256());
-        }
-        if (document.hasOfd() && (ofd == null || !Sha256.hex(ofd).equals(document.ofdSha256()))) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its OFD-A copy does not "
-                    + "hash to " + document.ofdSha256());
-        }
+        ArchiveStore.checkCopy(document, bytes, ofd);
         try (Connection db = pool.getConnection()) {
             db.setAutoCommit(false);
             try (PreparedStatement existing = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {

@@ -15,25 +15,28 @@ final class PostgresRows {
     }
 
     /**
-     * Records whose text or title holds the terms, newest first. ILIKE over pg_trgm's GIN
+     * Records whose text or title holds every word of the terms, newest first. ILIKE over pg_trgm's GIN
      * indexes: terms of three or more characters are looked up by their trigrams, shorter ones
      * scan; both match as the SQLite archive does (substrings, Latin letters in either case).
      */
     static List<SearchHit> search(Connection db, String terms, int limit) throws SQLException {
-        String term = terms.strip();
-        if (term.isEmpty()) {
+        List<String> words = SearchTerms.words(terms);
+        if (words.isEmpty()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS + ", d.text FROM documents d "
-                + "WHERE d.text ILIKE ? OR d.title ILIKE ? ORDER BY d.id DESC LIMIT ?")) {
-            String like = ArchiveRows.anywhere(term);
-            select.setString(1, like);
-            select.setString(2, like);
-            select.setInt(3, limit);
+                + "WHERE " + SearchTerms.conditions(words.size(), "ILIKE") + " ORDER BY d.id DESC LIMIT ?")) {
+            int parameter = 1;
+            for (String word : words) {
+                select.setString(parameter++, ArchiveRows.anywhere(word));
+                select.setString(parameter++, ArchiveRows.anywhere(word));
+            }
+            select.setInt(parameter, limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    hits.add(new SearchHit(ArchiveRows.document(rs, false), ArchiveRows.snippet(rs.getString("text"), term)));
+                    hits.add(new SearchHit(ArchiveRows.document(rs, false),
+                            ArchiveRows.snippet(rs.getString("text"), words.get(0))));
                 }
             }
         }

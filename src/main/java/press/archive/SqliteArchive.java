@@ -115,6 +115,42 @@ public final class SqliteArchive implements ArchiveStore {
         return find(id).orElseThrow();
     }
 
+    @Override
+    public boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
+        ArchiveStore.checkCopy(document, bytes, ofd);
+        files.put(bytes, document.format());
+        if (document.hasOfd()) {
+            files.put(ofd, OFD);
+        }
+        synchronized (this) {
+            try {
+                db.setAutoCommit(false);
+                try (PreparedStatement existing = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {
+                    existing.setLong(1, document.id());
+                    try (ResultSet rs = existing.executeQuery()) {
+                        if (rs.next()) {
+                            String held = rs.getString(1);
+                            db.rollback();
+                            if (!held.equals(document.sha256())) {
+                                throw new IllegalStateException("record " + document.id()
+                                        + " is already in the archive with another file: " + held);
+                            }
+                            return false;
+                        }
+                    }
+                }
+                RecordChain.append(db, document);
+                db.commit();
+                return true;
+            } catch (SQLException e) {
+                rollback();
+                throw new IllegalStateException("cannot copy archive record " + document.id() + ": " + e.getMessage(), e);
+            } finally {
+                autoCommit();
+            }
+        }
+    }
+
     /** As AUTOINCREMENT would: past every id ever used, so a deleted record's id never names another. */
     private long nextId() throws SQLException {
         try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("SELECT MAX(COALESCE("

@@ -42,6 +42,15 @@ public record Kind(String name, String title, String description, String default
         return directory.resolve("example.json");
     }
 
+    /**
+     * The example of one variant: {@code example.<variant>.json} where the kind has one (a 命令 is
+     * written otherwise than a 通知), else the kind's.
+     */
+    public Path exampleFile(String variant) {
+        Path own = directory.resolve("example." + variant + ".json");
+        return variants().containsKey(variant) && java.nio.file.Files.isRegularFile(own) ? own : exampleFile();
+    }
+
     public Path styleFile(Variant variant) {
         return directory.resolve(variant.styleFile());
     }

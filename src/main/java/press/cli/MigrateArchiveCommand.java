@@ -3,13 +3,9 @@ package press.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
-import press.archive.ArchivedDocument;
 import press.archive.PostgresArchive;
 
 /**
@@ -51,37 +47,6 @@ final class MigrateArchiveCommand extends Subcommand {
 
     /** Copies what {@code target} lacks of {@code source}; 0 when every record is there with an intact file. */
     static int migrate(ArchiveStore source, PostgresArchive target, PrintWriter out, PrintWriter err) {
-        if (!source.check().consistent()) {
-            err.println("error: the SQLite archive fails its integrity check: " + source.integrity());
-            return 1;
-        }
-        int copied = 0;
-        int present = 0;
-        for (long id : ids(source)) {
-            ArchivedDocument document = source.find(id).orElseThrow();
-            if (target.copy(document, source.file(document), document.hasOfd() ? source.ofd(document) : null)) {
-                copied++;
-            } else {
-                present++;
-            }
-        }
-        var report = target.check();
-        out.printf("migrated %d records (%d were there already); PostgreSQL archive: %d records, %s%n", copied, present,
-                report.records(), report.consistent() ? "every file intact" : "INCONSISTENT " + report);
-        return report.consistent() ? 0 : 1;
-    }
-
-    /** Every record's id, oldest first, superseded ones included. */
-    private static List<Long> ids(ArchiveStore source) {
-        List<Long> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += ArchiveQuery.MAX_LIMIT) {
-            var page = source.list(new ArchiveQuery(null, null, null, null, true, ArchiveQuery.MAX_LIMIT, offset));
-            page.records().forEach(record -> ids.add(record.id()));
-            if (offset + ArchiveQuery.MAX_LIMIT >= page.total()) {
-                break;
-            }
-        }
-        ids.sort(null);
-        return ids;
+        return ArchiveCopy.copy(source, target, "migrated", out, err);
     }
 }

@@ -34,6 +34,8 @@ final class ServeCommand extends Subcommand {
     Options options() {
         return Home.addTo(new Options())
                 .addOption(Arguments.valued(null, "port", "PORT", "port (env BULLETIN_PORT, default 7070)"))
+                .addOption(Arguments.valued(null, "host", "ADDRESS", "the address to listen on (env BULLETIN_HOST, default "
+                        + "127.0.0.1: this machine only; 0.0.0.0 for every interface)"))
                 .addOption(Arguments.valued(null, "data-dir", "DIR", "data directory (env BULLETIN_DATA_DIR, default ./data)"))
                 .addOption(Arguments.valued(null, "archive-url", "URL", "PostgreSQL archive, jdbc:postgresql://HOST[:PORT]/DB "
                         + "(env BULLETIN_ARCHIVE_URL; user and password from BULLETIN_ARCHIVE_USER and "
@@ -88,7 +90,8 @@ final class ServeCommand extends Subcommand {
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
-                Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen, hosts);
+                Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen, hosts,
+                arguments.text("host", Arguments.environment("BULLETIN_HOST", ServiceSettings.LOOPBACK)));
         BulletinPress press = home.open();
         Readiness readiness = new Readiness();
         // the renderers warm while the archive opens and the server starts: /health says ready when both are done
@@ -111,7 +114,7 @@ final class ServeCommand extends Subcommand {
             archive.close();
             stopped.countDown();
         }, "shutdown"));
-        log().info("Bulletin Press listening on port {}, archive in {}{}", app.port(),
+        log().info("Bulletin Press listening on {}:{}, archive in {}{}", settings.bindAddress(), app.port(),
                 ArchiveLocation.describe(archiveUrl, settings.dataDirectory()), archiveToken.isEmpty() ? "" : " (token required)");
         stopped.await();
         return 0;

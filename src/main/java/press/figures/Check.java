@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 sealed interface Check
         permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck,
-        TableCellsCheck, PresentCheck, ChartDataCheck, VariantCheck {
+        TableCellsCheck, PresentCheck, ChartDataCheck, PeriodCheck, VariantCheck {
 
     List<Finding> run(Scope scope);
 
@@ -45,8 +45,10 @@ sealed interface Check
             case "present" -> new PresentCheck(texts(required(node, "paths")), severity(node, Severity.ERROR), message);
             case "chartData" -> new ChartDataCheck(text(node, "charts"), texts(required(node, "tables")),
                     press.model.Chart.MAX_CATEGORIES, severity(node, Severity.ERROR), message);
-            default -> throw new IllegalArgumentException("unknown rule '" + rule
-                    + "'; rules are sum, rate, atMost, ranks, sameText, tableTotals, tableShape, tableCells, present, chartData");
+            case "period" -> new PeriodCheck(text(node, "period"), optionalTexts(node, "dates"), optionalTexts(node, "texts"),
+                    optionalTexts(node, "titles"), optionalTexts(node, "after"), severity(node, Severity.WARNING), message);
+            default -> throw new IllegalArgumentException("unknown rule '" + rule + "'; rules are sum, rate, atMost, ranks, "
+                    + "sameText, tableTotals, tableShape, tableCells, present, chartData, period");
         };
     }
 
@@ -86,6 +88,10 @@ sealed interface Check
             texts.add(node.asString());
         }
         return texts;
+    }
+
+    private static List<String> optionalTexts(JsonNode node, String key) {
+        return node.has(key) ? texts(node.get(key)) : List.of();
     }
 
     private static Severity severity(JsonNode node, Severity fallback) {

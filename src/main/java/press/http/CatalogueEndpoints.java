@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,19 @@ final class CatalogueEndpoints {
         Responses.json(ctx, 200, body);
     }
 
+    /** The kind's example, or with {@code ?variant=} that variant's own where it has one. */
     void example(Context ctx) {
         Kind kind = kind(ctx);
-        if (!Files.isRegularFile(kind.exampleFile())) {
+        String variant = ctx.queryParam("variant");
+        if (variant != null && kind.variant(variant).isEmpty()) {
+            throw new Failure(Reason.UNKNOWN_VARIANT, "template " + kind.name() + " has no variant '" + variant
+                    + "'; it has " + String.join(", ", kind.variantNames()));
+        }
+        Path file = variant == null ? kind.exampleFile() : kind.exampleFile(variant);
+        if (!Files.isRegularFile(file)) {
             throw new Failure(Reason.NO_EXAMPLE, "template " + kind.name() + " has no example data");
         }
-        Responses.json(ctx, 200, readJson(kind.exampleFile()));
+        Responses.json(ctx, 200, readJson(file));
     }
 
     private Kind kind(Context ctx) {

@@ -44,6 +44,9 @@ final class Errors {
             case UNAUTHORIZED -> Map.of("WWW-Authenticate", "Bearer realm=\"archive\"");
             case BUSY -> Map.of("Retry-After", "1");
             case RENDER_TIMEOUT, OUT_OF_MEMORY, ARCHIVE_UNAVAILABLE -> Map.of("Retry-After", "5");
+            // refused before the body was read: what is left of it may still be on its way, so the
+            // connection cannot carry another request, and a client must not reuse it
+            case UNSUPPORTED_MEDIA_TYPE, BODY_TOO_LARGE, REQUEST_TIMEOUT -> Map.of("Connection", "close");
             default -> Map.of();
         };
     }

@@ -72,6 +72,7 @@ public final class HttpService {
             config.events.serverStarting(() -> jetty.get().insertHandler(new GracefulHandler()));
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.bindAddress());
                 connector.setPort(settings.port());
                 connector.setIdleTimeout(settings.readTimeout().toMillis());
                 return connector;

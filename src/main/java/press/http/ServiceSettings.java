@@ -7,12 +7,17 @@ import java.util.Set;
 /**
  * How the service runs: where it listens, where its data (the archive) lives, how large a
  * request may be, how many renders run at once and how many may wait, how long one may take,
- * the token archive access requires (empty: none), and the host names besides IP addresses and
- * {@code localhost} it answers to (a reverse proxy's public name).
+ * the token archive access requires (empty: none), the host names besides IP addresses and
+ * {@code localhost} it answers to (a reverse proxy's public name), and the address it listens
+ * on: the loopback interface unless the operator says otherwise, so a service started on a
+ * clerk's PC is not open to the office network by accident.
  */
 public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
                               int queuedRenders, Duration renderTimeout, String archiveToken, Duration readTimeout,
-                              boolean archiveOpen, Set<String> hostNames) {
+                              boolean archiveOpen, Set<String> hostNames, String bindAddress) {
+
+    /** Where a service listens unless told otherwise. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
 
@@ -31,11 +36,21 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
             throw new IllegalArgumentException("the read timeout must be positive");
         }
         hostNames = Set.copyOf(hostNames);
+        if (bindAddress == null || bindAddress.isBlank()) {
+            throw new IllegalArgumentException("the address to listen on is missing (0.0.0.0 for every interface)");
+        }
         for (String name : hostNames) {
             if (!name.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
                 throw new IllegalArgumentException("'" + name + "' is not a host name (letters, digits, dots and hyphens)");
             }
         }
+    }
+
+    public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
+                           Duration renderTimeout, String archiveToken, Duration readTimeout, boolean archiveOpen,
+                           Set<String> hostNames) {
+        this(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, archiveToken,
+                readTimeout, archiveOpen, hostNames, LOOPBACK);
     }
 
     public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,

@@ -72,6 +72,7 @@ final class MarkupParser {
                 case "attachments" -> attachments();
                 case "head" -> official.head();
                 case "addressees" -> official.addressees();
+                case "attendance" -> official.attendance();
                 case "signature" -> official.signature();
                 case "note" -> official.note();
                 case "appendix" -> appendix();

@@ -33,8 +33,11 @@ public final class ModelDump {
                 h.signers().forEach(signer -> line(depth + 1, "signer " + signer));
             }
             case Addressees a -> line(depth, "addressees " + String.join(" / ", a.names()));
-            case Signature s -> line(depth, "signature " + s.office() + " | " + s.date()
-                    + s.seal().map(seal -> " | seal " + seal.size() + " bytes").orElse(""));
+            case Attendance a -> line(depth, "attendance " + a.label() + " | " + String.join(" / ", a.names()));
+            case Signature s -> line(depth, "signature " + (s.bySigner() ? s.position() + " " : "")
+                    + String.join(" / ", s.signatories().stream().map(Signatory::name).toList()) + " | " + s.date()
+                    + String.join("", s.signatories().stream().map(Signatory::seal).flatMap(java.util.Optional::stream)
+                            .map(seal -> " | seal " + seal.size() + " bytes").toList()));
             case Note n -> line(depth, "note " + n.text());
             case Figure f -> line(depth, "figure " + f.picture() + (f.width() > 0 ? " " + f.width() + "mm" : "")
                     + (f.caption().isEmpty() ? "" : " | " + f.caption()));

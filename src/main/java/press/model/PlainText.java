@@ -25,8 +25,10 @@ public final class PlainText {
                 h.signers().forEach(signer -> line(text, "签发人：" + signer));
             }
             case Addressees a -> line(text, String.join("、", a.names()) + "：");
+            case Attendance a -> line(text, a.label() + "：" + String.join("、", a.names()));
             case Signature s -> {
-                line(text, s.office());
+                line(text, s.position());
+                s.signatories().forEach(signatory -> line(text, signatory.name()));
                 line(text, s.date());
             }
             case Note n -> line(text, "（" + n.text() + "）");

@@ -148,6 +148,7 @@ public final class BulletinPress implements Press {
     @Override
     public void warmUp(java.time.Duration budget) {
         long end = System.nanoTime() + budget.toNanos();
+        press.fonts.Words.warmUp();
         do {
             warmUpRound();
         } while (System.nanoTime() < end);
@@ -155,15 +156,8 @@ public final class BulletinPress implements Press {
 
     private void warmUpRound() {
         for (Kind kind : catalogue.kinds()) {
-            JsonNode example = null;
-            if (java.nio.file.Files.isRegularFile(kind.exampleFile())) {
-                try {
-                    example = JsonInput.object(java.nio.file.Files.readAllBytes(kind.exampleFile()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
             for (String variant : kind.variantNames()) {
+                JsonNode example = example(kind, variant);
                 for (Format format : Format.values()) {
                     if (example != null) {
                         render(new RenderRequest(kind.name(), variant, format, example));
@@ -172,6 +166,18 @@ public final class BulletinPress implements Press {
                     }
                 }
             }
+        }
+    }
+
+    private static JsonNode example(Kind kind, String variant) {
+        java.nio.file.Path file = kind.exampleFile(variant);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JsonInput.object(java.nio.file.Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -164,6 +164,19 @@ class ArchiveContractTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void severalWordsFindTheRecordsThatHoldThemAll(String backend) {
+        try (ArchiveStore archive = open(backend)) {
+            ArchivedDocument may = archive.store(record("2020-05", "松潘县受理政务服务事项，推行APP办理。", pdf("a")));
+            ArchivedDocument june = archive.store(record("2020-06", "汶川县受理事项；松潘县窗口开展帮办。", pdf("b")));
+            assertEquals(List.of(june.id()), ids(archive.search("松潘 帮办", 10)), "short words");
+            assertEquals(List.of(june.id()), ids(archive.search("松潘县　汶川县", 10)), "long words, a full-width space");
+            assertEquals(List.of(june.id(), may.id()), ids(archive.search(" 松潘县  受理 ", 10)));
+            assertEquals(List.of(), ids(archive.search("汶川县 APP", 10)), "no record holds both");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void recordsCannotBeChangedOrDeletedEvenBySqlOfItsOwn(String backend) throws SQLException {
         try (ArchiveStore archive = open(backend)) {
             archive.store(record("2020-05", "正文", pdf("x")));

@@ -113,7 +113,7 @@ class HttpEndToEndTest {
             HttpResponse<byte[]> template = client.postJson("/render?template=weekly", reference());
             TestService.assertError(template, 404, "unknown_template");
             JsonNode valid = ServiceClient.json(template).path("details").get(0).path("valid");
-            assertEquals("[\"generic-bulletin\",\"gov-service-monthly\"]", valid.toString());
+            assertEquals("[\"generic-bulletin\",\"gov-service-monthly\",\"official-document\"]", valid.toString());
             TestService.assertError(client.postJson(RENDER + "&variant=fancy", reference()), 404, "unknown_variant");
             HttpResponse<byte[]> format = client.postJson(RENDER + "&format=odt", reference());
             TestService.assertError(format, 400, "unknown_format");
@@ -205,9 +205,10 @@ class HttpEndToEndTest {
             for (JsonNode kind : templates.values()) {
                 String name = kind.path("name").asString();
                 kinds.add(name);
-                byte[] data = name.equals(Fixtures.KIND) ? reference().getBytes(StandardCharsets.UTF_8)
-                        : client.get("/templates/" + name + "/example").body();
                 for (JsonNode variant : kind.path("variants").values()) {
+                    // a variant written otherwise than its kind's example has an example of its own
+                    byte[] data = name.equals(Fixtures.KIND) ? reference().getBytes(StandardCharsets.UTF_8)
+                            : client.get("/templates/" + name + "/example?variant=" + variant.path("name").asString()).body();
                     for (String format : new String[] {"pdf", "docx", "ofd"}) {
                         HttpResponse<byte[]> response = client.post("/render?template=" + name + "&variant="
                                 + variant.path("name").asString() + "&format=" + format, "application/json", data);
@@ -219,7 +220,7 @@ class HttpEndToEndTest {
                     }
                 }
             }
-            assertEquals(Set.of("generic-bulletin", "gov-service-monthly"), kinds);
+            assertEquals(Set.of("generic-bulletin", "gov-service-monthly", "official-document"), kinds);
             assertEquals(4, templates.get(1).path("variants").size(), "jianbao, gongwen, xinhan, digest");
             String metrics = new String(client.get("/metrics").body(), StandardCharsets.UTF_8);
             assertTrue(metrics.contains("format=\"ofd\",outcome=\"rendered\""), "OFD renders counted under their own label");

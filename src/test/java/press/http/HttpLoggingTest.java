@@ -124,6 +124,8 @@ class HttpLoggingTest {
                         "application/json; charset=" + charset, "{}".getBytes(StandardCharsets.UTF_8));
                 JsonNode body = TestService.assertError(response, 415, "unsupported_media_type");
                 assertTrue(body.path("message").asString().contains("UTF-8"), body.toString());
+                // the body was not read, so the connection is not reused for the next request
+                assertEquals("close", response.headers().firstValue("Connection").orElse(""));
                 awaitLogged("id=" + response.headers().firstValue("X-Request-Id").orElseThrow());
             }
             assertEquals(200, client.post("/render?template=gov-service-monthly", "application/json; charset=UTF-8",

@@ -44,7 +44,7 @@ class OfficialMarkupTest {
         assertEquals(List.of("各市（州）人民政府", "省直各部门"), ((Addressees) document.blocks().get(2)).names());
         Signature signature = (Signature) document.blocks().get(4);
         assertEquals(Base64.getDecoder().decode(seal.substring(seal.indexOf(',') + 1)).length,
-                signature.seal().orElseThrow().size());
+                signature.signatories().get(0).seal().orElseThrow().size());
         assertEquals("此件公开发布", ((Note) document.blocks().get(5)).text());
     }
 

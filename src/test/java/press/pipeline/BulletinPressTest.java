@@ -36,7 +36,7 @@ class BulletinPressTest {
     void anUnknownKindOrVariantNamesTheValidOnes() {
         var kind = Failures.assertFails(Reason.UNKNOWN_TEMPLATE,
                 () -> press.render(new RenderRequest("../templates", null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
-        assertEquals(List.of("generic-bulletin", "gov-service-monthly"), Failures.detail(kind, "valid"));
+        assertEquals(List.of("generic-bulletin", "gov-service-monthly", "official-document"), Failures.detail(kind, "valid"));
         var variant = Failures.assertFails(Reason.UNKNOWN_VARIANT,
                 () -> press.render(new RenderRequest(Fixtures.KIND, "fancy", Format.PDF, Fixtures.data(Fixtures.REFERENCE))));
         assertEquals("variant", Failures.detail(variant, "field"));

@@ -103,7 +103,7 @@ class ImageFieldsTest {
                 marked += isMarked ? 1 : 0;
             }
         }
-        assertEquals(3, marked, "the seals of both kinds and the generic kind's image block");
+        assertEquals(5, marked, "the seals of the three kinds and the image blocks of the generic and official kinds");
         assertFalse(catalogue.kinds().isEmpty());
     }
 

@@ -21,6 +21,18 @@ public final class LibreOffice {
     /** The PDFs of the given DOCX files, converted in one run of soffice. */
     public static List<Path> toPdf(List<Path> documents, Path folder, boolean hideInstalledFonts)
             throws IOException, InterruptedException {
+        return toPdf(documents, folder, hideInstalledFonts ? List.of() : null, 180);
+    }
+
+    /**
+     * The PDFs of the given DOCX files, converted in one run of soffice with its own profile in
+     * {@code folder}, seeing only its own fonts and those in {@code fontDirs} (every installed font
+     * where that is null), within {@code seconds}: a conversion that takes longer fails, and
+     * soffice and everything it started are killed.
+     */
+    public static List<Path> toPdf(List<Path> documents, Path folder, List<Path> fontDirs, int seconds)
+            throws IOException, InterruptedException {
+        boolean hideInstalledFonts = fontDirs != null;
         List<String> command = new ArrayList<>(List.of("soffice", "--headless",
                 "-env:UserInstallation=" + folder.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
                 folder.toString()));
@@ -32,6 +44,7 @@ public final class LibreOffice {
             Files.writeString(config, "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
                     + "<fontconfig><dir>/usr/share/fonts/truetype/libreoffice</dir>"
                     + "<dir>/usr/lib/libreoffice/share/fonts/truetype</dir>"
+                    + fontDirs.stream().map(dir -> "<dir>" + dir + "</dir>").reduce("", String::concat)
                     + "<cachedir>" + folder.resolve("font-cache") + "</cachedir></fontconfig>\n");
             builder.environment().put("FONTCONFIG_FILE", config.toString());
         }
@@ -42,9 +55,11 @@ public final class LibreOffice {
             throw new IOException("LibreOffice (soffice) is needed for the DOCX tests: apt-get install "
                     + "libreoffice-writer-nogui (.ci/run does)", e);
         }
-        if (!soffice.waitFor(180, TimeUnit.SECONDS)) {
+        if (!soffice.waitFor(seconds, TimeUnit.SECONDS)) {
+            // soffice is a launcher: the office process under it must go too, or it runs on
+            soffice.descendants().forEach(ProcessHandle::destroyForcibly);
             soffice.destroyForcibly();
-            throw new IOException("soffice did not finish in 180 s");
+            throw new IOException("soffice did not finish in " + seconds + " s converting " + documents);
         }
         List<Path> pdfs = new ArrayList<>();
         for (Path document : documents) {

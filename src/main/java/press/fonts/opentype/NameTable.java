@@ -52,4 +52,31 @@ final class NameTable {
         }
         return "Font";
     }
+
+    /**
+     * A name table (format 0) naming a regular face of {@code family}: family, subfamily, unique
+     * name, full name and PostScript name, in English for Windows (UTF-16) and Macintosh (Roman),
+     * records sorted as the format asks. Names are ASCII.
+     */
+    static byte[] write(String family, String postScript) {
+        String[] names = {family, "Regular", postScript, family, postScript};
+        int[] ids = {1, 2, 3, 4, 6};
+        Bytes.Out strings = new Bytes.Out();
+        Bytes.Out records = new Bytes.Out();
+        int offset = 0;
+        int[][] platforms = {{1, 0, 0}, {3, 1, 0x409}};
+        for (int[] platform : platforms) {
+            for (int i = 0; i < ids.length; i++) {
+                byte[] text = names[i].getBytes(platform[0] == 3 ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+                records.u16(platform[0]).u16(platform[1]).u16(platform[2]).u16(ids[i]).u16(text.length).u16(offset);
+                strings.bytes(text);
+                offset += text.length;
+            }
+        }
+        int count = platforms.length * ids.length;
+        Bytes.Out table = new Bytes.Out();
+        table.u16(0).u16(count).u16(6 + 12 * count);
+        table.bytes(records.toByteArray()).bytes(strings.toByteArray());
+        return table.toByteArray();
+    }
 }

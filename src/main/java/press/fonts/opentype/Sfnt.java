@@ -36,6 +36,11 @@ final class Sfnt {
         return new String(data.copy(at, at + 4), StandardCharsets.ISO_8859_1);
     }
 
+    /** The tags of the font's tables, in the directory's order. */
+    java.util.Set<String> tags() {
+        return java.util.Collections.unmodifiableSet(tables.keySet());
+    }
+
     boolean has(String tag) {
         return tables.containsKey(tag);
     }

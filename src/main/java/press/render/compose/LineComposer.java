@@ -5,6 +5,7 @@ import java.util.List;
 import press.fonts.FontFace;
 import press.fonts.FontRun;
 import press.render.layout.BreakSpan;
+import press.render.layout.Keep;
 import press.render.layout.Span;
 import press.render.layout.TextParagraph;
 import press.render.layout.TextSpan;
@@ -50,6 +51,14 @@ public final class LineComposer {
     }
 
     private void atoms(int index, TextSpan span, Measure measure, List<Atom> atoms) {
+        int first = atoms.size();
+        addAtoms(index, span, measure, atoms);
+        if (span.keep() != Keep.ANYWHERE) {
+            BreakCosts.within(span, atoms.subList(first, atoms.size()));
+        }
+    }
+
+    private void addAtoms(int index, TextSpan span, Measure measure, List<Atom> atoms) {
         TextStyle textStyle = style.role(span.role());
         float size = textStyle.size();
         for (FontRun run : span.runs()) {

@@ -52,7 +52,10 @@ final class TotalFit {
     /** What breaking after atom {@code after} costs: nothing where 避头尾 allows it, a last resort where it forbids it. */
     private double penalty(int after) {
         Atom atom = segment.atom(after);
-        Atom next = segment.atom(after + 1);
+        return atom.breakCost() + rulePenalty(atom, segment.atom(after + 1));
+    }
+
+    private static double rulePenalty(Atom atom, Atom next) {
         if (atom.kind() == AtomKind.SHAPED || next.kind() == AtomKind.SHAPED) {
             return Punctuation.mayNotStartLine(next.first()) ? FORBIDDEN * 10 : 0;
         }

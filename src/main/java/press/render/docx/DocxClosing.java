@@ -18,8 +18,8 @@ import press.render.layout.ClosingRow;
 import press.render.style.Role;
 
 /**
- * The laid-out closing block (版记) as a borderless table floated to the bottom of the text
- * block, whose cell borders are its rules.
+ * The laid-out closing block (版记) as a borderless table whose cell borders are its rules, in
+ * the flow where the page stage put it.
  */
 final class DocxClosing {
 
@@ -31,26 +31,32 @@ final class DocxClosing {
     }
 
     /**
-     * The block in a text box standing on the foot of the text block, anchored to a paragraph of
-     * its own: Word and LibreOffice both align a box to the bottom of the margin, which
-     * LibreOffice will not do for a floating table. The box grows to the table it holds and ends
-     * with the paragraph a text box must end with, a twentieth of a point high.
+     * The block in the flow, after what precedes it: a blank paragraph {@code space} points high
+     * that takes it down towards the foot, then the table, its rows kept together and on the page
+     * of the blank. A floating box on the foot overprinted a body that ran longer in Word or
+     * LibreOffice than on our pages, and made LibreOffice 7.4 lay a page out without end; in the
+     * flow the block can only move on to the next page.
      */
-    P build(ClosingBlock block) {
-        String box = "position:absolute;margin-left:0;margin-top:0;width:%.2fpt;height:%.2fpt;z-index:2;"
-                .formatted(block.width(), 20f)
-                + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-                + "mso-position-vertical:bottom;mso-position-vertical-relative:margin;mso-wrap-style:square";
-        P end = Wml.FACTORY.createP();
-        org.docx4j.wml.PPr pPr = Wml.FACTORY.createPPr();
+    List<Object> build(ClosingBlock block, float space) {
+        P blank = Wml.paragraph(Role.BODY.key());
         org.docx4j.wml.PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
         spacing.setBefore(java.math.BigInteger.ZERO);
         spacing.setAfter(java.math.BigInteger.ZERO);
-        spacing.setLine(java.math.BigInteger.ONE);
+        spacing.setLine(Wml.twips(Math.max(0.05f, space)));
         spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
-        pPr.setSpacing(spacing);
-        end.setPPr(pPr);
-        return DocxBoxes.anchor(Role.BODY.key(), "closing", box, "mso-fit-shape-to-text:t", List.of(table(block), end));
+        blank.getPPr().setSpacing(spacing);
+        blank.getPPr().setKeepNext(Wml.on());
+        Tbl table = table(block);
+        for (int r = 0; r < table.getContent().size() - 1; r++) {
+            if (table.getContent().get(r) instanceof Tr tr) {
+                for (Object cell : tr.getContent()) {
+                    for (Object content : ((Tc) cell).getContent()) {
+                        ((P) content).getPPr().setKeepNext(Wml.on());
+                    }
+                }
+            }
+        }
+        return List.of(blank, table);
     }
 
     private Tbl table(ClosingBlock block) {
@@ -66,6 +72,9 @@ final class DocxClosing {
         tbl.setTblGrid(grid);
         for (ClosingRow row : block.rows()) {
             Tr tr = Wml.FACTORY.createTr();
+            org.docx4j.wml.TrPr trPr = Wml.FACTORY.createTrPr();
+            trPr.getCnfStyleOrDivIdOrGridBefore().add(Wml.FACTORY.createCTTrPrBaseCantSplit(Wml.on()));
+            tr.setTrPr(trPr);
             int column = 0;
             for (ClosingCell cell : row.cells()) {
                 float width = cell.colSpan() == 2 ? block.width() : columns[column];

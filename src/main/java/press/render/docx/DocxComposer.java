@@ -30,12 +30,16 @@ import press.render.layout.Part;
 import press.render.layout.Section;
 import press.render.layout.SignatureBlock;
 import press.render.layout.TextParagraph;
+import press.render.page.ClosingPlace;
 import press.render.page.Keeps;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
 
 /** Writes one laid-out document as a Word package; made for one call, so its state is never shared. */
 final class DocxComposer {
+
+    /** How far above our place the closing block stands on a page of its own: rounding in its rows. */
+    private static final float CLOSING_SLACK = 6;
 
     private final StyleSheet style;
     private final LaidOutDocument document;
@@ -52,8 +56,12 @@ final class DocxComposer {
     private int drawings;
     private int charts;
     private Section section;
+    private final ClosingPlace closingPlace;
+    /** Whether the closing block began a Word section of its own, on a new page. */
+    private boolean closingSection;
 
-    DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document) {
+    DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document, ClosingPlace closingPlace) {
+        this.closingPlace = closingPlace;
         this.style = style;
         this.document = document;
         this.fonts = fonts;
@@ -78,7 +86,9 @@ final class DocxComposer {
             styles.setJaxbElement(new DocxStyles(style, fonts).styles());
             main.addTargetPart(styles);
             main.addTargetPart(settings());
-            pages.addFooters(main);
+            pages.addFooters(main, document.sections().get(0).parts().stream()
+                    .filter(part -> part instanceof HeadPart).map(part -> DocxHead.footRules((HeadPart) part))
+                    .findFirst().orElse(List.of()));
             DocxProperties.describe(word, document.metadata());
             body = content.getContent();
             List<Section> sections = Keeps.arranged(document.sections(), style.page());
@@ -92,9 +102,10 @@ final class DocxComposer {
                 section = next;
                 section.parts().forEach(this::add);
             }
-            body.add(Wml.paragraph(Role.BODY.key()));
-            content.setSectPr(pages.section(section, section == sections.get(0)));
-            DocxFontEmbedding.addFontTable(main, fonts, document.fontPlan());
+            body.add(lastParagraph());
+            content.setSectPr(closingSection ? pages.closingSection(section, closingPlace == null || closingPlace.numbered())
+                    : pages.section(section, section == sections.get(0)));
+            DocxFontEmbedding.addFontTable(main, fonts);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             word.save(out);
             return ZipTimes.stamp(out.toByteArray(), DocumentDate.of(document.metadata()));
@@ -137,8 +148,9 @@ final class DocxComposer {
                 }
             }
             case SignatureBlock block -> {
-                drawings += 2;
-                body.addAll(signature.paragraphs(block, word, main, drawings));
+                int first = drawings + 2;
+                drawings += 2 * Math.max(1, block.seals().size());
+                body.addAll(signature.paragraphs(block, word, main, first));
             }
             case LaidOutTable table -> body.add(tables.build(table));
             case LaidOutFigure figure -> {
@@ -151,13 +163,48 @@ final class DocxComposer {
                 body.add(new DocxCharts(fonts, style, chart).paragraph(word, main, charts, drawings,
                         DocumentDate.of(document.metadata()).toEpochMilli()));
             }
-            case ClosingBlock block -> body.add(closing.build(block));
+            case ClosingBlock block -> addClosing(block);
             case NewPage newPage -> {
                 P paragraph = Wml.paragraph(Role.BODY.key());
                 paragraph.getContent().add(Wml.pageBreak());
                 body.add(paragraph);
             }
         }
+    }
+
+    /**
+     * The closing block where the page stage put it: on a page of its own (a Word section, which
+     * on a sheet that wants it on an even page starts on one), or under the body, kept with the
+     * body's last lines. A blank above it takes it down towards the foot of the text block, short
+     * of where our pages have it by {@link #CLOSING_SLACK} (or half the body's leading, under the body):
+     * a word processor may set the lines above a little longer, and the block must still fit.
+     */
+    private void addClosing(ClosingBlock block) {
+        boolean ownPage = closingPlace != null && closingPlace.ownPage();
+        boolean startsSection = section.parts().get(0) == block;
+        if (ownPage && !startsSection) {
+            P sectionBreak = Wml.paragraph(Role.BODY.key());
+            sectionBreak.getPPr().setSectPr(pages.section(section, false));
+            body.add(sectionBreak);
+        } else if (!ownPage && !body.isEmpty() && body.get(body.size() - 1) instanceof P previous) {
+            previous.getPPr().setKeepNext(Wml.on());
+        }
+        closingSection = ownPage || startsSection;
+        float gap = closingPlace == null ? 0 : closingPlace.gap();
+        float slack = ownPage ? CLOSING_SLACK : style.role(Role.BODY).leading() / 2;
+        body.addAll(closing.build(block, Math.max(0, gap - slack)));
+    }
+
+    /** The paragraph a Word body ends with: a twentieth of a point high, so it never spills onto a page of its own. */
+    private static P lastParagraph() {
+        P last = Wml.paragraph(Role.BODY.key());
+        PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+        spacing.setBefore(java.math.BigInteger.ZERO);
+        spacing.setAfter(java.math.BigInteger.ZERO);
+        spacing.setLine(java.math.BigInteger.ONE);
+        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
+        last.getPPr().setSpacing(spacing);
+        return last;
     }
 
     /** Office and date on one line, the date at a right tab stop on the text block's edge, over the rule. */

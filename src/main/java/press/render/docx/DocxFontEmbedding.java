@@ -1,6 +1,8 @@
 package press.render.docx;
 
-import java.util.Map;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.parts.PartName;
@@ -10,45 +12,40 @@ import org.docx4j.openpackaging.parts.WordprocessingML.ObfuscatedFontPart;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.FontRel;
 import org.docx4j.wml.Fonts;
-import press.fonts.FontLibrary;
-import press.fonts.FontSource;
 
 /**
  * The font table, and with embedding the document's font subsets obfuscated as ECMA-376
  * §17.8.1 asks: the first 32 bytes XORed with the reversed bytes of a GUID that the font table
- * records as the font key. The key is derived from the subset, so equal documents are equal.
+ * records as the font key. The key is derived from the subset, so equal documents are equal;
+ * the subsets come in the plan's order, which is the same in every process.
  */
 final class DocxFontEmbedding {
 
     private DocxFontEmbedding() {
     }
 
-    static void addFontTable(MainDocumentPart main, DocxFonts names, Map<FontSource, int[]> plan)
-            throws InvalidFormatException {
+    static void addFontTable(MainDocumentPart main, DocxFonts names) throws InvalidFormatException {
         FontTablePart part = new FontTablePart();
         Fonts table = Wml.FACTORY.createFonts();
         part.setJaxbElement(table);
         main.addTargetPart(part);
-        FontLibrary library = names.library();
-        java.util.Set<String> embedded = new java.util.HashSet<>();
-        if (names.embedded()) {
-            int number = 1;
-            for (Map.Entry<FontSource, int[]> entry : plan.entrySet()) {
-                byte[] subset = library.subset(entry.getKey(), entry.getValue());
-                String key = "{" + UUID.nameUUIDFromBytes(subset).toString().toUpperCase(java.util.Locale.ROOT) + "}";
-                ObfuscatedFontPart font = new ObfuscatedFontPart(new PartName("/word/fonts/font" + number++ + ".odttf"));
-                font.setRelationshipType("http://schemas.openxmlformats.org/officeDocument/2006/relationships/font");
-                font.setBinaryData(obfuscate(subset, key));
-                Relationship relationship = part.addTargetPart(font);
-                String name = library.familyName(entry.getKey());
-                Fonts.Font entryFont = font(name);
-                FontRel rel = Wml.FACTORY.createFontRel();
-                rel.setId(relationship.getId());
-                rel.setFontKey(key);
-                entryFont.setEmbedRegular(rel);
-                table.getFont().add(entryFont);
-                embedded.add(name);
-            }
+        Set<String> embedded = new HashSet<>();
+        int number = 1;
+        for (DocxFonts.Embedded subset : names.subsets().values()) {
+            String key = "{" + UUID.nameUUIDFromBytes(subset.file()).toString().toUpperCase(Locale.ROOT) + "}";
+            ObfuscatedFontPart font = new ObfuscatedFontPart(new PartName("/word/fonts/font" + number++ + ".odttf"));
+            font.setRelationshipType("http://schemas.openxmlformats.org/officeDocument/2006/relationships/font");
+            font.setBinaryData(obfuscate(subset.file(), key));
+            Relationship relationship = part.addTargetPart(font);
+            Fonts.Font entry = font(subset.name());
+            FontRel rel = Wml.FACTORY.createFontRel();
+            rel.setId(relationship.getId());
+            rel.setFontKey(key);
+            // a subset: Word then does not offer the font for characters it lacks
+            rel.setSubsetted(true);
+            entry.setEmbedRegular(rel);
+            table.getFont().add(entry);
+            embedded.add(subset.name());
         }
         for (String name : names.allNames()) {
             if (!embedded.contains(name)) {

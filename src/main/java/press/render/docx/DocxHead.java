@@ -67,6 +67,10 @@ final class DocxHead {
             bottoms[i] = bottom;
         }
         for (PlacedRule rule : head.rules()) {
+            if (rule.y() > head.titleTop()) {
+                // the 信函's rule on the first page's foot: the first page's footer draws it
+                continue;
+            }
             int above = -1;
             for (int i = 0; i < bottoms.length; i++) {
                 if (bottoms[i] <= rule.y()) {
@@ -84,12 +88,50 @@ final class DocxHead {
         return paragraphs;
     }
 
+    /** The head's rules below its text (the 信函's on the first page's foot), top to bottom. */
+    static List<PlacedRule> footRules(HeadPart head) {
+        return head.rules().stream().filter(rule -> rule.y() > head.titleTop())
+                .sorted(Comparator.comparingDouble(PlacedRule::y)).toList();
+    }
+
+    /**
+     * The first page's foot rules (two: a double rule, thick over thin) as the bottom border of an
+     * empty paragraph in a box placed on the page where our pages draw them.
+     */
+    static P footRule(List<PlacedRule> rules, press.render.style.PageStyle page) {
+        PlacedRule first = rules.get(0);
+        PlacedRule last = rules.get(rules.size() - 1);
+        float height = last.y() - first.y() + first.width() / 2 + last.width() / 2;
+        String box = "position:absolute;margin-left:%.2fpt;margin-top:%.2fpt;width:%.2fpt;height:%.2fpt;z-index:1;"
+                .formatted(page.left() + first.x(), page.top() + first.y() - first.width() / 2 - 1, first.length(), height + 1)
+                + "mso-position-horizontal-relative:page;mso-position-vertical-relative:page";
+        P rule = Wml.paragraph(DocxStyles.PAGE_NUMBER);
+        PPrBase.Spacing spacing = Wml.FACTORY.createPPrBaseSpacing();
+        spacing.setBefore(java.math.BigInteger.ZERO);
+        spacing.setAfter(java.math.BigInteger.ZERO);
+        spacing.setLine(java.math.BigInteger.valueOf(20));
+        spacing.setLineRule(org.docx4j.wml.STLineSpacingRule.EXACT);
+        rule.getPPr().setSpacing(spacing);
+        PPrBase.PBdr border = Wml.FACTORY.createPPrBasePBdr();
+        org.docx4j.wml.CTBorder bottom = Wml.border(Math.max(first.width(), last.width()), first.color());
+        if (rules.size() > 1) {
+            bottom.setVal(first.width() >= last.width() ? org.docx4j.wml.STBorder.THICK_THIN_SMALL_GAP
+                    : org.docx4j.wml.STBorder.THIN_THICK_SMALL_GAP);
+        }
+        border.setBottom(bottom);
+        rule.getPPr().setPBdr(border);
+        return DocxBoxes.anchor(DocxStyles.PAGE_NUMBER, "footRule", box, null, List.of(rule));
+    }
+
     private P line(List<PlacedText> pieces, float before, float height) {
         P paragraph = Wml.paragraph(pieces.get(0).role().key());
         paragraph.getPPr().setSpacing(spacing(before, height));
         PPrBase.Ind ind = Wml.FACTORY.createPPrBaseInd();
         ind.setLeft(BigInteger.ZERO);
         ind.setFirstLine(BigInteger.ZERO);
+        // room past the text block's edge: a line of the head (the 字号 at its tab stop) never
+        // wraps in a wider substitute face, where "号" once went down alone
+        ind.setRight(Wml.twips(-2 * style.role(pieces.get(0).role()).size()));
         paragraph.getPPr().setInd(ind);
         paragraph.getPPr().setJc(Wml.jc(press.render.style.Align.LEFT));
         Tabs tabs = Wml.FACTORY.createTabs();

@@ -17,6 +17,7 @@ import org.docx4j.wml.STPageOrientation;
 import org.docx4j.wml.SectPr;
 import press.fonts.FontRun;
 import press.render.layout.PageNumbering;
+import press.render.layout.PlacedRule;
 import press.render.layout.Section;
 import press.render.style.Align;
 import press.render.style.PageNumberStyle;
@@ -30,6 +31,19 @@ import press.render.style.StyleSheet;
  */
 final class DocxPages {
 
+    /**
+     * How far above the foot of its footer LibreOffice 7.4 sets the baseline of a page number
+     * whose line is exactly 1.3 of its size high, in ems: measured on its PDF, 3.59 pt at 14 pt.
+     */
+    private static final float BASELINE_ABOVE_FOOT = 0.2564f;
+    /**
+     * Where LibreOffice 7.4 sets a turned number in its box, against where we draw it, in ems:
+     * the dash's middle 0.36 em nearer the sheet's edge than the box's middle, the number 0.29 em
+     * in from the box's end (measured on its PDF: 1.77 mm and 1.4 mm at 14 pt); the box moves by as much.
+     */
+    private static final float TURNED_ACROSS = 0.36f;
+    private static final float TURNED_ALONG = 0.29f;
+
     private final StyleSheet style;
     private final DocxText text;
     private final PageNumbering numbering;
@@ -38,6 +52,7 @@ final class DocxPages {
     private String oddLandscapeFooter;
     private String evenLandscapeFooter;
     private String blankFooter;
+    private String firstFooter;
 
     DocxPages(StyleSheet style, DocxText text, PageNumbering numbering) {
         this.style = style;
@@ -45,13 +60,17 @@ final class DocxPages {
         this.numbering = numbering;
     }
 
-    void addFooters(MainDocumentPart main) throws InvalidFormatException {
+    /** The footers; {@code footRules}: rules the first page carries on its foot (the 信函's), drawn by its own footer. */
+    void addFooters(MainDocumentPart main, List<PlacedRule> footRules) throws InvalidFormatException {
         oddFooter = footer(main, "/word/footer1.xml", pageNumber(Align.RIGHT));
         evenFooter = footer(main, "/word/footer2.xml", pageNumber(Align.LEFT));
         oddLandscapeFooter = footer(main, "/word/footer3.xml", turned(Align.RIGHT));
         evenLandscapeFooter = footer(main, "/word/footer4.xml", turned(Align.LEFT));
-        if (!style.pageNumber().firstPage()) {
+        if (!style.pageNumber().firstPage() || style.closing().evenPage()) {
             blankFooter = footer(main, "/word/footer5.xml", Wml.paragraph(DocxStyles.PAGE_NUMBER));
+        }
+        if (!footRules.isEmpty() && !style.pageNumber().firstPage()) {
+            firstFooter = footer(main, "/word/footer6.xml", DocxHead.footRule(footRules, style.page()));
         }
     }
 
@@ -65,8 +84,8 @@ final class DocxPages {
         PageStyle portrait = style.page();
         float length = 5 * number.size();
         float height = 1.5f * number.size();
-        float middle = portrait.bottom() - number.below();
-        float inset = number.inset() * number.size();
+        float middle = portrait.bottom() - number.below() + TURNED_ACROSS * number.size();
+        float inset = number.inset() * number.size() - TURNED_ALONG * number.size();
         float start = align == Align.RIGHT ? portrait.width() - portrait.right() - inset - length : portrait.left() + inset;
         float centreY = start + length / 2;
         String box = "position:absolute;margin-left:%.2fpt;margin-top:%.2fpt;width:%.2fpt;height:%.2fpt;z-index:1;"
@@ -145,7 +164,8 @@ final class DocxPages {
         margins.setRight(Wml.twips(page.right()));
         margins.setHeader(Wml.twips(page.top() / 2));
         PageNumberStyle number = style.pageNumber();
-        margins.setFooter(Wml.twips(Math.max(0, page.bottom() - number.below() - number.size() * 1.3f)));
+        margins.setFooter(Wml.twips(Math.max(0, page.bottom() - number.below() - dashMiddle()
+                - BASELINE_ABOVE_FOOT * number.size())));
         margins.setGutter(java.math.BigInteger.ZERO);
         sectPr.setPgMar(margins);
         SectPr.Type type = Wml.FACTORY.createSectPrType();
@@ -153,11 +173,45 @@ final class DocxPages {
         sectPr.setType(type);
         sectPr.getEGHdrFtrReferences().add(reference(landscape ? oddLandscapeFooter : oddFooter, HdrFtrRef.DEFAULT));
         sectPr.getEGHdrFtrReferences().add(reference(landscape ? evenLandscapeFooter : evenFooter, HdrFtrRef.EVEN));
-        if (first && blankFooter != null) {
-            sectPr.getEGHdrFtrReferences().add(reference(blankFooter, HdrFtrRef.FIRST));
+        if (first && !style.pageNumber().firstPage()) {
+            sectPr.getEGHdrFtrReferences().add(reference(firstFooter != null ? firstFooter : blankFooter, HdrFtrRef.FIRST));
             sectPr.setTitlePg(Wml.on());
         }
         return sectPr;
+    }
+
+    /**
+     * The section the closing block starts on a page of its own: upright, on the next page or,
+     * where the sheet wants the block on an even page, the next even page (Word and LibreOffice
+     * leave the page between blank); without page numbers where our pages print none there.
+     */
+    SectPr closingSection(Section section, boolean numbered) {
+        SectPr sectPr = section(new Section(style.page(), false, section.parts()), false);
+        if (style.closing().evenPage()) {
+            sectPr.getType().setVal("evenPage");
+        }
+        if (!numbered) {
+            sectPr.getEGHdrFtrReferences().clear();
+            sectPr.getEGHdrFtrReferences().add(reference(blankFooter, HdrFtrRef.DEFAULT));
+            sectPr.getEGHdrFtrReferences().add(reference(blankFooter, HdrFtrRef.EVEN));
+        }
+        return sectPr;
+    }
+
+    /**
+     * How far above the baseline the middle of the number's first character (the dash of "— 1 —")
+     * is inked: the style's distance under the text block is to that middle, as on our pages.
+     */
+    private float dashMiddle() {
+        float size = style.pageNumber().size();
+        if (!numbering.prefix().isEmpty()) {
+            FontRun run = numbering.prefix().get(0);
+            int[] box = text.fonts().library().inkBox(run.face(), run.text().codePointAt(0));
+            if (box != null && box[3] > box[1]) {
+                return (box[1] + box[3]) / 2f / 1000f * size;
+            }
+        }
+        return 0.3f * size;
     }
 
     private static FooterReference reference(String id, HdrFtrRef type) {

@@ -4,6 +4,10 @@ import press.fonts.FontLibrary;
 import press.model.Document;
 import press.render.Renderer;
 import press.render.layout.DocumentLayout;
+import press.render.layout.LaidOutDocument;
+import press.render.page.ClosingPlace;
+import press.render.page.PagedLayout;
+import press.render.page.Paginator;
 import press.render.layout.Slack;
 import press.render.style.StyleSheet;
 
@@ -18,16 +22,23 @@ public final class DocxRenderer implements Renderer {
     private final DocumentLayout layout;
     private final FontLibrary fonts;
     private final boolean embedFonts;
+    private final Paginator pages;
 
     public DocxRenderer(StyleSheet style, FontLibrary fonts, boolean embedFonts) {
         this.layout = new DocumentLayout(style, fonts, Slack.WORD_PROCESSOR);
         this.fonts = fonts;
         this.embedFonts = embedFonts;
+        this.pages = new Paginator(style, fonts);
         DocxWarmUp.ensure();
     }
 
     @Override
     public byte[] render(Document document) {
-        return new DocxComposer(layout.style(), new DocxFonts(fonts, embedFonts), layout.layOut(document)).compose();
+        // paged as the PDF is, so the DOCX breaks its pages where ours break (the digest abridged as there)
+        PagedLayout paged = pages.fit(layout.layOut(document));
+        LaidOutDocument laidOut = paged.document();
+        ClosingPlace closing = ClosingPlace.of(paged.pages(), layout.style().page().top()).orElse(null);
+        return new DocxComposer(layout.style(), new DocxFonts(fonts, embedFonts, laidOut.fontPlan()), laidOut, closing)
+                .compose();
     }
 }

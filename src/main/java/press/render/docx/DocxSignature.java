@@ -1,6 +1,7 @@
 package press.render.docx;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.docx4j.dml.CTPoint2D;
 import org.docx4j.dml.wordprocessingDrawing.Anchor;
@@ -12,17 +13,22 @@ import org.docx4j.dml.wordprocessingDrawing.STRelFromH;
 import org.docx4j.dml.wordprocessingDrawing.STRelFromV;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.Part;
+import org.docx4j.wml.CTTabStop;
 import org.docx4j.wml.Drawing;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
+import org.docx4j.wml.STTabJc;
+import org.docx4j.wml.Tabs;
 import press.render.layout.SealMark;
 import press.render.layout.SignatureBlock;
+import press.render.layout.SignatureLine;
+import press.render.layout.TextParagraph;
 import press.render.style.Role;
 import press.render.style.StyleSheet;
 
 /**
  * The 署名 and date as Word paragraphs after blank lines, and the seal as a picture floating
- * over them, anchored to the 署名's paragraph, so the office can still move or remove it.
+ * behind them, anchored to the 署名's paragraph, so the office can still move or remove it.
  */
 final class DocxSignature {
 
@@ -42,16 +48,45 @@ final class DocxSignature {
         for (int i = 0; i < Math.round(block.spaceBefore() / leading); i++) {
             paragraphs.add(Wml.paragraph(Role.BODY.key()));
         }
-        P office = text.paragraph(block.office());
-        block.seal().ifPresent(seal -> office.getContent().add(seal(seal, leading, word, source, id)));
-        paragraphs.add(office);
-        paragraphs.add(text.paragraph(block.date()));
+        int seals = 0;
+        for (int row = 0; row < block.rows(); row++) {
+            int current = row;
+            List<TextParagraph> texts = block.lines().stream().filter(line -> line.row() == current)
+                    .map(SignatureLine::text).sorted(Comparator.comparingDouble(TextParagraph::left)).toList();
+            P paragraph = texts.isEmpty() ? Wml.paragraph(Role.BODY.key()) : row(texts);
+            for (SealMark seal : block.seals()) {
+                if (seal.row() == row) {
+                    paragraph.getContent().add(seal(seal, leading, word, source, id + 2 * seals++));
+                }
+            }
+            paragraphs.add(paragraph);
+        }
         return paragraphs;
+    }
+
+    /** One line of text, or organs side by side: the first at its indent, the others at left tab stops. */
+    private P row(List<TextParagraph> texts) {
+        P paragraph = text.paragraph(texts.get(0));
+        if (texts.size() > 1) {
+            Tabs tabs = Wml.FACTORY.createTabs();
+            for (TextParagraph next : texts.subList(1, texts.size())) {
+                CTTabStop stop = Wml.FACTORY.createCTTabStop();
+                stop.setVal(STTabJc.LEFT);
+                stop.setPos(Wml.twips(next.left()));
+                tabs.getTab().add(stop);
+                R tab = Wml.FACTORY.createR();
+                tab.getContent().add(Wml.FACTORY.createRTab(Wml.FACTORY.createRTab()));
+                paragraph.getContent().add(tab);
+                text.add(paragraph, Role.SIGNATURE, next.spans());
+            }
+            paragraph.getPPr().setTabs(tabs);
+        }
+        return paragraph;
     }
 
     private static R seal(SealMark seal, float leading, WordprocessingMLPackage word, Part source, int id) {
         try {
-            Inline inline = DocxPictures.inline(word, source, seal.png(), "seal.png", "印章", seal.diameter(), id);
+            Inline inline = DocxPictures.inline(word, source, seal.png(), "seal.png", "印章", seal.width(), id);
             long height = inline.getExtent().getCy();
             Anchor anchor = new Anchor();
             anchor.setDistT(0L);
@@ -62,17 +97,19 @@ final class DocxSignature {
             CTPoint2D origin = new CTPoint2D();
             anchor.setSimplePos(origin);
             anchor.setRelativeHeight(251659264L);
-            anchor.setBehindDoc(false);
+            // behind the text: the 署名 and date stay legible through the seal's red, as multiplied ink is in the PDF
+            anchor.setBehindDoc(true);
             anchor.setLocked(false);
             anchor.setLayoutInCell(true);
             anchor.setAllowOverlap(true);
             CTPosH across = new CTPosH();
             across.setRelativeFrom(STRelFromH.COLUMN);
-            across.setPosOffset((int) Math.round((seal.centreX() - seal.diameter() / 2) * EMU_PER_POINT));
+            across.setPosOffset((int) Math.round((seal.centreX() - seal.width() / 2) * EMU_PER_POINT));
             anchor.setPositionH(across);
             CTPosV down = new CTPosV();
             down.setRelativeFrom(STRelFromV.PARAGRAPH);
-            down.setPosOffset((int) Math.round((leading - seal.raise()) * EMU_PER_POINT - height / 2.0));
+            // the paragraph's em centre is half a line down; the seal's centre is below it by the layout's measure
+            down.setPosOffset((int) Math.round((leading / 2 + seal.below()) * EMU_PER_POINT - height / 2.0));
             anchor.setPositionV(down);
             anchor.setExtent(inline.getExtent());
             anchor.setEffectExtent(inline.getEffectExtent());

@@ -31,6 +31,10 @@ final class DocxText {
         this.fonts = fonts;
     }
 
+    DocxFonts fonts() {
+        return fonts;
+    }
+
     P paragraph(TextParagraph laidOut) {
         P paragraph = Wml.paragraph(laidOut.role().key());
         if (laidOut.align() != null) {

@@ -35,9 +35,11 @@ public final class Labels {
     static final String SIGNER = "签发人：";
 
     /** "各县（市）人民政府，州级各部门：" — the 主送机关 with the colon after the last. */
-    static String addressees(java.util.List<String> names) {
-        return String.join("，", names) + "：";
-    }
+    static final String ADDRESSEES_BETWEEN = "，";
+    static final String ADDRESSEES_AFTER = "：";
+
+    /** Between the names of a 纪要's 出席, 请假 or 列席 line. */
+    static final String ATTENDANCE_BETWEEN = "、";
 
     /** "（此件公开发布）" — the 附注 in parentheses. */
     static String note(String text) {

@@ -21,7 +21,10 @@ public record LaidOutDocument(Metadata metadata, List<Section> sections, PageNum
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("a laid-out document has at least one section");
         }
-        fontPlan = Map.copyOf(fontPlan);
+        // in the sources' order, not Map.copyOf's, which differs from JVM to JVM: writers embed in this order
+        Map<FontSource, int[]> sorted = new java.util.TreeMap<>(FontSource.ORDER);
+        sorted.putAll(fontPlan);
+        fontPlan = java.util.Collections.unmodifiableMap(sorted);
     }
 
     /** The characters of each font file, a fresh copy the caller may keep. */

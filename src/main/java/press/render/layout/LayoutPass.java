@@ -8,6 +8,7 @@ import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontRun;
 import press.model.Addressees;
+import press.model.Attendance;
 import press.model.Appendix;
 import press.model.AttachmentNote;
 import press.model.Block;
@@ -32,6 +33,7 @@ import press.model.TableText;
 import press.model.Text;
 import press.model.Title;
 import press.render.Cancellation;
+import press.render.style.Align;
 import press.render.style.AppendixLayout;
 import press.render.style.PageNumberStyle;
 import press.render.style.PageStyle;
@@ -62,6 +64,7 @@ final class LayoutPass {
     private String section = "body";
     private int blockNumber;
     private boolean titleOnHead;
+    private int appendices;
 
     LayoutPass(StyleSheet style, FontLibrary fonts, Slack slack, TableLayout orientation, TableLayout tables) {
         this.style = style;
@@ -74,6 +77,7 @@ final class LayoutPass {
     }
 
     LaidOutDocument layOut(Document document) {
+        appendices = (int) document.blocks().stream().filter(Appendix.class::isInstance).count();
         for (Block block : document.blocks()) {
             add(block);
         }
@@ -86,6 +90,11 @@ final class LayoutPass {
     private void add(Block block) {
         Cancellation.check();
         blockNumber++;
+        if (titleOnHead && !(block instanceof Title)) {
+            // a head without a title (a 命令): the body goes back on the grid under the head's lowest line
+            parts.add(new GridSnap(style.head().bodyLines(), 0));
+            titleOnHead = false;
+        }
         switch (block) {
             case Masthead masthead -> masthead(masthead);
             case OfficialHead head -> {
@@ -105,7 +114,9 @@ final class LayoutPass {
                 }
             }
             case Addressees addressees -> parts.add(new TextParagraph(Role.ADDRESSEES,
-                    text(Role.ADDRESSEES, Labels.addressees(addressees.names()), where("addressees"))));
+                    names(Role.ADDRESSEES, addressees.names(), Labels.ADDRESSEES_BETWEEN, Labels.ADDRESSEES_AFTER,
+                            where("addressees"))));
+            case Attendance attendance -> parts.add(attendance(attendance));
             case Signature signature -> parts.add(new SignatureLayout(this).layOut(signature, page.textWidth()));
             case Note note -> parts.add(new TextParagraph(Role.NOTE, text(Role.NOTE, Labels.note(note.text()), where("note"))));
             case Figure figure -> blocks.figure(figure, page, parts);
@@ -117,7 +128,13 @@ final class LayoutPass {
             case Table table -> table(table);
             case Appendix appendix -> appendix(appendix);
             // the closing block is printed upright on a portrait page, whatever page the document ends on
-            case Closing closing -> parts.add(new ClosingParts(this, slack).closing(closing, style.page().textWidth()));
+            case Closing closing -> {
+                ClosingBlock closingBlock = new ClosingParts(this, slack).closing(closing, style.page().textWidth());
+                // a 信函 prints neither rules nor printing office: without 抄送 its 版记 has nothing to say
+                if (!closingBlock.rows().isEmpty()) {
+                    parts.add(closingBlock);
+                }
+            }
             case PageBreak pageBreak -> parts.add(new NewPage());
         }
     }
@@ -199,7 +216,7 @@ final class LayoutPass {
         startSection(turned ? style.page().landscape() : style.page(), turned);
         section = Labels.appendixLabel(appendix.number());
         blockNumber = 0;
-        String label = style.appendix().label(appendix.number());
+        String label = style.appendix().label(appendix.number(), appendices);
         if (style.appendix().layout() == AppendixLayout.INLINE) {
             List<Span> line = new ArrayList<>(text(Role.APPENDIX_LABEL, label, where("appendix label")));
             line.addAll(text(Role.APPENDIX_TITLE, appendix.title(), where("appendix title")));
@@ -258,6 +275,30 @@ final class LayoutPass {
     List<Span> text(Role role, String text, String where) {
         usesRole(role);
         return text.isEmpty() ? List.of() : List.of(new TextSpan(role, false, runs(text, style.role(role).font(), where)));
+    }
+
+    /**
+     * "出席：" in the heading face two characters in, the names after it in the body's, each kept
+     * whole, a wrapped line starting under the first name (§10.3).
+     */
+    private TextParagraph attendance(Attendance attendance) {
+        TextStyle body = style.role(Role.BODY);
+        String label = attendance.label() + Labels.ADDRESSEES_AFTER;
+        List<Span> spans = new ArrayList<>(text(Role.HEADING1, label, where("attendance")));
+        spans.addAll(names(Role.BODY, attendance.names(), Labels.ATTENDANCE_BETWEEN, "", where("attendance")));
+        float labelWidth = width(label, style.role(Role.HEADING1));
+        return new TextParagraph(Role.BODY, spans, Align.LEFT,
+                Indent.hanging(body.indent() * body.characterWidth() + labelWidth, labelWidth), false);
+    }
+
+    /** Organs' names, each kept whole on a line, {@code between} them and {@code after} the last. */
+    List<Span> names(Role role, List<String> names, String between, String after, String where) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            text(role, names.get(i), where).forEach(span -> spans.add(((TextSpan) span).kept(Keep.WHOLE)));
+            spans.addAll(text(role, i < names.size() - 1 ? between : after, where));
+        }
+        return spans;
     }
 
     /** The role's face and the space a writer sets an empty line with are in the plan, once per role. */

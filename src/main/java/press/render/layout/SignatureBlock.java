@@ -1,18 +1,24 @@
 package press.render.layout;
 
-import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * The 发文机关署名 and 成文日期 of a 公文, {@code spaceBefore} points (whole lines) under the body,
- * each a paragraph with its own indent, and the seal over them where there is one.
+ * The 发文机关署名 and 成文日期 of a 公文, {@code spaceBefore} points (whole lines) under the body:
+ * its lines in rows, several to a row where a joint document's organs stand side by side, and
+ * the seals pressed over them.
  */
-public record SignatureBlock(float spaceBefore, TextParagraph office, TextParagraph date, Optional<SealMark> seal)
-        implements Part {
+public record SignatureBlock(float spaceBefore, List<SignatureLine> lines, List<SealMark> seals) implements Part {
 
     public SignatureBlock {
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(date, "date");
-        seal = seal == null ? Optional.empty() : seal;
+        lines = List.copyOf(lines);
+        seals = List.copyOf(seals);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a signature has lines");
+        }
+    }
+
+    /** How many rows the lines take, before any of them wraps. */
+    public int rows() {
+        return lines.stream().mapToInt(SignatureLine::row).max().orElse(0) + 1;
     }
 }

@@ -38,7 +38,7 @@ final class Abridgement {
      * The document paged within {@code budget} pages with as much of the table as fits, or
      * {@code unabridged} where no abridgeable table, or none short enough, keeps to it.
      */
-    PagedDocument within(int budget, Function<LaidOutDocument, PagedDocument> paginate, PagedDocument unabridged) {
+    PagedLayout within(int budget, Function<LaidOutDocument, PagedDocument> paginate, PagedLayout unabridged) {
         LaidOutTable table = lastAbridgeable();
         if (table == null) {
             return unabridged;
@@ -46,12 +46,13 @@ final class Abridgement {
         int groups = table.bodyGroups();
         int low = LEAST;
         int high = groups - 1;
-        PagedDocument best = null;
+        PagedLayout best = null;
         while (low <= high) {
             int keep = (low + high) >>> 1;
-            PagedDocument paged = paginate.apply(abridged(table, keep, groups));
+            LaidOutDocument shorter = abridged(table, keep, groups);
+            PagedDocument paged = paginate.apply(shorter);
             if (paged.pages().size() <= budget) {
-                best = paged;
+                best = new PagedLayout(shorter, paged);
                 low = keep + 1;
             } else {
                 high = keep - 1;

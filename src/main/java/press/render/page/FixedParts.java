@@ -12,6 +12,7 @@ import press.render.layout.PlacedRule;
 import press.render.layout.PlacedText;
 import press.render.layout.SealMark;
 import press.render.layout.SignatureBlock;
+import press.render.layout.SignatureLine;
 import press.render.layout.Span;
 import press.render.layout.TextParagraph;
 import press.render.layout.TextSpan;
@@ -89,49 +90,64 @@ final class FixedParts {
     }
 
     /**
-     * The 署名 and the date, each a paragraph of its own, one under the other; the seal pressed
-     * over them, centred on the date, a little above the middle of their em boxes. What the seal
-     * reaches below the date must still be on the page.
+     * The signature's lines in their rows, a row taking as many body lines as its longest text
+     * wraps to, and the seals pressed over them, each below the em centre of its row's last line
+     * by what the layout says. What a seal reaches below the last row must still be on the page.
      */
     Flow.Block signature(SignatureBlock block, float width) {
         TextStyle role = style.role(Role.SIGNATURE);
-        List<ComposedLine> office = pass.lines().compose(block.office(), width);
-        List<ComposedLine> date = pass.lines().compose(block.date(), width);
-        float dateBefore = block.date().flushTop() ? 0 : role.spaceBefore();
         float leading = role.leading();
-        float height = office.size() * leading + dateBefore + date.size() * leading;
-        int officeElement = pass.structure().paragraph(Role.SIGNATURE);
-        int dateElement = pass.structure().paragraph(Role.SIGNATURE);
-        int sealElement = block.seal().isPresent() ? pass.structure().figure(SEAL) : -1;
-        float overhang = block.seal().map(seal -> Math.max(0, seal.diameter() / 2 - leading - seal.raise())).orElse(0f);
+        List<List<ComposedLine>> composed = new ArrayList<>();
+        int[] rowLines = new int[block.rows()];
+        java.util.Arrays.fill(rowLines, 1);
+        for (SignatureLine line : block.lines()) {
+            List<ComposedLine> lines = pass.lines().compose(line.text(), width);
+            composed.add(lines);
+            rowLines[line.row()] = Math.max(rowLines[line.row()], lines.size());
+        }
+        float[] rowTop = new float[rowLines.length + 1];
+        for (int row = 0; row < rowLines.length; row++) {
+            rowTop[row + 1] = rowTop[row] + rowLines[row] * leading;
+        }
+        float height = rowTop[rowLines.length];
+        float lift = (EmBox.ASCENT - 0.5f) * role.size();
+        float[] sealCentre = new float[block.seals().size()];
+        float overhang = 0;
+        for (int i = 0; i < sealCentre.length; i++) {
+            SealMark seal = block.seals().get(i);
+            float lastLine = rowTop[seal.row()] + (rowLines[seal.row()] - 1) * leading;
+            sealCentre[i] = lastLine + Lines.baseline(role) - lift + seal.below();
+            overhang = Math.max(overhang, sealCentre[i] + seal.height() / 2 - height);
+        }
+        int[] lineElements = block.lines().stream().mapToInt(line -> pass.structure().paragraph(Role.SIGNATURE)).toArray();
+        int[] sealElements = block.seals().stream().mapToInt(seal -> pass.structure().figure(SEAL)).toArray();
         return new Flow.Block(height, overhang, false, (canvas, top) -> {
-            float officeBaseline = lines(canvas, block.office(), office, top, width, officeElement);
-            float dateBaseline = lines(canvas, block.date(), date, top + office.size() * leading + dateBefore, width,
-                    dateElement);
-            block.seal().ifPresent(seal -> press(canvas, seal, officeBaseline, dateBaseline, sealElement));
+            for (int i = 0; i < composed.size(); i++) {
+                SignatureLine line = block.lines().get(i);
+                lines(canvas, line.text(), composed.get(i), top + rowTop[line.row()], width, lineElements[i]);
+            }
+            for (int i = 0; i < sealCentre.length; i++) {
+                press(canvas, block.seals().get(i), top + sealCentre[i], sealElements[i]);
+            }
         });
     }
 
-    /** Draws a paragraph's lines from {@code top}; returns the last baseline. */
-    private float lines(PageCanvas canvas, TextParagraph paragraph, List<ComposedLine> lines, float top, float width,
-                        int element) {
+    /** Draws a paragraph's lines from {@code top}. */
+    private void lines(PageCanvas canvas, TextParagraph paragraph, List<ComposedLine> lines, float top, float width,
+                       int element) {
         TextStyle role = style.role(paragraph.role());
         float baseline = top + Lines.baseline(role) - role.leading();
         for (ComposedLine line : lines) {
             baseline += role.leading();
             canvas.add(pass.lines().place(paragraph, line, canvas.left(), width, baseline, 1, canvas.content(element)));
         }
-        return baseline;
     }
 
-    private void press(PageCanvas canvas, SealMark seal, float officeBaseline, float dateBaseline, int element) {
-        TextStyle text = style.role(Role.SIGNATURE);
-        float lift = (EmBox.ASCENT - 0.5f) * text.size();
-        float centreY = (officeBaseline + dateBaseline) / 2 - lift - seal.raise();
-        byte[] png = seal.png();
-        float height = seal.diameter() * PictureSize.aspect(png);
-        canvas.add(new PlacedImage(png, true, canvas.left() + seal.centreX() - seal.diameter() / 2, centreY - height / 2,
-                seal.diameter(), height, canvas.content(element)));
+    /** The seal multiplies with the text under it, so every character it covers stays legible. */
+    private void press(PageCanvas canvas, SealMark seal, float centreY, int element) {
+        float height = seal.height();
+        canvas.add(new PlacedImage(seal.png(), true, canvas.left() + seal.centreX() - seal.width() / 2,
+                centreY - height / 2, seal.width(), height, Blend.MULTIPLY, canvas.content(element)));
     }
 
     /** A picture centred in the text block, half a body line below what precedes it. */
@@ -140,7 +156,7 @@ final class FixedParts {
         int element = pass.structure().figure(figure.alternative());
         return new Flow.Block(figure.height() + gap, (canvas, top) -> canvas.add(new PlacedImage(figure.data(),
                 figure.png(), canvas.left() + (width - figure.width()) / 2, top + gap, figure.width(), figure.height(),
-                canvas.content(element))));
+                Blend.NORMAL, canvas.content(element))));
     }
 
     /** A chart a quarter of a body line below the text above: one figure to a reader, its words its alternative text. */

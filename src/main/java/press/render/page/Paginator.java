@@ -26,16 +26,22 @@ public final class Paginator {
     }
 
     public PagedDocument paginate(LaidOutDocument document) {
+        return fit(document).pages();
+    }
+
+    /** The document as it is paged, abridged where the budget asks, with its pages. */
+    public PagedLayout fit(LaidOutDocument document) {
         PagedDocument paged = new PaginationPass(style, fonts, composer, document, false).paginate();
         int budget = style.pages().budget();
         if (budget == 0 || paged.pages().size() <= budget) {
-            return paged;
+            return new PagedLayout(document, paged);
         }
         PagedDocument tighter = new PaginationPass(style, fonts, composer, document, true).paginate();
         if (tighter.pages().size() <= budget) {
-            return tighter;
+            return new PagedLayout(document, tighter);
         }
         return new Abridgement(style, fonts, document).within(budget,
-                shorter -> new PaginationPass(style, fonts, composer, shorter, true).paginate(), tighter);
+                shorter -> new PaginationPass(style, fonts, composer, shorter, true).paginate(),
+                new PagedLayout(document, tighter));
     }
 }

@@ -4,6 +4,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 import press.fonts.FontLibrary;
 import press.fonts.Shaping;
 import press.render.Cancellation;
+import press.render.page.Blend;
 import press.render.page.Box;
 import press.render.page.Page;
 import press.render.page.PageItem;
@@ -149,6 +151,15 @@ final class PdfPainter {
             Image image = Image.getInstance(placed.data());
             image.scaleAbsolute(placed.width(), placed.height());
             image.setAbsolutePosition(placed.x(), height - placed.y() - placed.height());
+            if (placed.blend() == Blend.MULTIPLY) {
+                canvas.saveState();
+                PdfGState multiply = new PdfGState();
+                multiply.setBlendMode(PdfGState.BM_MULTIPLY);
+                canvas.setGState(multiply);
+                canvas.addImage(image);
+                canvas.restoreState();
+                return;
+            }
             canvas.addImage(image);
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("cannot draw a picture: " + e.getMessage(), e);

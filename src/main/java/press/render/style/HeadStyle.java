@@ -30,7 +30,8 @@ public record HeadStyle(float markTop, boolean markFromPage, float markLeading,
         Objects.requireNonNull(numberAlign, "numberAlign");
         strokes = List.copyOf(strokes);
         footStrokes = List.copyOf(footStrokes);
-        if (strokes.isEmpty() || strokes.size() % 2 == 0) {
+        // none at all is a head without a rule, as a 命令 has
+        if (!strokes.isEmpty() && strokes.size() % 2 == 0) {
             throw new IllegalArgumentException("head rule strokes are widths with gaps between them: width, gap, width …");
         }
         if (!footStrokes.isEmpty() && footStrokes.size() % 2 == 0) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 final class HeadStyleReader {
 
     private static final Set<String> HEAD_KEYS = Set.of("mark", "number", "rule", "notices", "title", "body", "foot");
-    private static final Set<String> SIGNATURE_KEYS = Set.of("blankLines", "rightChars", "sealedBlankLines",
+    private static final Set<String> SIGNATURE_KEYS = Set.of("blankLines", "rightChars", "sealedBlankLines", "stampWidth",
             "sealedRightChars", "sealDiameter", "sealRaise");
     private static final int RED = 0xE60012;
 
@@ -52,7 +52,8 @@ final class HeadStyleReader {
                 (float) signature.path("rightChars").asDouble(2), signature.path("sealedBlankLines").asInt(2),
                 (float) signature.path("sealedRightChars").asDouble(4),
                 signature.has("sealDiameter") ? StyleSheetLoader.length(signature, "sealDiameter") : StyleSheetLoader.mm(42),
-                (float) signature.path("sealRaise").asDouble(0.5));
+                (float) signature.path("sealRaise").asDouble(0.5),
+                signature.has("stampWidth") ? StyleSheetLoader.length(signature, "stampWidth") : StyleSheetLoader.mm(30));
     }
 
     private static void known(JsonNode node, Set<String> keys, String where) {

@@ -97,7 +97,8 @@ function fillVariants() {
 }
 
 async function loadExample() {
-  const example = await (await api("/templates/" + encodeURIComponent($("kind").value) + "/example")).json();
+  const example = await (await api("/templates/" + encodeURIComponent($("kind").value) + "/example?variant="
+    + encodeURIComponent($("variant").value))).json();
   setData(example, "已载入示例数据");
 }
 

@@ -83,12 +83,24 @@ class DocxRendererTest {
         }
     }
 
+    /**
+     * The closing block flows after the body (a floating box on the foot overprinted a body that ran
+     * longer, and made LibreOffice lay a page out without end): a table whose rows stay together,
+     * after a blank of exact height that takes it down the page and keeps with it.
+     */
     @Test
-    void theClosingBlockStandsInATextBoxAtTheBottomOfTheTextBlock() {
-        String box = DOCX.value(DOCUMENT, "//*[local-name()='shape'][@id='closing']/@style");
-        assertTrue(box.contains("mso-position-vertical:bottom") && box.contains("mso-position-vertical-relative:margin"), box);
-        assertTrue(DOCX.value(DOCUMENT, "string(//*[local-name()='shape'][@id='closing']//w:tbl)")
-                .contains("报：省中心，州委办公室，州政府办公室。"));
+    void theClosingBlockFlowsAfterTheBodyAsATableKeptTogether() {
+        assertEquals(0.0, DOCX.number(DOCUMENT, "count(//*[local-name()='shape'][@id='closing'])"), "no floating box");
+        String table = "(/w:document/w:body/w:tbl)[last()]";
+        assertTrue(DOCX.value(DOCUMENT, "string(" + table + ")").contains("报：省中心，州委办公室，州政府办公室。"));
+        double rows = DOCX.number(DOCUMENT, "count(" + table + "/w:tr)");
+        assertEquals(rows, DOCX.number(DOCUMENT, "count(" + table + "/w:tr/w:trPr/w:cantSplit)"));
+        assertEquals(rows - 1, DOCX.number(DOCUMENT, "count(" + table + "/w:tr[w:tc/w:p/w:pPr/w:keepNext])"),
+                "each row but the last keeps with the next");
+        String blank = table + "/preceding-sibling::w:p[1]/w:pPr";
+        assertEquals("exact", DOCX.value(DOCUMENT, blank + "/w:spacing/@w:lineRule"));
+        assertTrue(DOCX.number(DOCUMENT, blank + "/w:spacing/@w:line") > 20 * 28, "a blank that takes the block down");
+        assertEquals(1.0, DOCX.number(DOCUMENT, "count(" + blank + "/w:keepNext)"));
     }
 
     @Test
@@ -120,21 +132,41 @@ class DocxRendererTest {
         NodeList fonts = embedded.nodes("word/fontTable.xml", "//w:font[w:embedRegular]");
         assertTrue(fonts.getLength() >= 3, "body, heading and title fonts at least");
         assertTrue(embedded.value("word/settings.xml", "name(//w:embedTrueTypeFonts)").endsWith("embedTrueTypeFonts"));
-        String key = embedded.value("word/fontTable.xml", "//w:font[@w:name='FandolFang R']/w:embedRegular/@w:fontKey");
-        String id = embedded.value("word/fontTable.xml", "//w:font[@w:name='FandolFang R']/w:embedRegular/@r:id");
+        String body = embedded.value(DOCUMENT, "(//w:pStyle[@w:val='body']/../../w:r/w:rPr/w:rFonts/@w:eastAsia)[1]");
+        assertTrue(body.matches("FandolFang R [A-Z]{6}"), "the subset's own name: " + body);
+        String id = embedded.value("word/fontTable.xml", "//w:font[@w:name='" + body + "']/w:embedRegular/@r:id");
         String target = embedded.value("word/_rels/fontTable.xml.rels", "//*[@Id='" + id + "']/@Target");
-        byte[] font = DocxFontEmbedding.obfuscate(embedded.bytes("word/" + target), key);
-        OpenTypeFont subset = OpenTypeFont.parse(font, 0);
+        assertTrue(embedded.bytes("word/" + target).length < 400_000, "a subset, not the whole font");
+        assertEquals("true", embedded.value("word/fontTable.xml", "//w:font[@w:name='" + body + "']/w:embedRegular/@w:subsetted"));
+        OpenTypeFont subset = embeddedFont(embedded, body);
         for (char c : "全州共受理各类行政审批和公共服务事项，。".toCharArray()) {
             assertTrue(subset.covers(c), "embedded FandolFang lacks " + c);
         }
-        assertTrue(font.length < 400_000, "a subset, not the whole font: " + font.length + " bytes");
-        assertEquals("FandolFang R", embedded.value(DOCUMENT, "(//w:pStyle[@w:val='body']/../../w:r/w:rPr/w:rFonts/@w:eastAsia)[1]"));
+        assertEquals(body, subset.familyName(), "Word loads the font by the name inside it");
         String numbers = embedded.value("word/footer1.xml", "(//w:rFonts/@w:eastAsia)[1]");
         OpenTypeFont footer = embeddedFont(embedded, numbers);
         for (char c : "0123456789—".toCharArray()) {
             assertTrue(footer.covers(c), "the embedded " + numbers + " cannot draw '" + c + "' of a PAGE field");
         }
+    }
+
+    /**
+     * LibreOffice keeps an embedded font in a file named after it and takes a file of that name
+     * from an earlier document as this one's: a subset named after its bytes is never another's.
+     */
+    @Test
+    void eachSubsetIsNamedAfterItsOwnCharacters() {
+        String query = "(//w:pStyle[@w:val='body']/../../w:r/w:rPr/w:rFonts/@w:eastAsia)[1]";
+        String reference = embeddedDocx("aba-2020-05", Fixtures.KIND).value(DOCUMENT, query);
+        assertEquals(reference, embeddedDocx("aba-2020-05", Fixtures.KIND).value(DOCUMENT, query), "the same subset, the same name");
+        String other = embeddedDocx("wenchuan-2020-06", "generic-bulletin").value(DOCUMENT, query);
+        assertTrue(other.startsWith("FandolFang R "), other);
+        assertFalse(reference.equals(other), "another document's subset, another name: " + reference);
+    }
+
+    private static Docx embeddedDocx(String fixture, String kind) {
+        return new Docx(Fixtures.press().render(new RenderRequest(kind, null, Format.DOCX, Fixtures.data(fixture),
+                press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
     }
 
     private static OpenTypeFont embeddedFont(Docx docx, String name) {

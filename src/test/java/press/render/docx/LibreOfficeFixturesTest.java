@@ -32,18 +32,29 @@ class LibreOfficeFixturesTest {
     void everyFixtureInEveryVariantIsNumberedWithoutTofuOrSplitNumbers() throws Exception {
         List<Path> documents = new ArrayList<>();
         List<String> variants = new ArrayList<>();
+        List<Boolean> lastUnnumbered = new ArrayList<>();
         for (FixtureVariant document : FixtureVariant.all()) {
             Path docx = folder.resolve(document.fixture() + "-" + document.variant() + ".docx");
             Files.write(docx, document.render(Format.DOCX, RenderOptions.embeddingFonts(true)));
             documents.add(docx);
             variants.add(document.variant());
+            ExtractedPdf ours = new ExtractedPdf(document.render(Format.PDF, RenderOptions.embeddingFonts(false)));
+            lastUnnumbered.add(!ours.page(ours.pageCount()).contains("— " + ours.pageCount() + " —"));
         }
         List<Path> pdfs = LibreOffice.toPdf(documents, folder, true);
         for (int i = 0; i < pdfs.size(); i++) {
             String name = documents.get(i).getFileName().toString();
             ExtractedPdf pdf = new ExtractedPdf(Files.readAllBytes(pdfs.get(i)));
             for (int page = 1; page <= pdf.pageCount(); page++) {
-                boolean numbered = pdf.page(page).contains("— " + page + " —");
+                // LibreOffice counts the blank page an even-page section inserts but leaves it out
+                // of its PDF: a later page may print a number one higher than its place
+                boolean numbered = pdf.page(page).contains("— " + page + " —")
+                        || pdf.page(page).contains("— " + (page + 1) + " —") && page == pdf.pageCount();
+                if (pdf.page(page).isBlank() || page == pdf.pageCount() && lastUnnumbered.get(i)) {
+                    // the blank page before a 版记 that must stand on an even page prints no number,
+                    // nor does the 版记's page after it, as on our pages
+                    continue;
+                }
                 if (page == 1 && variants.get(i).equals("xinhan")) {
                     assertTrue(!numbered, name + ": the 信函's first page has no number");
                 } else {

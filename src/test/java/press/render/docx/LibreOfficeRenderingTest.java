@@ -109,10 +109,9 @@ class LibreOfficeRenderingTest {
     }
 
     /**
-     * The 版记 stands at the foot of the last page in LibreOffice too (in a text box aligned to the
-     * bottom of the margin; a floating table it would leave where it falls): its last rule within
-     * 5 mm of the text block's bottom edge — LibreOffice ends the margin 3.7 mm above it, over the
-     * footer — and the imprint on one line.
+     * The 版记 stands at the foot of the last page in LibreOffice too (in the flow, after a blank
+     * that takes it to half a body line above our place): its last rule within 5 mm of the text
+     * block's bottom edge, and the imprint on one line.
      */
     @Test
     void theClosingBlockStandsAtTheFootOfTheLastPage() {

@@ -33,4 +33,14 @@ class PdfArchivalTest {
         assertEquals("2a", verdict.flavour());
         assertTrue(verdict.compliant(), verdict.failures().toString());
     }
+
+    /** Two seals drawn in the Multiply blend mode over a joint document's 署名 keep it PDF/A-2a. */
+    @Test
+    void anArchivedJointDocumentWithMultipliedSealsIsPdfA2a() {
+        byte[] pdf = Fixtures.press().render(new RenderRequest(OfficialDocuments.KIND, "wenjian", Format.PDF,
+                OfficialDocuments.example("wenjian"), RenderOptions.NONE.forArchive())).bytes();
+        PdfA.Verdict verdict = PdfA.validate(pdf);
+        assertEquals("2a", verdict.flavour());
+        assertTrue(verdict.compliant(), verdict.failures().toString());
+    }
 }

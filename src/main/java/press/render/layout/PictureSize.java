@@ -1,13 +1,13 @@
-package press.render.page;
+package press.render.layout;
 
 /** What a placed picture's header says of its shape. */
-final class PictureSize {
+public final class PictureSize {
 
     private PictureSize() {
     }
 
     /** A PNG's height over its width, from its header (the data were checked as a PNG when read). */
-    static float aspect(byte[] png) {
+    public static float aspect(byte[] png) {
         if (png.length < 24) {
             return 1;
         }
