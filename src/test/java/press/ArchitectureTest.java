@@ -67,8 +67,20 @@ class ArchitectureTest {
     }
 
     @Test
-    void theWritersDrawTheLayoutNotTheModel() {
+    void theOfdPainterImportsNoOtherWriterAndNoLibrary() {
+        noClasses().that().resideInAPackage("press.render.ofd..")
+                .should().dependOnClassesThat().resideInAnyPackage("press.render.pdf..", "press.render.docx..",
+                        "com.lowagie..", "org.docx4j..", "org.apache..")
+                .because("the OFD package is written by us from the pages, its XML through the JDK")
+                .check(CLASSES);
         noClasses().that().resideInAnyPackage("press.render.pdf..", "press.render.docx..")
+                .should().dependOnClassesThat().resideInAPackage("press.render.ofd..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWritersDrawTheLayoutNotTheModel() {
+        noClasses().that().resideInAnyPackage("press.render.pdf..", "press.render.docx..", "press.render.ofd..")
                 .should().dependOnClassesThat(resideInAPackage("press.model..")
                         .and(not(belongToAnyOf(Document.class, Metadata.class))))
                 .because("what a writer prints is decided once, in press.render.layout; a writer takes the document "
@@ -80,7 +92,7 @@ class ArchitectureTest {
     void theLayoutKnowsNoFileFormat() {
         noClasses().that().resideInAnyPackage("press.render.layout..", "press.render.style..")
                 .should().dependOnClassesThat().resideInAnyPackage("press.render.pdf..", "press.render.docx..",
-                        "com.lowagie..", "org.docx4j..")
+                        "press.render.ofd..", "com.lowagie..", "org.docx4j..")
                 .check(CLASSES);
     }
 
@@ -88,7 +100,7 @@ class ArchitectureTest {
     void thePageStageKnowsNoFileFormatAndNoWriter() {
         noClasses().that().resideInAPackage("press.render.page..")
                 .should().dependOnClassesThat().resideInAnyPackage("press.render.pdf..", "press.render.docx..",
-                        "com.lowagie..", "org.docx4j..")
+                        "press.render.ofd..", "com.lowagie..", "org.docx4j..")
                 .because("every page decision is made once, in press.render.page, for every painter")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("press.render.page..")

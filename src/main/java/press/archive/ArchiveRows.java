@@ -14,7 +14,7 @@ final class ArchiveRows {
     /** A record's columns, and the record that supersedes it, if any. */
     static final String COLUMNS = "d.id, d.template, d.variant, d.format, d.title, d.region, d.period, d.issuer, "
             + "d.issued, d.created_at, d.sha256, d.size, d.supersedes, "
-            + "(SELECT MAX(n.id) FROM documents n WHERE n.supersedes = d.id) AS superseded_by";
+            + "(SELECT MAX(n.id) FROM documents n WHERE n.supersedes = d.id) AS superseded_by, d.ofd_sha256, d.ofd_size";
     /** FTS5's trigram tokenizer finds nothing shorter than this. */
     static final int TRIGRAM = 3;
     private static final int SNIPPET_CONTEXT = 12;
@@ -27,11 +27,25 @@ final class ArchiveRows {
         boolean noSupersedes = rs.wasNull();
         long supersededBy = rs.getLong("superseded_by");
         boolean notSuperseded = rs.wasNull();
+        boolean ofd = hasColumn(rs, "ofd_sha256") && rs.getString("ofd_sha256") != null;
+        Long ofdSize = ofd ? rs.getLong("ofd_size") : null;
         return new ArchivedDocument(rs.getLong("id"), rs.getString("template"), rs.getString("variant"),
                 rs.getString("format"), rs.getString("title"), rs.getString("region"), rs.getString("period"),
                 rs.getString("issuer"), rs.getString("issued"), rs.getString("created_at"), rs.getString("sha256"),
                 rs.getLong("size"), noSupersedes ? null : supersedes, notSuperseded ? null : supersededBy,
-                withContent ? rs.getString("data") : "", withContent ? rs.getString("text") : "");
+                withContent ? rs.getString("data") : "", withContent ? rs.getString("text") : "",
+                ofd ? rs.getString("ofd_sha256") : null, ofdSize);
+    }
+
+    /** Whether the row carries the OFD-A copy's columns: the migration to version 2 reads rows from before them. */
+    private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
+        var meta = rs.getMetaData();
+        for (int c = 1; c <= meta.getColumnCount(); c++) {
+            if (meta.getColumnLabel(c).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One record with its data and text, if there is one of that id. */

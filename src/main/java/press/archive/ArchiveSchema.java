@@ -49,7 +49,9 @@ final class ArchiveSchema {
             CREATE TRIGGER documents_never_deleted BEFORE DELETE ON documents BEGIN
               SELECT RAISE(ABORT, 'the archive is append-only: records are never deleted');
             END"""),
-            ArchiveSchema::chain);
+            ArchiveSchema::chain,
+            // version 3: an OFD-A copy beside a record's PDF/A; records from before have none
+            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"));
 
     private ArchiveSchema() {
     }

@@ -28,14 +28,30 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     Optional<ArchivedDocument> find(long id);
 
     /**
-     * Copies one record of another archive with its id, file and successor link, unless a record
-     * with that id is here already, which must then hold the same file; whether it was copied.
-     * What migrate-archive, backup and restore do for each record, so that they can run again.
+     * Copies one record of another archive with its id, file (and OFD-A copy, where the record has
+     * one; else null) and successor link, unless a record with that id is here already, which must
+     * then hold the same file; whether it was copied. What migrate-archive, backup and restore do
+     * for each record, so that they can run again.
      */
-    boolean copy(ArchivedDocument document, byte[] bytes);
+    boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd);
+
+    /** Refuses files that are not the record's: its file, and its OFD-A copy where it has one. */
+    static void checkCopy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
+        if (!Sha256.hex(bytes).equals(document.sha256())) {
+            throw corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
+                    + document.sha256());
+        }
+        if (document.hasOfd() && (ofd == null || !Sha256.hex(ofd).equals(document.ofdSha256()))) {
+            throw corrupt(document.id(), "archive record " + document.id() + ": its OFD-A copy does not hash to "
+                    + document.ofdSha256());
+        }
+    }
 
     /** The archived file, its SHA-256 checked again on the way out. */
     byte[] file(ArchivedDocument document);
+
+    /** The OFD-A copy archived beside the file, its SHA-256 checked likewise; a record without one is not found. */
+    byte[] ofd(ArchivedDocument document);
 
     ArchivePage list(ArchiveQuery query);
 
@@ -63,6 +79,15 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     /** The archive's database is down, unreachable or hanging: a failure to retry, not a fault. */
     static Failure unavailable(String message, Throwable cause) {
         return new Failure(Reason.ARCHIVE_UNAVAILABLE, message, List.of(), cause);
+    }
+
+    /** The extension an OFD-A copy is stored under. */
+    String OFD = "ofd";
+
+    /** A record published without an OFD-A copy. */
+    static Failure noOfd(long id) {
+        return new Failure(Reason.NOT_FOUND, "archive record " + id + " has no OFD-A copy: it was published without one",
+                List.of(Map.of("id", id)));
     }
 
     /** A record whose file is missing or altered: never served. */

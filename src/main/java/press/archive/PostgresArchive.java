@@ -114,11 +114,8 @@ public final class PostgresArchive implements ArchiveStore {
     }
 
     @Override
-    public boolean copy(ArchivedDocument document, byte[] bytes) {
-        if (!Sha256.hex(bytes).equals(document.sha256())) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
-                    + document.sha256());
-        }
+    public boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
+        ArchiveStore.checkCopy(document, bytes, ofd);
         try (Connection db = pool.getConnection()) {
             db.setAutoCommit(false);
             try (PreparedStatement existing = db.prepareStatement("SELECT sha256 FROM documents WHERE id = ?")) {
@@ -134,7 +131,7 @@ public final class PostgresArchive implements ArchiveStore {
                     }
                 }
             }
-            PostgresRows.copy(db, document, bytes);
+            PostgresRows.copy(db, document, bytes, ofd);
             db.commit();
             return true;
         } catch (SQLException e) {
@@ -153,6 +150,19 @@ public final class PostgresArchive implements ArchiveStore {
 
     @Override
     public byte[] file(ArchivedDocument document) {
+        return stored(document, document.sha256(), "file");
+    }
+
+    @Override
+    public byte[] ofd(ArchivedDocument document) {
+        if (!document.hasOfd()) {
+            throw ArchiveStore.noOfd(document.id());
+        }
+        return stored(document, document.ofdSha256(), "OFD-A copy");
+    }
+
+    /** A record's file of this hash, checked against it on the way out. */
+    private byte[] stored(ArchivedDocument document, String sha256, String what) {
         if (quarantined.contains(document.id())) {
             throw ArchiveStore.corrupt(document.id(), "archive record " + document.id()
                     + " failed the integrity check and is not served");
@@ -160,7 +170,7 @@ public final class PostgresArchive implements ArchiveStore {
         byte[] bytes;
         try (Connection db = pool.getConnection();
              PreparedStatement query = db.prepareStatement("SELECT bytes FROM files WHERE sha256 = ?")) {
-            query.setString(1, document.sha256());
+            query.setString(1, sha256);
             try (ResultSet rs = query.executeQuery()) {
                 bytes = rs.next() ? rs.getBytes(1) : null;
             }
@@ -168,12 +178,12 @@ public final class PostgresArchive implements ArchiveStore {
             throw PostgresPool.failure("cannot read the file of archive record " + document.id(), e);
         }
         if (bytes == null) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is missing");
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its " + what + " is missing");
         }
         String actual = Sha256.hex(bytes);
-        if (!actual.equals(document.sha256())) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file is altered: its "
-                    + "SHA-256 is " + actual + ", recorded " + document.sha256());
+        if (!actual.equals(sha256)) {
+            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its " + what + " is altered: "
+                    + "its SHA-256 is " + actual + ", recorded " + sha256);
         }
         return bytes;
     }

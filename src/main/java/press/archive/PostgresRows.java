@@ -49,6 +49,11 @@ final class PostgresRows {
     /** Stores the file unless it is there, then the record superseding the current one of its period; its id. */
     static long insert(Connection db, NewRecord record, String sha) throws SQLException {
         file(db, sha, record.format(), record.bytes());
+        String ofdSha = null;
+        if (record.ofd() != null) {
+            ofdSha = Sha256.hex(record.ofd());
+            file(db, ofdSha, ArchiveStore.OFD, record.ofd());
+        }
         appending(db);
         long id;
         Long supersedes;
@@ -68,7 +73,7 @@ final class PostgresRows {
                 supersedes = rs.wasNull() ? null : latest;
             }
         }
-        RecordChain.append(db, record.draft(id, sha, supersedes));
+        RecordChain.append(db, record.draft(id, sha, supersedes, ofdSha));
         return id;
     }
 
@@ -105,8 +110,9 @@ final class PostgresRows {
         db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
             statement.setFetchSize(100);
-            try (ResultSet rs = statement.executeQuery("SELECT " + RecordChain.COLUMNS + ", d.seq, d.chain, "
-                    + "encode(sha256(f.bytes), 'hex') AS actual FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 "
+            try (ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_OFD + ", d.seq, d.chain, "
+                    + "encode(sha256(f.bytes), 'hex') AS actual, encode(sha256(o.bytes), 'hex') AS actual_ofd "
+                    + "FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 LEFT JOIN files o ON o.sha256 = d.ofd_sha256 "
                     + "ORDER BY d.seq")) {
                 while (rs.next()) {
                     count++;
@@ -114,15 +120,16 @@ final class PostgresRows {
                     long seq = rs.getLong("seq");
                     chain.next(rs.wasNull() ? null : seq, rs.getString("chain"), record);
                     String actual = rs.getString("actual");
-                    if (actual == null) {
+                    String actualOfd = rs.getString("actual_ofd");
+                    if (actual == null || record.hasOfd() && actualOfd == null) {
                         missing.add(record.id());
-                    } else if (!actual.equals(record.sha256())) {
+                    } else if (!actual.equals(record.sha256()) || record.hasOfd() && !actualOfd.equals(record.ofdSha256())) {
                         altered.add(record.id());
                     }
                 }
             }
             try (ResultSet rs = statement.executeQuery("SELECT f.sha256 FROM files f WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM documents d WHERE d.sha256 = f.sha256) ORDER BY f.sha256")) {
+                    + "(SELECT 1 FROM documents d WHERE d.sha256 = f.sha256 OR d.ofd_sha256 = f.sha256) ORDER BY f.sha256")) {
                 while (rs.next()) {
                     orphans.add(rs.getString(1));
                 }
@@ -138,11 +145,14 @@ final class PostgresRows {
     }
 
     /**
-     * Inserts a record with its own id, creation time and predecessor, and its file if not there,
+     * Inserts a record with its own id, creation time and predecessor, and its files if not there,
      * as the next in this archive's chain; new records' ids continue past it ({@link #insert}).
      */
-    static void copy(Connection db, ArchivedDocument d, byte[] bytes) throws SQLException {
+    static void copy(Connection db, ArchivedDocument d, byte[] bytes, byte[] ofd) throws SQLException {
         file(db, d.sha256(), d.format(), bytes);
+        if (d.hasOfd()) {
+            file(db, d.ofdSha256(), ArchiveStore.OFD, ofd);
+        }
         appending(db);
         RecordChain.append(db, d);
     }

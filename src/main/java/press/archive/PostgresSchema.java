@@ -70,7 +70,9 @@ final class PostgresSchema {
             """
             CREATE TRIGGER files_never_truncated BEFORE TRUNCATE ON files
               FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()"""),
-            PostgresSchema::chain);
+            PostgresSchema::chain,
+            // version 3: an OFD-A copy beside a record's PDF/A, its bytes in files; records from before have none
+            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT REFERENCES files(sha256), ADD COLUMN ofd_size BIGINT"));
 
     private PostgresSchema() {
     }

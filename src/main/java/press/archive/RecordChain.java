@@ -19,7 +19,8 @@ import java.util.List;
  * bytes. A deleted record leaves a gap in the numbers and a link that no longer follows; an
  * altered one, a link that no longer matches its content. The content is every stored field, id
  * and sequence number included, each as its UTF-8 length and bytes, so no two records encode
- * alike. This encoding is part of the archive's data format: changing it breaks every chain.
+ * alike; a record with an OFD-A copy adds the copy's hash and size after its text. This encoding
+ * is part of the archive's data format: changing it breaks every chain.
  */
 final class RecordChain {
 
@@ -28,6 +29,8 @@ final class RecordChain {
     /** What the chain hashes of a record, as {@code ArchiveRows.document} reads it. */
     static final String COLUMNS = "d.id, d.template, d.variant, d.format, d.title, d.region, d.period, d.issuer, "
             + "d.issued, d.created_at, d.sha256, d.size, d.supersedes, NULL AS superseded_by, d.data, d.text";
+    /** What the chain hashes since schema version 3, the OFD-A copy's hash and size with the rest. */
+    static final String WITH_OFD = COLUMNS + ", d.ofd_sha256, d.ofd_size";
     private static final byte[] VERSION = "bulletin-press archive record 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
 
@@ -48,6 +51,12 @@ final class RecordChain {
         field(content, record.supersedes() == null ? null : Long.toString(record.supersedes()));
         field(content, record.data());
         field(content, record.text());
+        if (record.hasOfd()) {
+            // only a record with an OFD-A copy hashes more, so every link made before stays as it was
+            field(content, "ofd");
+            field(content, record.ofdSha256());
+            field(content, Long.toString(record.ofdSize()));
+        }
         MessageDigest link = sha256();
         link.update(HEX.parseHex(previous));
         link.update(content.digest());
@@ -88,8 +97,8 @@ final class RecordChain {
             }
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (id, seq, chain, template, variant, "
-                + "format, title, region, period, issuer, issued, created_at, sha256, size, supersedes, data, text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "format, title, region, period, issuer, issued, created_at, sha256, size, supersedes, data, text, "
+                + "ofd_sha256, ofd_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             insert.setLong(i++, draft.id());
             insert.setLong(i++, seq);
@@ -105,7 +114,13 @@ final class RecordChain {
                 insert.setLong(i++, draft.supersedes());
             }
             insert.setString(i++, draft.data());
-            insert.setString(i, draft.text());
+            insert.setString(i++, draft.text());
+            insert.setString(i++, draft.ofdSha256());
+            if (draft.ofdSize() == null) {
+                insert.setNull(i, Types.BIGINT);
+            } else {
+                insert.setLong(i, draft.ofdSize());
+            }
             insert.executeUpdate();
         }
     }

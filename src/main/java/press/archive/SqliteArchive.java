@@ -96,13 +96,14 @@ public final class SqliteArchive implements ArchiveStore {
     @Override
     public ArchivedDocument store(NewRecord record) {
         String sha = files.put(record.bytes(), record.format());
+        String ofdSha = record.ofd() == null ? null : files.put(record.ofd(), OFD);
         long id;
         synchronized (this) {
             try {
                 db.setAutoCommit(false);
                 Long supersedes = latest(record.template(), record.metadata().region(), record.metadata().period());
                 id = nextId();
-                RecordChain.append(db, record.draft(id, sha, supersedes));
+                RecordChain.append(db, record.draft(id, sha, supersedes, ofdSha));
                 db.commit();
             } catch (SQLException e) {
                 rollback();
@@ -115,12 +116,12 @@ public final class SqliteArchive implements ArchiveStore {
     }
 
     @Override
-    public boolean copy(ArchivedDocument document, byte[] bytes) {
-        if (!Sha256.hex(bytes).equals(document.sha256())) {
-            throw ArchiveStore.corrupt(document.id(), "archive record " + document.id() + ": its file does not hash to "
-                    + document.sha256());
-        }
+    public boolean copy(ArchivedDocument document, byte[] bytes, byte[] ofd) {
+        ArchiveStore.checkCopy(document, bytes, ofd);
         files.put(bytes, document.format());
+        if (document.hasOfd()) {
+            files.put(ofd, OFD);
+        }
         synchronized (this) {
             try {
                 db.setAutoCommit(false);
@@ -193,6 +194,20 @@ public final class SqliteArchive implements ArchiveStore {
     }
 
     @Override
+    public byte[] ofd(ArchivedDocument document) {
+        if (!document.hasOfd()) {
+            throw ArchiveStore.noOfd(document.id());
+        }
+        synchronized (this) {
+            if (quarantined.contains(document.id())) {
+                throw ArchiveStore.corrupt(document.id(), "archive record " + document.id()
+                        + " failed the integrity check and is not served");
+            }
+        }
+        return files.get(document.id(), document.ofdSha256(), OFD);
+    }
+
+    @Override
     public synchronized ArchivePage list(ArchiveQuery query) {
         return ArchiveRows.list(db, ArchiveRows.COLUMNS, query);
     }
@@ -229,7 +244,7 @@ public final class SqliteArchive implements ArchiveStore {
         try (Connection reader = reader()) {
             chain = new ChainVerifier(Checkpoints.latest(reader));
             try (Statement statement = reader.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT " + RecordChain.COLUMNS + ", d.seq, d.chain "
+                 ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_OFD + ", d.seq, d.chain "
                          + "FROM documents d ORDER BY d.seq NULLS FIRST, d.id")) {
                 while (rs.next()) {
                     count++;
@@ -237,10 +252,15 @@ public final class SqliteArchive implements ArchiveStore {
                     long seq = rs.getLong("seq");
                     chain.next(rs.wasNull() ? null : seq, rs.getString("chain"), record);
                     recorded.add(record.sha256());
-                    if (!files.exists(record.sha256(), record.format())) {
+                    if (!files.exists(record.sha256(), record.format())
+                            || record.hasOfd() && !files.exists(record.ofdSha256(), OFD)) {
                         missing.add(record.id());
-                    } else if (!files.intact(record.sha256(), record.format())) {
+                    } else if (!files.intact(record.sha256(), record.format())
+                            || record.hasOfd() && !files.intact(record.ofdSha256(), OFD)) {
                         altered.add(record.id());
+                    }
+                    if (record.hasOfd()) {
+                        recorded.add(record.ofdSha256());
                     }
                 }
             }

@@ -10,7 +10,7 @@ import press.archive.IntegrityReport;
 
 /**
  * Copies one archive into another, oldest record first, each with its id, its successor link
- * and its file, the file's SHA-256 verified as it is read and again as it is written; records
+ * and its file (and OFD-A copy, where it has one), the file's SHA-256 verified as it is read and again as it is written; records
  * already there are checked and skipped, so a copy can be run again after an interruption. The
  * copy is then checked whole. What migrate-archive, backup and restore share.
  */
@@ -30,7 +30,7 @@ final class ArchiveCopy {
         int present = 0;
         for (long id : ids(source)) {
             ArchivedDocument document = source.find(id).orElseThrow();
-            if (target.copy(document, source.file(document))) {
+            if (target.copy(document, source.file(document), document.hasOfd() ? source.ofd(document) : null)) {
                 copied++;
             } else {
                 present++;

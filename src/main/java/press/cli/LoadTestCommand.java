@@ -36,7 +36,7 @@ final class LoadTestCommand extends Subcommand {
                 .addOption(Arguments.valued(null, "url", "URL", "service (default http://localhost:7070)"))
                 .addOption(Arguments.valued(null, "concurrency", "N", "clients at once (default 4)"))
                 .addOption(Arguments.valued(null, "seconds", "N", "how long (default 20)"))
-                .addOption(Arguments.valued(null, "format", "FORMAT", "pdf or docx (default pdf)"))
+                .addOption(Arguments.valued(null, "format", "FORMAT", "pdf, docx or ofd (default pdf)"))
                 .addOption(Arguments.valued(null, "template", "KIND", "template (default gov-service-monthly)"))
                 .addOption(Arguments.valued(null, "data", "FILE", "data file (default fixtures/aba-2020-05/data.json)"));
     }

@@ -23,6 +23,7 @@ final class RenderCommand extends Subcommand {
         return Home.addTo(Selection.addTo(new Options()))
                 .addOption(Arguments.valued("o", "output", "FILE", "where to write (default: bulletin.<format>)"))
                 .addOption(Arguments.flag("archive", "also archive the PDF (as PDF/A-2a) in the data directory"))
+                .addOption(Arguments.flag("ofd-copy", "with --archive: archive an OFD-A copy beside the PDF/A"))
                 .addOption(Arguments.valued(null, "data-dir", "DIR", "archive location (env BULLETIN_DATA_DIR, default ./data)"));
     }
 
@@ -33,7 +34,7 @@ final class RenderCommand extends Subcommand {
         boolean archive = arguments.flag("archive");
         Path dataDirectory = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
         try {
-            RenderRequest request = selection.request(archive);
+            RenderRequest request = selection.request(archive, arguments.flag("ofd-copy"));
             Press press = Home.from(arguments).open();
             RenderedDocument document;
             String archived = "";
@@ -41,7 +42,8 @@ final class RenderCommand extends Subcommand {
                 try (ArchiveStore store = ArchiveStore.open(dataDirectory)) {
                     Published published = press.publish(request, store);
                     document = published.document();
-                    archived = ", archived as record " + published.record().id() + " (sha256 " + published.record().sha256() + ")";
+                    archived = ", archived as record " + published.record().id() + " (sha256 " + published.record().sha256()
+                            + (published.record().hasOfd() ? ", OFD-A copy sha256 " + published.record().ofdSha256() : "") + ")";
                 }
             } else {
                 document = press.render(request);

@@ -42,7 +42,7 @@ final class Selection {
                 .addOption(Arguments.valued("t", "template", "KIND", "bulletin kind (default: the envelope's, else "
                         + DEFAULT_TEMPLATE + ")"))
                 .addOption(Arguments.valued("v", "variant", "VARIANT", "variant (default: the kind's default)"))
-                .addOption(Arguments.valued("f", "format", "FORMAT", "pdf or docx (default: pdf)"))
+                .addOption(Arguments.valued("f", "format", "FORMAT", "pdf, docx or ofd (default: pdf)"))
                 .addOption(Arguments.flag("embed-fonts",
                         "DOCX: embed the bundled fonts (as subsets) instead of naming the official ones"));
     }
@@ -55,6 +55,14 @@ final class Selection {
 
     /** @param archive whether the PDF goes to the archive as well */
     RenderRequest request(boolean archive) {
+        return request(archive, false);
+    }
+
+    /**
+     * @param archive whether the PDF goes to the archive as well
+     * @param ofdCopy whether an OFD-A copy goes to the archive beside it
+     */
+    RenderRequest request(boolean archive, boolean ofdCopy) {
         byte[] body;
         try {
             body = Files.readAllBytes(data);
@@ -69,6 +77,7 @@ final class Selection {
             case "format" -> format;
             case "embedFonts" -> embedFonts ? "true" : null;
             case "archive" -> archive ? "true" : null;
+            case "ofdCopy" -> ofdCopy ? "true" : null;
             default -> null;
         }, body, DEFAULT_TEMPLATE);
         Path folder = data.toAbsolutePath().getParent();

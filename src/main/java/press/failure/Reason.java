@@ -11,7 +11,7 @@ public enum Reason {
     MISSING_TEMPLATE("missing_template"),
     /** The request: a kind or variant name that is not a name (a path, say). Details: field. */
     INVALID_NAME("invalid_name"),
-    /** The request: a format other than pdf or docx. Details: field, valid. */
+    /** The request: a format other than pdf, docx or ofd. Details: field, valid. */
     UNKNOWN_FORMAT("unknown_format"),
     /** The request: a parameter with a value it cannot take. Details: field, valid. */
     INVALID_PARAMETER("invalid_parameter"),

@@ -16,6 +16,7 @@ import press.failure.Failure;
 import press.failure.Reason;
 import press.fonts.opentype.OpenTypeFont;
 import press.fonts.opentype.Subset;
+import press.fonts.opentype.SubsetFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -283,6 +284,15 @@ public final class FontLibrary {
         return fonts.get(face.source()).advanceThousandths(codePoint);
     }
 
+    /**
+     * {@link #advance} for one face, looked up once: a writer asking for every character of a run
+     * spent more on finding the face's font than on its advance.
+     */
+    public java.util.function.IntUnaryOperator advances(FontFace face) {
+        OpenTypeFont font = fonts.get(face.source());
+        return font::advanceThousandths;
+    }
+
     /** Where a character's ink lies in the face, in thousandths of an em, or null where the face does not say. */
     public int[] inkBox(FontFace face, int codePoint) {
         return fonts.get(face.source()).inkBox(codePoint);
@@ -298,6 +308,17 @@ public final class FontLibrary {
             }
         }
         return fonts.get(source).subset(codePoints);
+    }
+
+    /**
+     * {@link #subset(FontSource, int[])} with where a CFF file's table and charstrings lie in it,
+     * so that a writer can code its glyphs once per process; a shaped source's whole file, unplaced.
+     */
+    public SubsetFile placedSubset(FontSource source, int[] codePoints) {
+        if (shaped.containsKey(source)) {
+            return SubsetFile.unplaced(subset(source, codePoints));
+        }
+        return fonts.get(source).placedSubset(codePoints);
     }
 
     /**

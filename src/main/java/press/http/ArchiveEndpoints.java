@@ -71,15 +71,23 @@ final class ArchiveEndpoints {
         Responses.json(ctx, 200, record(find(ctx), true));
     }
 
+    /** The record's file, or with {@code ?format=ofd} the OFD-A copy archived beside it. */
     void file(Context ctx) {
         access.check(ctx);
         ArchivedDocument document = find(ctx);
-        byte[] bytes = archive.file(document);
+        String asked = ctx.queryParam("format");
+        boolean ofd = asked != null && asked.equals(Format.OFD.extension());
+        if (asked != null && !ofd && !asked.equals(document.format())) {
+            throw Failure.invalidValue(Reason.INVALID_QUERY, "archive record " + document.id() + " holds " + document.format()
+                    + (document.hasOfd() ? " and its OFD-A copy" : "") + ", not " + asked, "format",
+                    document.hasOfd() ? List.of(document.format(), Format.OFD.extension()) : List.of(document.format()));
+        }
+        byte[] bytes = ofd ? archive.ofd(document) : archive.file(document);
+        String format = ofd ? Format.OFD.extension() : document.format();
         ctx.status(200);
-        ctx.contentType(Format.named(document.format()).orElse(Format.PDF).mediaType());
-        ctx.header("ETag", "\"" + document.sha256() + "\"");
-        ctx.header("Content-Disposition", ContentDisposition.attachment(document.title(), document.period(),
-                document.format()));
+        ctx.contentType(Format.named(format).orElse(Format.PDF).mediaType());
+        ctx.header("ETag", "\"" + (ofd ? document.ofdSha256() : document.sha256()) + "\"");
+        ctx.header("Content-Disposition", ContentDisposition.attachment(document.title(), document.period(), format));
         ctx.header("Content-Length", Long.toString(bytes.length));
         ctx.result(bytes);
     }
@@ -112,6 +120,10 @@ final class ArchiveEndpoints {
         record.put("supersedes", d.supersedes());
         record.put("supersededBy", d.supersededBy());
         record.put("file", "/archive/" + d.id() + "/file");
+        if (d.hasOfd()) {
+            record.put("ofd", Map.of("sha256", d.ofdSha256(), "size", d.ofdSize(), "file", "/archive/" + d.id()
+                    + "/file?format=ofd"));
+        }
         if (full) {
             record.put("data", Json.MAPPER.readTree(d.data()));
             record.put("text", d.text());

@@ -32,7 +32,7 @@ final class CatalogueEndpoints {
     void describe(Context ctx) {
         Kind kind = kind(ctx);
         Map<String, Object> body = summary(kind);
-        body.put("formats", List.of(Format.PDF.extension(), Format.DOCX.extension()));
+        body.put("formats", java.util.Arrays.stream(Format.values()).map(Format::extension).toList());
         body.put("schema", readJson(kind.schemaFile()));
         Responses.json(ctx, 200, body);
     }

@@ -21,6 +21,7 @@ import press.model.Document;
 import press.render.Renderer;
 import press.render.docx.DocxRenderer;
 import press.render.page.PagedDocument;
+import press.render.ofd.OfdRenderer;
 import press.render.pdf.PdfRenderer;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
@@ -63,6 +64,11 @@ public final class BulletinPress implements Press {
 
     @Override
     public RenderedDocument render(RenderRequest request) {
+        return render(request, List.of(request.format())).get(0);
+    }
+
+    /** The request's document, its data checked and read once, rendered into each of {@code formats}. */
+    private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
         Figures figures = figures(kind, variant.name(), request.data());
@@ -70,13 +76,17 @@ public final class BulletinPress implements Press {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
         Document document = document(kind, variant, request.data(), figures);
-        Renderer renderer = renderer(kind, variant, request.format(), request.options());
-        try {
-            byte[] bytes = renderer.render(document);
-            return new RenderedDocument(bytes, request.format(), kind.name(), variant.name(), document, figures.report());
-        } catch (Failure failure) {
-            throw failure.reason() == Reason.UNCOVERED_CHARACTER ? traced(failure, request.data()) : failure;
+        List<RenderedDocument> rendered = new java.util.ArrayList<>(formats.size());
+        for (Format format : formats) {
+            Renderer renderer = renderer(kind, variant, format, request.options());
+            try {
+                byte[] bytes = renderer.render(document);
+                rendered.add(new RenderedDocument(bytes, format, kind.name(), variant.name(), document, figures.report()));
+            } catch (Failure failure) {
+                throw failure.reason() == Reason.UNCOVERED_CHARACTER ? traced(failure, request.data()) : failure;
+            }
         }
+        return rendered;
     }
 
     @Override
@@ -118,14 +128,16 @@ public final class BulletinPress implements Press {
     }
 
     /**
-     * Renders the request as a PDF/A-2a record and archives it with its data and text. The
-     * record commits only after the file is safely stored.
+     * Renders the request as a PDF/A-2a record and archives it with its data and text, and with
+     * an OFD-A copy of the same pages where the options ask for one. The record commits only
+     * after the files are safely stored.
      */
     @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
-        RenderedDocument document = render(new RenderRequest(request.kind(), request.variant(), request.format(),
-                request.data(), request.options().forArchive()));
-        return Published.store(document, request.data(), archive);
+        RenderOptions options = request.options().forArchive();
+        List<RenderedDocument> rendered = render(new RenderRequest(request.kind(), request.variant(), request.format(),
+                request.data(), options), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
+        return Published.store(rendered.get(0), rendered.size() > 1 ? rendered.get(1) : null, request.data(), archive);
     }
 
     /**
@@ -197,6 +209,7 @@ public final class BulletinPress implements Press {
             return switch (format) {
                 case PDF -> new PdfRenderer(style, fonts, archival);
                 case DOCX -> new DocxRenderer(style, fonts, embedded);
+                case OFD -> new OfdRenderer(style, fonts, archival, kind.name(), variant.name());
             };
         });
     }

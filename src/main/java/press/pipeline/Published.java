@@ -10,8 +10,17 @@ public record Published(RenderedDocument document, ArchivedDocument record) {
 
     /** Stores the rendered document with the data it was made from and its text; the record commits after the file. */
     public static Published store(RenderedDocument document, JsonNode data, ArchiveStore archive) {
+        return store(document, null, data, archive);
+    }
+
+    /**
+     * Stores the rendered document and, where {@code ofd} is not null, its OFD-A copy beside it,
+     * under one record that commits after both files.
+     */
+    public static Published store(RenderedDocument document, RenderedDocument ofd, JsonNode data, ArchiveStore archive) {
         ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
-                document.format().extension(), document.metadata(), document.bytes(), data.toString(), document.text()));
+                document.format().extension(), document.metadata(), document.bytes(), data.toString(), document.text(),
+                ofd == null ? null : ofd.bytes()));
         return new Published(document, record);
     }
 }

@@ -11,8 +11,8 @@ public record RenderRequest(String kind, String variant, Format format, JsonNode
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(options, "options");
-        if (options.archival() && format != Format.PDF) {
-            throw new IllegalArgumentException("only PDF is archived; " + format.extension() + " is not");
+        if (options.archival() && format == Format.DOCX) {
+            throw new IllegalArgumentException("PDF/A and OFD-A are archival forms; a DOCX is not");
         }
     }
 

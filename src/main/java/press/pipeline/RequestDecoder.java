@@ -12,18 +12,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Decodes a render request the same way for every edge. Named parameters (HTTP query
- * parameters, command-line options) say template, variant, format, embedFonts, archive, strict
- * and report; the JSON body is either the data or an envelope {@code {"template", "variant",
- * "format", "embedFonts", "archive", "strict", "report", "data"}} that fills in what the
+ * parameters, command-line options) say template, variant, format, embedFonts, archive, ofdCopy,
+ * strict and report; the JSON body is either the data or an envelope {@code {"template", "variant",
+ * "format", "embedFonts", "archive", "ofdCopy", "strict", "report", "data"}} that fills in what the
  * parameters leave out. Names are
  * checked before any lookup, so nothing resembling a path reaches the catalogue.
  */
 public final class RequestDecoder {
 
-    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "strict",
-            "report", "data");
+    private static final Set<String> ENVELOPE = Set.of("template", "variant", "format", "embedFonts", "archive", "ofdCopy",
+            "strict", "report", "data");
     private static final List<String> BOOLEANS = List.of("true", "false");
-    private static final Set<String> FLAGS = Set.of("embedFonts", "archive", "strict", "report");
+    private static final Set<String> FLAGS = Set.of("embedFonts", "archive", "ofdCopy", "strict", "report");
 
     private RequestDecoder() {
     }
@@ -63,8 +63,13 @@ public final class RequestDecoder {
             throw Failure.invalidValue(Reason.ARCHIVE_NEEDS_PDF, "the archive keeps PDF/A only; ask for format=pdf",
                     "format", List.of("pdf"));
         }
+        boolean ofdCopy = flag("ofdCopy", value.apply("ofdCopy"));
+        if (ofdCopy && !archive) {
+            throw Failure.invalidValue(Reason.INVALID_PARAMETER, "ofdCopy=true archives an OFD-A copy beside the PDF/A: "
+                    + "it needs archive=true", "ofdCopy", List.of("false"));
+        }
         RenderOptions options = new RenderOptions(flag("embedFonts", value.apply("embedFonts")), archive,
-                flag("strict", value.apply("strict")), flag("report", value.apply("report")));
+                flag("strict", value.apply("strict")), flag("report", value.apply("report")), ofdCopy);
         return new RenderRequest(template, variant, format, envelope ? json.get("data") : json, options);
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import press.model.Metadata;
 import press.pipeline.Format;
 import press.pipeline.Published;
+import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
 import press.testing.Fixtures;
 import press.testing.PostgresDatabase;
@@ -62,6 +63,33 @@ class ArchiveContractTest {
 
     static byte[] pdf(String marker) {
         return ("%PDF-1.7 " + marker).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aPublishedOfdACopyLiesBesideThePdfAUnderOneChainedRecordAndComesBackByItsHash(String backend)
+            throws java.io.IOException {
+        try (ArchiveStore archive = open(backend)) {
+            Published published = Fixtures.press().publish(new RenderRequest(Fixtures.KIND, null, Format.PDF,
+                    Fixtures.data(Fixtures.REFERENCE), RenderOptions.NONE.withOfdCopy()), archive);
+            ArchivedDocument record = archive.find(published.record().id()).orElseThrow();
+            assertTrue(record.hasOfd());
+            byte[] ofd = archive.ofd(record);
+            assertEquals(Sha256.hex(ofd), record.ofdSha256());
+            assertEquals(ofd.length, record.ofdSize());
+            assertArrayEquals(Fixtures.press().render(new RenderRequest(Fixtures.KIND, null, Format.OFD,
+                    Fixtures.data(Fixtures.REFERENCE), RenderOptions.NONE.forArchive())).bytes(), ofd, "the OFD-A of the data");
+            try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(ofd))) {
+                assertEquals("OFD.xml", zip.getNextEntry().getName());
+                assertTrue(new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains("DocType=\"OFD-A\""));
+            }
+            assertArrayEquals(published.document().bytes(), archive.file(record), "the PDF/A as before");
+            IntegrityReport report = archive.check();
+            assertTrue(report.consistent(), report.toString());
+            ArchivedDocument plain = archive.store(record("2020-07", "七月", pdf("7")));
+            assertEquals(press.failure.Reason.NOT_FOUND, assertThrows(press.failure.Failure.class,
+                    () -> archive.ofd(plain)).reason());
+        }
     }
 
     @ParameterizedTest

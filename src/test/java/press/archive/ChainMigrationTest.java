@@ -68,8 +68,8 @@ class ChainMigrationTest {
                     return sha;
                 });
             }
-            assertEquals(1, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
-                    PostgresDatabase.SERVICE_USER), "one step: the chain");
+            assertEquals(2, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
+                    PostgresDatabase.SERVICE_USER), "two steps: the chain, the OFD-A copy's columns");
             try (PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 IntegrityReport report = archive.check();
@@ -86,12 +86,12 @@ class ChainMigrationTest {
     }
 
     @FunctionalInterface
-    private interface Files {
+    interface Files {
         String put(byte[] bytes, String format);
     }
 
     /** Three records as version 1 left them, the third correcting the first. */
-    private static void insertVersion1(Connection db, Files files) throws SQLException {
+    static void insertVersion1(Connection db, Files files) throws SQLException {
         String[][] rows = {{"2020-05", "五月"}, {"2020-06", "六月"}, {"2020-05", "五月更正"}};
         try (PreparedStatement insert = db.prepareStatement(VERSION_1_INSERT)) {
             for (int i = 0; i < rows.length; i++) {
@@ -110,7 +110,7 @@ class ChainMigrationTest {
         }
     }
 
-    private static List<Long> sequenceByIds(Connection db) throws SQLException {
+    static List<Long> sequenceByIds(Connection db) throws SQLException {
         List<Long> seqs = new ArrayList<>();
         try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery("SELECT seq FROM documents "
                 + "ORDER BY id")) {

@@ -44,9 +44,13 @@ class BackupRestoreTest {
                 ("%PDF-1.7 " + period + text).getBytes(StandardCharsets.UTF_8), "{}", text);
     }
 
+    /** Five records, the fourth with an OFD-A copy beside its PDF, which a backup carries too. */
     private static void fill(ArchiveStore archive) {
         for (int i = 0; i < 5; i++) {
-            archive.store(record("2020-0" + (1 + i % 2), "正文" + i));
+            NewRecord record = record("2020-0" + (1 + i % 2), "正文" + i);
+            archive.store(i != 3 ? record : new NewRecord(record.template(), record.variant(), record.format(),
+                    record.metadata(), record.bytes(), record.data(), record.text(),
+                    ("PK OFD-A 正文" + i).getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -58,7 +62,11 @@ class BackupRestoreTest {
             ArchivedDocument after = actual.find(id).orElseThrow();
             assertEquals(before, after);
             assertEquals(before.sha256(), Sha256.hex(actual.file(after)));
+            if (before.hasOfd()) {
+                assertEquals(before.ofdSha256(), Sha256.hex(actual.ofd(after)));
+            }
         }
+        assertTrue(ids.stream().anyMatch(id -> actual.find(id).orElseThrow().hasOfd()), "an OFD-A copy came along");
     }
 
     @Test

@@ -34,8 +34,8 @@ class MigrateArchiveTest {
                 sqlite.store(record("2020-0" + (1 + i % 3), "正文" + i));
             }
             // an interrupted run copied the first two
-            postgres.copy(sqlite.find(1).orElseThrow(), sqlite.file(sqlite.find(1).orElseThrow()));
-            postgres.copy(sqlite.find(2).orElseThrow(), sqlite.file(sqlite.find(2).orElseThrow()));
+            postgres.copy(sqlite.find(1).orElseThrow(), sqlite.file(sqlite.find(1).orElseThrow()), null);
+            postgres.copy(sqlite.find(2).orElseThrow(), sqlite.file(sqlite.find(2).orElseThrow()), null);
             assertTrue(run(sqlite, postgres).startsWith("migrated 5 records (2 were there already)"));
             for (long id = 1; id <= 7; id++) {
                 ArchivedDocument before = sqlite.find(id).orElseThrow();

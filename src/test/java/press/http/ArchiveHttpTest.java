@@ -108,6 +108,30 @@ class ArchiveHttpTest {
     }
 
     @Test
+    void anOfdACopyIsPublishedWithOfdCopyAndServedBesideThePdfA() {
+        serve("", origin -> {
+            HttpResponse<byte[]> created = send(archiveUrl(origin) + "&ofdCopy=true", null, null, reference());
+            assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+            JsonNode ofd = ServiceClient.json(created).path("ofd");
+            HttpResponse<byte[]> copy = send(origin + ofd.path("file").asString(), null, null, null);
+            assertEquals(200, copy.statusCode());
+            assertEquals("application/ofd", copy.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(ofd.path("sha256").asString(), Sha256.hex(copy.body()));
+            assertEquals("\"" + ofd.path("sha256").asString() + "\"", copy.headers().firstValue("ETag").orElseThrow());
+            assertTrue(copy.headers().firstValue("Content-Disposition").orElseThrow().contains(".ofd"));
+            String id = Long.toString(ServiceClient.json(created).path("id").asLong());
+            assertEquals(200, send(origin + "/archive/" + id + "/file?format=pdf", null, null, null).statusCode());
+            assertEquals(400, send(origin + "/archive/" + id + "/file?format=docx", null, null, null).statusCode());
+            long plain = ServiceClient.json(send(archiveUrl(origin), null, null, reference())).path("id").asLong();
+            assertEquals(404, send(origin + "/archive/" + plain + "/file?format=ofd", null, null, null).statusCode());
+            HttpResponse<byte[]> alone = send(origin + "/render?template=gov-service-monthly&ofdCopy=true", null, null,
+                    reference());
+            assertEquals(400, alone.statusCode());
+            assertEquals("invalid_parameter", ServiceClient.json(alone).path("error").asString());
+        });
+    }
+
+    @Test
     void acceptingPdfAnswersThePdfWithItsArchiveId() {
         serve("", origin -> {
             HttpResponse<byte[]> created = send(archiveUrl(origin), null, "application/pdf", reference());

@@ -198,7 +198,7 @@ class HttpEndToEndTest {
     }
 
     @Test
-    void everyVariantOfEveryKindRendersOverHttpInBothFormats() {
+    void everyVariantOfEveryKindRendersOverHttpInEveryFormatAndMetricsCountEach() {
         serve((app, client) -> {
             JsonNode templates = ServiceClient.json(client.get("/templates")).path("templates");
             Set<String> kinds = new TreeSet<>();
@@ -209,15 +209,21 @@ class HttpEndToEndTest {
                     // a variant written otherwise than its kind's example has an example of its own
                     byte[] data = name.equals(Fixtures.KIND) ? reference().getBytes(StandardCharsets.UTF_8)
                             : client.get("/templates/" + name + "/example?variant=" + variant.path("name").asString()).body();
-                    for (String format : new String[] {"pdf", "docx"}) {
+                    for (String format : new String[] {"pdf", "docx", "ofd"}) {
                         HttpResponse<byte[]> response = client.post("/render?template=" + name + "&variant="
                                 + variant.path("name").asString() + "&format=" + format, "application/json", data);
                         assertEquals(200, response.statusCode(), name + "/" + variant.path("name").asString() + " " + format);
+                        if (format.equals("ofd")) {
+                            assertEquals("application/ofd", response.headers().firstValue("Content-Type").orElseThrow());
+                            assertEquals("PK", new String(response.body(), 0, 2, StandardCharsets.US_ASCII), "a zip package");
+                        }
                     }
                 }
             }
             assertEquals(Set.of("generic-bulletin", "gov-service-monthly", "official-document"), kinds);
             assertEquals(4, templates.get(1).path("variants").size(), "jianbao, gongwen, xinhan, digest");
+            String metrics = new String(client.get("/metrics").body(), StandardCharsets.UTF_8);
+            assertTrue(metrics.contains("format=\"ofd\",outcome=\"rendered\""), "OFD renders counted under their own label");
         });
     }
 

@@ -195,7 +195,7 @@ class HttpServiceTest {
     void badParametersNameTheFieldAndTheValidValues() {
         serve((app, client) -> {
             JsonNode format = TestService.assertError(client.postJson(RENDER + "&format=odt", "{}"), 400, "unknown_format");
-            assertEquals("[\"pdf\",\"docx\"]", format.path("details").get(0).path("valid").toString());
+            assertEquals("[\"pdf\",\"docx\",\"ofd\"]", format.path("details").get(0).path("valid").toString());
             JsonNode embed = TestService.assertError(client.postJson(RENDER + "&embedFonts=yes", "{}"), 400, "invalid_parameter");
             assertEquals("embedFonts", embed.path("details").get(0).path("field").asString());
             TestService.assertError(client.postJson(RENDER + "&archive=1", "{}"), 400, "invalid_parameter");

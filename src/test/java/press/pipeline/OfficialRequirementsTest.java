@@ -64,7 +64,7 @@ class OfficialRequirementsTest {
     }
 
     @Test
-    void aSealedDocumentRendersInBothFormats() {
+    void aSealedDocumentRendersInEveryFormat() {
         ObjectNode data = OfficialData.withEveryElement();
         for (Format format : Format.values()) {
             RenderedDocument document = press.render(new RenderRequest(Fixtures.KIND, "gongwen", format, data));

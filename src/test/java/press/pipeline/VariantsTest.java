@@ -21,7 +21,7 @@ import press.testing.SeedUnits;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every variant of every kind, in both formats; the seed's content where the variant carries it all. */
+/** Every variant of every kind, in every format; the seed's content where the variant carries it all. */
 class VariantsTest {
 
     private static final BulletinPress PRESS = Fixtures.press();
@@ -50,14 +50,34 @@ class VariantsTest {
     void rendersItsKindsExampleInEveryFormat(String kind, String variant, Format format) {
         RenderedDocument document = PRESS.render(new RenderRequest(kind, variant, format, example(kind, variant)));
         String title = document.metadata().title();
-        if (format == Format.PDF) {
-            assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(document.bytes(), 5));
-            String text = new ExtractedPdf(document.bytes()).text().replaceAll("\\s", "");
-            assertTrue(text.contains(title.replaceAll("\\s", "")), title + " is printed, if over lines");
-        } else {
-            String text = new Docx(document.bytes()).text("word/document.xml").replaceAll("<[^>]*>|\\s", "");
-            assertTrue(text.contains(title.replaceAll("\\s", "")), title + " is printed, if over lines");
+        String printed = title.replaceAll("\\s", "");
+        switch (format) {
+            case PDF -> {
+                assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(document.bytes(), 5));
+                String text = new ExtractedPdf(document.bytes()).text().replaceAll("\\s", "");
+                assertTrue(text.contains(printed), title + " is printed, if over lines");
+            }
+            case DOCX -> {
+                String text = new Docx(document.bytes()).text("word/document.xml").replaceAll("<[^>]*>|\\s", "");
+                assertTrue(text.contains(printed), title + " is printed, if over lines");
+            }
+            case OFD -> assertTrue(entry(document.bytes(), "OFD.xml").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&").contains("<ofd:Title>" + title + "</ofd:Title>"), "the OFD's information names " + title);
         }
+    }
+
+    /** An entry of a ZIP package, as text. */
+    private static String entry(byte[] zip, String name) {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no " + name + " in the package");
     }
 
     /**

@@ -76,8 +76,13 @@ public final class SeedUnits {
 
     /** The units not found in the text: rows on one line in cell order, labels possibly split once. */
     public static List<Unit> missing(List<Unit> units, ExtractedPdf pdf) {
-        String raw = normalize(pdf.text().replaceAll("(?m)^\\s*[—–\\-−－]+\\s*\\d+\\s*[—–\\-−－]+\\s*$", ""));
-        List<String> lines = pdf.lines().stream().map(SeedUnits::normalize).toList();
+        return missing(units, pdf.text(), pdf.lines());
+    }
+
+    /** The units not found in a document's text, read by any reader as a whole and line by line. */
+    public static List<Unit> missing(List<Unit> units, String text, List<String> textLines) {
+        String raw = normalize(text.replaceAll("(?m)^\\s*[—–\\-−－]+\\s*\\d+\\s*[—–\\-−－]+\\s*$", ""));
+        List<String> lines = textLines.stream().map(SeedUnits::normalize).toList();
         List<Unit> missing = new ArrayList<>();
         for (Unit unit : units) {
             boolean found = switch (unit.kind()) {

@@ -124,6 +124,11 @@ public final class OpenTypeFont {
         return file(codePoints, new int[0], new int[0]);
     }
 
+    /** {@link #subset(int[])} with where its CFF table and charstrings lie in the file. */
+    public SubsetFile placedSubset(int[] codePoints) {
+        return cut(codePoints, halves(new int[0], new int[0])).placedFile(copiedTables());
+    }
+
     /**
      * The complete font file of {@link #subset(int[], int[], int[])}, whose program is what
      * {@link FontProgram#read} finds in this file, the half forms said to draw their characters.

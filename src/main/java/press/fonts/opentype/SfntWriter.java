@@ -38,6 +38,18 @@ final class SfntWriter {
         return file;
     }
 
+    /** Where {@link #write} puts table {@code tag} of {@code tables} (sorted by tag) in the file. */
+    static int offset(Map<String, byte[]> tables, String tag) {
+        int offset = 12 + 16 * tables.size();
+        for (var table : tables.entrySet()) {
+            if (table.getKey().equals(tag)) {
+                return offset;
+            }
+            offset += (table.getValue().length + 3) & ~3;
+        }
+        throw new IllegalArgumentException("no table " + tag);
+    }
+
     /** The sum of the big-endian 32-bit words, the last one padded with zeros; whole words are read four bytes at once. */
     private static long checksum(byte[] bytes) {
         ByteBuffer words = ByteBuffer.wrap(bytes);

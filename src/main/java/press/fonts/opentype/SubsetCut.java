@@ -21,10 +21,16 @@ record SubsetCut(boolean cff, Map<String, byte[]> tables, SortedMap<Integer, Int
 
     /** The subset's file: these tables, its character map, and {@code copied}, the source's tables it keeps. */
     byte[] file(Map<String, byte[]> copied) {
+        return placedFile(copied).file();
+    }
+
+    /** The subset's file with where its CFF table and charstrings lie in it. */
+    SubsetFile placedFile(Map<String, byte[]> copied) {
         Map<String, byte[]> all = new TreeMap<>(tables);
         all.putAll(copied);
         all.put("cmap", CharacterMap.write(codePoints(), glyphs()));
-        return SfntWriter.write(cff, all);
+        byte[] file = SfntWriter.write(cff, all);
+        return cff ? new SubsetFile(file, SfntWriter.offset(all, "CFF "), places) : SubsetFile.unplaced(file);
     }
 
     /**

@@ -62,6 +62,21 @@ public record ClosingPlace(int page, boolean ownPage, float gap, boolean numbere
             case Box box -> box.y() + box.height();
             case PlacedImage image -> image.y() + image.height();
             case PlacedChart chart -> chart.y() + chart.chart().height();
+            case VectorPath path -> lowest(path);
         };
+    }
+
+    /** The lowest point a path's segments reach (a curve's control points bound it). */
+    private static float lowest(VectorPath path) {
+        float lowest = 0;
+        for (PathSegment segment : path.segments()) {
+            lowest = Math.max(lowest, switch (segment) {
+                case PathSegment.MoveTo move -> move.y();
+                case PathSegment.LineTo line -> line.y();
+                case PathSegment.CurveTo curve -> Math.max(curve.y1(), Math.max(curve.y2(), curve.y3()));
+                case PathSegment.Close close -> 0;
+            });
+        }
+        return lowest;
     }
 }

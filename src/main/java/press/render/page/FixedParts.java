@@ -163,8 +163,11 @@ final class FixedParts {
     Flow.Block chart(LaidOutChart chart) {
         float gap = style.role(Role.BODY).leading() / 4;
         int element = pass.structure().figure(chart.alternative());
-        return new Flow.Block(chart.height() + gap, (canvas, top) -> canvas.add(new PlacedChart(chart, canvas.left(),
-                top + gap, canvas.content(element))));
+        return new Flow.Block(chart.height() + gap, (canvas, top) -> {
+            Tag tag = canvas.content(element);
+            canvas.add(new PlacedChart(chart, canvas.left(), top + gap, tag,
+                    new ChartDrawing(style, pass.lines()).draw(chart, canvas.left(), top + gap, tag)));
+        });
     }
 
     private List<GlyphRun> runs(List<Span> spans) {

@@ -89,6 +89,20 @@ final class Lines {
         return runs;
     }
 
+    /**
+     * Runs set at {@code size} in {@code color} with no spacing, weight or scale of their own, as
+     * a chart sets its labels.
+     */
+    List<GlyphRun> plain(List<FontRun> fontRuns, float size, int color) {
+        List<GlyphRun> runs = new ArrayList<>(fontRuns.size());
+        for (FontRun run : fontRuns) {
+            runs.add(new GlyphRun(run.face(), size, run.text(), 0,
+                    measure.shaped(run.face()) ? GlyphForm.CLUSTER : GlyphForm.FULL, color, false, 1,
+                    measure.advance(run.face(), run.text(), size)));
+        }
+        return runs;
+    }
+
     /** The natural width of runs set by {@link #runs}. */
     static float width(List<GlyphRun> runs) {
         float width = 0;

@@ -60,6 +60,8 @@ public final class PageDump {
                     + (box.stroke() > 0 ? " stroke " + number(box.stroke()) : "");
             case PlacedImage image -> "image " + point(image.x(), image.y()) + " " + number(image.width()) + "×"
                     + number(image.height()) + (image.png() ? " png" : " jpeg");
+            case VectorPath path -> "path " + path.segments().size() + " segments" + (path.filled() ? " filled" : "")
+                    + (path.stroked() ? " stroked " + number(path.stroke()) : "");
             case PlacedChart chart -> "chart " + point(chart.x(), chart.y()) + " " + number(chart.chart().width()) + "×"
                     + number(chart.chart().height()) + " " + chart.chart().chart().kind().name().toLowerCase(Locale.ROOT);
         };

@@ -23,7 +23,7 @@ import press.fonts.opentype.FontProgram;
  * write the same objects, but it cuts the subset again and deflates the program with the
  * default strategy; a CJK subset's outlines barely compress (224 KB to 197 KB), and Huffman
  * coding alone gets within 1 % of that in a third of the time (README, Benchmarks). A CFF
- * program is coded by its source's {@link GlyphDeflater}, which codes each glyph once per
+ * program is coded by its source's {@link press.render.deflate.GlyphDeflater}, which codes each glyph once per
  * process; a TrueType one, rare in a document, by the JDK's zlib, Huffman coding only.
  */
 final class PdfFontObjects {

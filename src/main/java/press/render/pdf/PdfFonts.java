@@ -14,6 +14,7 @@ import press.fonts.FontLibrary;
 import press.fonts.FontSource;
 import press.fonts.opentype.Subset;
 import press.fonts.opentype.FontProgram;
+import press.render.deflate.GlyphDeflaters;
 import press.render.page.GlyphRun;
 import press.render.page.Page;
 import press.render.page.PageItem;
@@ -74,7 +75,7 @@ final class PdfFonts {
             } else {
                 BaseFont font = resource(source);
                 FontProgram program = subset.program();
-                programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)
+                programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)::deflate
                         : PdfFontObjects::huffmanOnly));
                 fonts.put(source, font);
             }

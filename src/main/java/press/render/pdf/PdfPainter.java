@@ -18,11 +18,11 @@ import press.render.page.Page;
 import press.render.page.PageItem;
 import press.render.page.PagedDocument;
 import press.render.page.PlacedChart;
+import press.render.page.VectorPath;
 import press.render.page.PlacedImage;
 import press.render.page.Rule;
 import press.render.page.Tag;
 import press.render.page.TextLine;
-import press.render.style.StyleSheet;
 
 /**
  * Paints one paged document: each page at its size, each item where the page model placed it,
@@ -32,7 +32,6 @@ import press.render.style.StyleSheet;
  */
 final class PdfPainter {
 
-    private final StyleSheet style;
     private final PagedDocument document;
     private final boolean archival;
     private final PdfFonts fonts;
@@ -40,12 +39,10 @@ final class PdfPainter {
     private PdfWriter writer;
     private PdfTags tags;
     private PdfRuns runs;
-    private PdfChart charts;
     private PdfStructureElement[] elements;
     private final PdfState state = new PdfState();
 
-    PdfPainter(StyleSheet style, FontLibrary fonts, PagedDocument document, boolean archival) {
-        this.style = style;
+    PdfPainter(FontLibrary fonts, PagedDocument document, boolean archival) {
         this.document = document;
         this.archival = archival;
         this.library = fonts;
@@ -68,7 +65,6 @@ final class PdfPainter {
         }
         tags = new PdfTags(writer);
         runs = new PdfRuns(fonts, tags, new ShapedForms(new Shaping(library)), state);
-        charts = new PdfChart(style, fonts);
         writer.setFullCompression();
         // every stream is deflated at the fastest level: the structure tree's object streams, deflated
         // at the default level, were most of the time the tree cost, for a few kilobytes
@@ -131,10 +127,8 @@ final class PdfPainter {
             }
             case Box box -> box(canvas, box, height);
             case PlacedImage image -> image(canvas, image, height);
-            case PlacedChart chart -> {
-                charts.draw(canvas, chart.chart(), chart.x(), height - chart.y());
-                state.reset();
-            }
+            case VectorPath path -> PdfPaths.draw(canvas, path, height);
+            case PlacedChart chart -> chart.drawing().forEach(drawn -> paint(canvas, drawn, height));
         }
     }
 

@@ -35,7 +35,7 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public byte[] render(Document document) {
-        return new PdfPainter(layout.style(), fonts, pages(document), archival).paint();
+        return new PdfPainter(fonts, pages(document), archival).paint();
     }
 
     /** The document laid out and cut into the pages this renderer paints. */

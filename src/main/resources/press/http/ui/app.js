@@ -434,16 +434,17 @@ function fileLink(href, text, statusId) {
   return link;
 }
 
-async function downloadDocx() {
+// the editable DOCX and the OFD that e-government exchanges take, each from the same data as the preview
+async function download(format) {
   try {
-    const blob = await (await render("docx")).blob();
+    const blob = await (await render(format)).blob();
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
-    link.download = ($("kind").value) + ".docx";
+    link.download = ($("kind").value) + "." + format;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
   } catch (e) {
-    say("preview-status", "无法生成 DOCX：" + e.message, "error");
+    say("preview-status", "无法生成 " + format.toUpperCase() + "：" + e.message, "error");
   }
 }
 
@@ -553,7 +554,8 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("open-file").addEventListener("change", openFile);
   $("import-file").addEventListener("change", importTable);
   $("preview").addEventListener("click", preview);
-  $("download-docx").addEventListener("click", downloadDocx);
+  $("download-docx").addEventListener("click", () => download("docx"));
+  $("download-ofd").addEventListener("click", () => download("ofd"));
   $("publish").addEventListener("click", publish);
   $("token").addEventListener("input", () => { state.token = $("token").value; });
   $("search-form").addEventListener("submit", search);

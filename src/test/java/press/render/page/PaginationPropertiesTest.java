@@ -3,6 +3,7 @@ package press.render.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -192,6 +193,7 @@ class PaginationPropertiesTest {
                     where + ": a box outside the text block at " + box.x() + "," + box.y() + " " + box.width() + "×" + box.height());
             case PlacedImage image -> assertTrue(image.x() >= left && image.y() >= top, where + ": a picture outside");
             case PlacedChart chart -> assertTrue(chart.x() >= left && chart.y() >= top, where + ": a chart outside");
+            case VectorPath path -> fail(where + ": a path outside a chart");
         }
     }
 
