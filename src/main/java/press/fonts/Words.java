@@ -19,7 +19,7 @@ public final class Words {
 
     /** The UTF-16 offsets of {@code text} (0 and its length among them) where one word ends and the next begins. */
     public static BitSet boundaries(String text) {
-        BreakIterator words = (BreakIterator) PROTOTYPE.clone();
+        BreakIterator words = PROTOTYPE.clone();
         words.setText(text);
         BitSet boundaries = new BitSet(text.length() + 1);
         for (int at = words.first(); at != BreakIterator.DONE; at = words.next()) {

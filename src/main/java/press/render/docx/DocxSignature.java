@@ -106,7 +106,7 @@ final class DocxSignature {
             anchor.setAllowOverlap(true);
             CTPosH across = new CTPosH();
             across.setRelativeFrom(STRelFromH.COLUMN);
-            across.setPosOffset((int) Math.round((seal.centreX() - seal.width() / 2) * EMU_PER_POINT));
+            across.setPosOffset(Math.round((seal.centreX() - seal.width() / 2) * EMU_PER_POINT));
             anchor.setPositionH(across);
             CTPosV down = new CTPosV();
             down.setRelativeFrom(STRelFromV.PARAGRAPH);

@@ -1,5 +1,8 @@
 package press.render.ofd;
 
+import java.util.List;
+
+import press.render.page.Blend;
 import press.render.page.Box;
 import press.render.page.Page;
 import press.render.page.PageItem;
@@ -12,7 +15,7 @@ import press.render.page.VectorPath;
 
 /**
  * Writes one page's {@code Content.xml}: its own page area where it differs from the
- * document's (a landscape page), then one body layer holding every item in painting order —
+ * document's (a landscape page), a background layer with the seals, then one body layer holding every item in painting order —
  * text, paths, pictures, a chart as the texts and paths it resolves into — each object's
  * identifier told to the structure ({@link OfdTags}) under its item's tag.
  */
@@ -38,9 +41,21 @@ final class OfdPageContent {
             xml.start("Area").element("PhysicalBox", OfdNumbers.list(0, 0, OfdNumbers.mm(page.width()),
                     OfdNumbers.mm(page.height()))).end();
         }
-        xml.start("Content").start("Layer").attribute("ID", ids.next()).attribute("Type", "Body");
+        xml.start("Content");
+        // OFD has no blend modes: a seal that multiplies with the text in the PDF lies under it here,
+        // in a background layer, which leaves black text black over its red just as multiplying does
+        List<PageItem> under = page.items().stream()
+                .filter(item -> item instanceof PlacedImage image && image.blend() == Blend.MULTIPLY).toList();
+        if (!under.isEmpty()) {
+            xml.start("Layer").attribute("ID", ids.next()).attribute("Type", "Background");
+            under.forEach(item -> write(xml, item, pageId));
+            xml.end();
+        }
+        xml.start("Layer").attribute("ID", ids.next()).attribute("Type", "Body");
         for (PageItem item : page.items()) {
-            write(xml, item, pageId);
+            if (!under.contains(item)) {
+                write(xml, item, pageId);
+            }
         }
         xml.end().end();
         return xml.finish();
