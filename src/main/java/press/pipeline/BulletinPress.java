@@ -89,12 +89,31 @@ public final class BulletinPress implements Press {
         return rendered;
     }
 
+    /**
+     * The proofreading's report, and, where it finds no error, what the render itself would
+     * refuse (a character no bundled font draws): the document is made and rendered as a PDF, so
+     * lint passes exactly when render would.
+     */
     @Override
     public LintReport lint(String kindName, String variantName, JsonNode data) {
         Kind kind = kind(kindName);
-        String variant = variant(kind, variantName).name();
+        Variant variant = variant(kind, variantName);
         validator.check(kind, data);
-        return rules(kind).evaluate(data, variant).report();
+        Figures figures = rules(kind).evaluate(data, variant.name());
+        if (figures.report().hasErrors()) {
+            return figures.report();
+        }
+        try {
+            renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
+            return figures.report();
+        } catch (Failure failure) {
+            if (failure.reason() != Reason.UNCOVERED_CHARACTER) {
+                throw failure;
+            }
+            List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
+            findings.add(LintFindings.uncovered(traced(failure, data)));
+            return new LintReport(findings);
+        }
     }
 
     /** The named variant of the kind, its default where none is named. */

@@ -63,6 +63,19 @@ class BulletinPressTest {
     }
 
     @Test
+    void lintFindsTheCharacterTheRenderWouldRefuseAtItsJsonPath() {
+        ObjectNode data = withFirstNewsText("州政务服务中心举办活动\uD83D\uDE00。");
+        var report = press.lint(Fixtures.KIND, null, data);
+        assertEquals(1, report.errors().size(), report.findings().toString());
+        var finding = report.errors().get(0);
+        assertEquals("fontCoverage", finding.rule());
+        assertEquals(List.of("$.news.own[0].text"), finding.paths());
+        assertTrue(finding.message().contains("字库中没有"), finding.message());
+        assertEquals(List.of(), press.lint(Fixtures.KIND, null, Fixtures.data(Fixtures.REFERENCE)).errors(),
+                "what renders lints clean");
+    }
+
+    @Test
     void dataThatLooksLikeMarkupOrTemplateCodeIsPrintedLiterally() {
         String literal = "<b>&amp; ${x} <#if true>yes</#if>";
         byte[] pdf = Fixtures.render(withFirstNewsText(literal), Format.PDF);
