@@ -448,8 +448,68 @@ async function download(format) {
   }
 }
 
+/** Asks in the page's own dialog; resolves true for 确定 and false for 取消 or Escape. */
+function ask(question, yes) {
+  const dialog = $("ask");
+  $("ask-text").textContent = question;
+  $("ask-yes").textContent = yes;
+  return new Promise((resolve) => {
+    const answer = (value) => () => {
+      $("ask-yes").onclick = null;
+      $("ask-no").onclick = null;
+      dialog.oncancel = null;
+      dialog.close();
+      resolve(value);
+    };
+    $("ask-yes").onclick = answer(true);
+    $("ask-no").onclick = answer(false);
+    // Escape cancels; the dialog's close event is not used, as it arrives after a next question opens
+    dialog.oncancel = (event) => {
+      event.preventDefault();
+      answer(false)();
+    };
+    dialog.showModal();
+  });
+}
+
+/**
+ * What the clerk is about to put into the append-only archive, asked before it goes: the title,
+ * the period and the proofreading's count; with warnings, a second, explicit question.
+ */
+async function confirmPublishing() {
+  const data = currentData();
+  const report = await (await api("/lint", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: envelope("pdf") })).json();
+  if (report.errors > 0) {
+    say("publish-status", "校对发现错误 " + report.errors + " 处，不能发布（见各栏）", "error");
+    showFindings(report.findings);
+    return false;
+  }
+  const summary = "即将发布到档案（发布后不能修改，只能以更正件替代）：\n\n标题：" + (data.title || "（无）")
+    + "\n期次：" + (data.period || "（无）") + "\n校对提示：" + report.warnings + " 处";
+  if (!await ask(summary, "确定发布")) {
+    say("publish-status", "已取消发布");
+    return false;
+  }
+  if (report.warnings > 0 && !await ask("校对还有 " + report.warnings + " 处提示未处理（例如沿用上期的日期或标题）。"
+      + "\n\n确认这些提示都已核对无误，仍要发布吗？", "已核对，仍要发布")) {
+    showFindings(report.findings);
+    say("publish-status", "已取消发布：请先核对提示", "error");
+    return false;
+  }
+  return true;
+}
+
 async function publish() {
   state.token = $("token").value;
+  try {
+    if (!await confirmPublishing()) {
+      return;
+    }
+  } catch (e) {
+    say("publish-status", "未能发布：" + e.message, "error");
+    return;
+  }
   say("publish-status", "正在发布……");
   try {
     const response = await api("/render?archive=true", { method: "POST",
