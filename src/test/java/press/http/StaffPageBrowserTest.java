@@ -127,6 +127,11 @@ class StaffPageBrowserTest {
                     "乡镇 spans both head rows, as in the workbook");
             assertEquals("合计", browser.findElement(By.cssSelector("#import-preview tfoot td")).getText());
             shot(browser, "08-imported");
+            // nothing is chosen for the clerk: the table goes where it is told
+            Select destination = new Select(browser.findElement(By.cssSelector("#import-preview select")));
+            assertEquals("", destination.getFirstSelectedOption().getDomAttribute("value"));
+            assertEquals(0, browser.findElements(By.cssSelector("#import-preview button")).size());
+            destination.selectByValue("body");
             browser.findElement(By.cssSelector("#import-preview button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已把工作表"));
             String composed = browser.findElement(By.id("data")).getDomProperty("value");

@@ -53,6 +53,8 @@ export function importedSheet(imported, page) {
   }
   const targets = data && page.schema ? tableTargets(page.schema, data) : [];
   const destination = element("select", undefined, { "aria-label": "导入到" });
+  // nothing is chosen for the clerk: a wrong default once replaced a list that had nothing to do with the sheet
+  destination.append(new Option("（请选择导入到哪个表格）", ""));
   if (data === null || Array.isArray(data.sections)) {
     destination.append(new Option("作为表格加入正文（最后一节）", "body"));
   }
@@ -62,14 +64,16 @@ export function importedSheet(imported, page) {
   line.append(element("label", "导入到"), destination);
   box.append(line, mapping);
   const show = () => {
+    if (destination.value === "") {
+      mapping.replaceChildren();
+      return;
+    }
     mapping.replaceChildren(destination.value === "body" ? bodyDestination(block, imported.sheet, page)
       : recordDestination(block, imported.sheet, targets[Number(destination.value)], page));
   };
   destination.addEventListener("change", show);
-  if (destination.options.length === 0) {
+  if (destination.options.length === 1) {
     box.append(element("p", "这一种类没有可导入的表格", { class: "status" }));
-  } else {
-    show();
   }
   return box;
 }
