@@ -133,6 +133,7 @@ class StaffPageBrowserTest {
             assertEquals(0, browser.findElements(By.cssSelector("#import-preview button")).size());
             destination.selectByValue("body");
             browser.findElement(By.cssSelector("#import-preview button")).click();
+            answerYes(browser, wait, "导入的表格将替换当前的数据");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已把工作表"));
             String composed = browser.findElement(By.id("data")).getDomProperty("value");
             assertTrue(composed.contains("\"城关镇\"") && composed.contains("1616.5"), "the sheet is in the data");
@@ -200,8 +201,20 @@ class StaffPageBrowserTest {
         region.selectByVisibleText("地区");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#import-preview table.mapped tbody td"), "马尔康市"));
         shot(browser, "04-import-mapped");
+        // a replacement asks first and can be undone: tried once, undone, then done
+        String untouched = browser.findElement(By.id("data")).getDomProperty("value");
         browser.findElement(By.cssSelector("#import-preview button.apply")).click();
+        answerYes(browser, wait, "导入的 " + regions.size() + " 行将替换当前的数据");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), regions.size() + " 行"));
+        int imported = rows(browser, "$.appendices.platform.rows");
+        browser.findElement(By.id("undo")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已撤销"));
+        assertEquals(untouched, browser.findElement(By.id("data")).getDomProperty("value"), "undone to the data before");
+        assertTrue(browser.findElement(By.id("undo")).getDomAttribute("hidden") != null, "one undo, then none");
+        browser.findElement(By.cssSelector("#import-preview button.apply")).click();
+        answerYes(browser, wait, "将替换当前的数据");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), regions.size() + " 行"));
+        assertEquals(imported, rows(browser, "$.appendices.platform.rows"));
         assertEquals(regions.size(), rows(browser, "$.appendices.platform.rows"));
         assertEquals(regions,
                 Json.MAPPER.readTree((String) ((JavascriptExecutor) browser).executeScript(
@@ -288,6 +301,15 @@ class StaffPageBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** The page's own question, read and answered yes. */
+    private static void answerYes(WebDriver browser, WebDriverWait wait, String question) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask")));
+        String asked = browser.findElement(By.id("ask-text")).getText();
+        assertTrue(asked.contains(question), asked);
+        browser.findElement(By.id("ask-yes")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("ask")));
     }
 
     private static void shot(WebDriver browser, String name) throws Exception {

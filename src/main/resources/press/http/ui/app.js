@@ -99,7 +99,7 @@ function fillVariants() {
 async function loadExample() {
   const example = await (await api("/templates/" + encodeURIComponent($("kind").value) + "/example?variant="
     + encodeURIComponent($("variant").value))).json();
-  setData(example, "已载入示例数据");
+  await replaceData(() => example, "已载入示例数据", "示例数据");
 }
 
 /** New data (an example, last month's, a file, imported rows): the form made again, the JSON view and the rest follow. */
@@ -107,6 +107,35 @@ function setData(data, message) {
   state.form.show(state.schema, data);
   say("compose-status", message, "ok");
   formEdited(data);
+}
+
+/**
+ * Data that replace what the clerk has (an example, last month's, a file, imported rows): asked
+ * first where there is something to lose, and undoable once. {@code build} makes the new data,
+ * and may change the current data in place: they are copied before it runs.
+ */
+async function replaceData(build, message, what) {
+  const before = state.data === null || state.dataError ? null : structuredClone(state.data);
+  if (before !== null && Object.keys(before).length > 0
+      && !await ask(what + "将替换当前的数据。\n替换后可以用“撤销上一次替换”恢复。", "替换")) {
+    say("compose-status", "已取消，数据未变", "ok");
+    return false;
+  }
+  const data = build();
+  state.undo = before;
+  $("undo").hidden = before === null;
+  setData(data, message);
+  return true;
+}
+
+function undo() {
+  if (state.undo === null || state.undo === undefined) {
+    return;
+  }
+  const data = state.undo;
+  state.undo = null;
+  $("undo").hidden = true;
+  setData(data, "已撤销上一次替换");
 }
 
 /** The JSON view edited: the data follow when the text is JSON; the form is made again when shown. */
@@ -171,7 +200,8 @@ async function fromLastMonth() {
   }
   state.previous = structuredClone(record.data); // the form edits the data in place: last month stays as it was
   state.previousPeriod = record.period;
-  setData(data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）") + "，请更新数字和文字");
+  await replaceData(() => data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）")
+    + "，请更新数字和文字", record.period + " 期的简报");
 }
 
 function openFile(event) {
@@ -180,11 +210,14 @@ function openFile(event) {
     return;
   }
   file.text().then((text) => {
+    let data;
     try {
-      setData(JSON.parse(text), "已打开 " + file.name);
+      data = JSON.parse(text);
     } catch (e) {
       say("compose-status", file.name + " 不是有效的 JSON：" + e.message, "error");
+      return;
     }
+    replaceData(() => data, "已打开 " + file.name, "文件 " + file.name);
   });
 }
 
@@ -221,9 +254,11 @@ const importTargets = {
   },
   data: currentData,
   apply(tokens, rows, note) {
-    const data = currentData();
-    valueAt(data, tokens.slice(0, -1))[tokens[tokens.length - 1]] = rows;
-    setData(data, note);
+    replaceData(() => {
+      const data = currentData();
+      valueAt(data, tokens.slice(0, -1))[tokens[tokens.length - 1]] = rows;
+      return data;
+    }, note, "导入的 " + rows.length + " 行");
   },
   addBlock(block, note) {
     let data;
@@ -237,8 +272,10 @@ const importTargets = {
       say("compose-status", "这一种类的正文不收表格：请选一个附件表格导入", "warning");
       return;
     }
-    data.sections[data.sections.length - 1].blocks.push(block);
-    setData(data, note);
+    replaceData(() => {
+      data.sections[data.sections.length - 1].blocks.push(block);
+      return data;
+    }, note, "导入的表格");
   },
 };
 
@@ -610,6 +647,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("view-json").tabIndex = -1;
   $("list-form").addEventListener("submit", listArchive);
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
+  $("undo").addEventListener("click", undo);
   $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
   $("open-file").addEventListener("change", openFile);
   $("import-file").addEventListener("change", importTable);
