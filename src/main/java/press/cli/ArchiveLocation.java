@@ -2,6 +2,7 @@ package press.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.commons.cli.Options;
 import press.archive.ArchiveStore;
 import press.archive.PostgresArchive;
 import press.failure.Failure;
@@ -23,6 +24,25 @@ final class ArchiveLocation {
     static final String OWNER_PASSWORD = "BULLETIN_ARCHIVE_OWNER_PASSWORD";
 
     private ArchiveLocation() {
+    }
+
+    /** Adds the options that say which archive a command works on: {@code --data-dir} or {@code --archive-url}. */
+    static Options withArchiveOptions(Options options) {
+        return options
+                .addOption(Arguments.valued(null, "data-dir", "DIR", "the SQLite archive's data directory (env "
+                        + "BULLETIN_DATA_DIR, default data)"))
+                .addOption(Arguments.valued(null, "archive-url", "URL", "a PostgreSQL archive instead (env "
+                        + "BULLETIN_ARCHIVE_URL)"));
+    }
+
+    /** The PostgreSQL URL the options or the environment give; empty for the SQLite archive. */
+    static String url(Arguments arguments) {
+        return arguments.text("archive-url", Arguments.environment("BULLETIN_ARCHIVE_URL", ""));
+    }
+
+    /** The SQLite archive's data directory the options or the environment give. */
+    static Path dataDirectory(Arguments arguments) {
+        return arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
     }
 
     static ArchiveStore open(String url, Path dataDirectory) {

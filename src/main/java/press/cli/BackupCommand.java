@@ -24,11 +24,9 @@ final class BackupCommand extends Subcommand {
 
     @Override
     Options options() {
-        return new Options()
+        return ArchiveLocation.withArchiveOptions(new Options()
                 .addOption(Option.builder().longOpt("to").hasArg().argName("DIR").required()
-                        .desc("a new or empty directory for the copy").get())
-                .addOption(Arguments.valued(null, "data-dir", "DIR", "the SQLite archive's data directory (default data)"))
-                .addOption(Arguments.valued(null, "archive-url", "URL", "a PostgreSQL archive instead (env BULLETIN_ARCHIVE_URL)"));
+                        .desc("a new or empty directory for the copy").get()));
     }
 
     @Override
@@ -38,8 +36,8 @@ final class BackupCommand extends Subcommand {
             err.println("error: " + to + " is not empty: a backup goes into a new directory");
             return 2;
         }
-        String url = arguments.text("archive-url", Arguments.environment("BULLETIN_ARCHIVE_URL", ""));
-        Path data = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
+        String url = ArchiveLocation.url(arguments);
+        Path data = ArchiveLocation.dataDirectory(arguments);
         if (url.isEmpty() && !Files.isRegularFile(data.resolve("archive.db"))) {
             err.println("error: " + data + " holds no archive.db");
             return 2;

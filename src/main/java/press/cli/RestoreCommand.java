@@ -22,11 +22,9 @@ final class RestoreCommand extends Subcommand {
 
     @Override
     Options options() {
-        return new Options()
+        return ArchiveLocation.withArchiveOptions(new Options()
                 .addOption(Option.builder().longOpt("from").hasArg().argName("DIR").required()
-                        .desc("a directory made by backup").get())
-                .addOption(Arguments.valued(null, "data-dir", "DIR", "the SQLite archive's data directory (default data)"))
-                .addOption(Arguments.valued(null, "archive-url", "URL", "a PostgreSQL archive instead (env BULLETIN_ARCHIVE_URL)"));
+                        .desc("a directory made by backup").get()));
     }
 
     @Override
@@ -36,8 +34,8 @@ final class RestoreCommand extends Subcommand {
             err.println("error: " + from + " holds no backup (no archive.db)");
             return 2;
         }
-        String url = arguments.text("archive-url", Arguments.environment("BULLETIN_ARCHIVE_URL", ""));
-        Path data = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
+        String url = ArchiveLocation.url(arguments);
+        Path data = ArchiveLocation.dataDirectory(arguments);
         try (ArchiveStore backup = ArchiveStore.open(from); ArchiveStore target = ArchiveLocation.open(url, data)) {
             long held = target.list(new ArchiveQuery(null, null, null, null, true, 1, 0)).total();
             if (held > 0) {
