@@ -201,6 +201,8 @@ class StaffPageBrowserTest {
         region.selectByVisibleText("地区");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#import-preview table.mapped tbody td"), "马尔康市"));
         shot(browser, "04-import-mapped");
+        assertEquals("true", browser.findElement(By.tagName("body")).getDomAttribute("data-unsaved"),
+                "edited and not published: the browser asks before the page is left");
         // a replacement asks first and can be undone: tried once, undone, then done
         String untouched = browser.findElement(By.id("data")).getDomProperty("value");
         browser.findElement(By.cssSelector("#import-preview button.apply")).click();
@@ -245,6 +247,8 @@ class StaffPageBrowserTest {
                 && !driver.findElement(By.id("publish-status")).getText().startsWith("正在发布"));
         String id = browser.findElement(By.id("publish-status")).getDomAttribute("data-id");
         assertTrue(id != null, browser.findElement(By.id("publish-status")).getText());
+        assertEquals("false", browser.findElement(By.tagName("body")).getDomAttribute("data-unsaved"),
+                "published: nothing left to lose, the page may be left without a question");
         shot(browser, "06-published");
 
         browser.findElement(By.id("query")).sendKeys("好差评");

@@ -334,7 +334,14 @@ function round(number) {
   return String(Math.round(number * 10000) / 10000);
 }
 
+/** Whether the clerk has work the archive does not hold: the page warns before it is left. */
+function unsaved(value) {
+  state.unsaved = value;
+  document.body.dataset.unsaved = String(value);
+}
+
 function dataChanged() {
+  unsaved(true);
   compare();
   clearTimeout(state.checkTimer);
   clearTimeout(state.previewTimer);
@@ -558,6 +565,7 @@ async function publish() {
     status.append(fileLink(record.file, record.title + "（" + record.period + "）", "publish-status"));
     status.dataset.kind = "ok";
     status.dataset.id = String(record.id);
+    unsaved(false);
   } catch (e) {
     say("publish-status", (e.status === 401 || e.status === 403 ? "口令不对或未给出：" : "未能发布：") + e.message, "error");
   }
@@ -648,6 +656,13 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("list-form").addEventListener("submit", listArchive);
   $("load-example").addEventListener("click", () => loadExample().catch((e) => say("compose-status", e.message, "error")));
   $("undo").addEventListener("click", undo);
+  // a browser asks before a tab with unpublished work is closed or left (its own words: pages may not set them)
+  window.addEventListener("beforeunload", (event) => {
+    if (state.unsaved) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
   $("from-last-month").addEventListener("click", () => fromLastMonth().catch((e) => say("compose-status", e.message, "error")));
   $("open-file").addEventListener("change", openFile);
   $("import-file").addEventListener("change", importTable);
