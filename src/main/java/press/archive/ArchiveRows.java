@@ -129,10 +129,7 @@ final class ArchiveRows {
                 select.setString(parameter++, String.join(" ", words.stream()
                         .map(word -> "\"" + word.replace("\"", "\"\"") + "\"").toList()));
             } else {
-                for (String word : words) {
-                    select.setString(parameter++, anywhere(word));
-                    select.setString(parameter++, anywhere(word));
-                }
+                parameter = SearchTerms.bind(select, words, parameter);
             }
             select.setInt(parameter, limit);
             try (ResultSet rs = select.executeQuery()) {

@@ -27,12 +27,7 @@ final class PostgresRows {
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS + ", d.text FROM documents d "
                 + "WHERE " + SearchTerms.conditions(words.size(), "ILIKE") + " ORDER BY d.id DESC LIMIT ?")) {
-            int parameter = 1;
-            for (String word : words) {
-                select.setString(parameter++, ArchiveRows.anywhere(word));
-                select.setString(parameter++, ArchiveRows.anywhere(word));
-            }
-            select.setInt(parameter, limit);
+            select.setInt(SearchTerms.bind(select, words, 1), limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     hits.add(new SearchHit(ArchiveRows.document(rs, false),

@@ -26,6 +26,16 @@ final class SearchTerms {
         return List.copyOf(words);
     }
 
+    /** Binds each word, as a substring, to the two parameters {@link #conditions} gives it, from {@code first}; the next parameter. */
+    static int bind(java.sql.PreparedStatement statement, List<String> words, int first) throws java.sql.SQLException {
+        int parameter = first;
+        for (String word : words) {
+            statement.setString(parameter++, ArchiveRows.anywhere(word));
+            statement.setString(parameter++, ArchiveRows.anywhere(word));
+        }
+        return parameter;
+    }
+
     /** "(text LIKE ? OR title LIKE ?) AND …" for each word, with the given operator. */
     static String conditions(int count, String like) {
         return String.join(" AND ", java.util.Collections.nCopies(count,

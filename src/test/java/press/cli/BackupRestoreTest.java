@@ -2,6 +2,7 @@ package press.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static press.testing.ArchiveRecords.record;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,7 +19,6 @@ import press.archive.ArchivedDocument;
 import press.archive.NewRecord;
 import press.archive.PostgresArchive;
 import press.archive.Sha256;
-import press.model.Metadata;
 import press.testing.PostgresDatabase;
 
 /**
@@ -38,11 +38,6 @@ class BackupRestoreTest {
         return new String[] {Integer.toString(status), out.toString(), err.toString()};
     }
 
-    private static NewRecord record(String period, String text) {
-        return new NewRecord("gov-service-monthly", "jianbao", "pdf",
-                new Metadata("全州政务服务工作概况", "阿坝州", period, "阿坝州政府政务服务中心办公室", "2020-06-10"),
-                ("%PDF-1.7 " + period + text).getBytes(StandardCharsets.UTF_8), "{}", text);
-    }
 
     /** Five records, the fourth with an OFD-A copy beside its PDF, which a backup carries too. */
     private static void fill(ArchiveStore archive) {

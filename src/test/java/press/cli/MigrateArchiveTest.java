@@ -2,6 +2,7 @@ package press.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static press.testing.ArchiveRecords.record;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,10 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
-import press.archive.NewRecord;
 import press.archive.PostgresArchive;
 import press.archive.Sha256;
-import press.model.Metadata;
 import press.testing.PostgresDatabase;
 
 /** {@code migrate-archive} copies every record with its id, link and verified file, and can be run again after an interruption. */
@@ -60,9 +59,4 @@ class MigrateArchiveTest {
         return out.toString();
     }
 
-    private static NewRecord record(String period, String text) {
-        return new NewRecord("gov-service-monthly", "jianbao", "pdf",
-                new Metadata("全州政务服务工作概况", "阿坝州", period, "阿坝州政府政务服务中心办公室", "2020-06-10"),
-                ("%PDF-1.7 " + period + text).getBytes(StandardCharsets.UTF_8), "{}", text);
-    }
 }

@@ -295,10 +295,15 @@ final class LayoutPass {
     List<Span> names(Role role, List<String> names, String between, String after, String where) {
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            text(role, names.get(i), where).forEach(span -> spans.add(((TextSpan) span).kept(Keep.WHOLE)));
+            spans.addAll(whole(role, names.get(i), where));
             spans.addAll(text(role, i < names.size() - 1 ? between : after, where));
         }
         return spans;
+    }
+
+    /** A name as one span kept whole: if it is wider than a line, it breaks between its words. */
+    List<Span> whole(Role role, String name, String where) {
+        return text(role, name, where).stream().map(span -> (Span) ((TextSpan) span).kept(Keep.WHOLE)).toList();
     }
 
     /** The role's face and the space a writer sets an empty line with are in the plan, once per role. */

@@ -123,9 +123,8 @@ final class SignatureLayout {
 
     /** An organ's name, kept whole: if it must wrap, it breaks between words. */
     private TextParagraph name(String text, float x) {
-        List<Span> spans = pass.text(Role.SIGNATURE, text, pass.where("发文机关署名")).stream()
-                .map(span -> (Span) ((TextSpan) span).kept(Keep.WHOLE)).toList();
-        return new TextParagraph(Role.SIGNATURE, spans, Align.LEFT, new Indent(Math.max(0, x), 0), false);
+        return new TextParagraph(Role.SIGNATURE, pass.whole(Role.SIGNATURE, text, pass.where("发文机关署名")), Align.LEFT,
+                new Indent(Math.max(0, x), 0), false);
     }
 
     private TextParagraph line(String text, float x, String where) {

@@ -25,13 +25,11 @@ final class OfficialDocuments {
     private OfficialDocuments() {
     }
 
-    /** The example data of {@code variant}, to be changed by a test. */
+    /** The example data of {@code variant} (its own where the kind has one), to be changed by a test. */
     static ObjectNode example(String variant) {
-        Path folder = Fixtures.root().resolve("templates").resolve(KIND);
-        Path file = folder.resolve("example." + variant + ".json");
+        Path file = Fixtures.press().catalogue().kind(KIND).orElseThrow().exampleFile(variant);
         try {
-            return (ObjectNode) JsonInput.object(Files.readAllBytes(Files.isRegularFile(file) ? file
-                    : folder.resolve("example.json")));
+            return (ObjectNode) JsonInput.object(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
