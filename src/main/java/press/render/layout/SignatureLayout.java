@@ -2,6 +2,8 @@ package press.render.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import press.failure.Failure;
+import press.failure.Reason;
 import press.model.Seal;
 import press.model.Signatory;
 import press.model.Signature;
@@ -96,6 +98,13 @@ final class SignatureLayout {
             seals.add(new SealMark(seal.png(), centre, row, below, diameter));
         }
         lines.add(new SignatureLine(line(signature.date(), dateX, "成文日期"), (rows - 1) * rowLines + 1));
+        int wraps = organs.stream().mapToInt(organ -> (int) Math.ceil(pass.width(organ.name(), style) / width) - 1).sum();
+        float height = (rules.sealedBlankLines() + (rows - 1) * rowLines + 2 + wraps) * leading + diameter / 2;
+        if (height > pass.style().page().textHeight()) {
+            // a block no page holds would be cut at the page's foot: refused, not printed in part
+            throw new Failure(Reason.INVALID_DATA, "联合发文的署名和印章排不进一页（" + organs.size() + " 个机关，每行 " + perRow
+                    + " 个印章）：请用规范化简称缩短机关名称（the joint signature with its seals is taller than a page）");
+        }
         return new SignatureBlock(rules.sealedBlankLines() * leading, lines, seals);
     }
 
