@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.people.Person;
 
 /**
  * When a token is configured, archive reads and writes need {@code Authorization: Bearer
@@ -49,6 +50,14 @@ final class ArchiveAccess {
         } catch (java.net.UnknownHostException e) {
             return false;
         }
+    }
+
+    /**
+     * Who makes a request that passed {@link #checkWrite}: the token's identity when a token
+     * was given, otherwise the one person at this machine.
+     */
+    Person caller(Context ctx) {
+        return token.length == 0 ? Person.local() : Person.token();
     }
 
     void check(Context ctx) {
