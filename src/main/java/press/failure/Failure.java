@@ -17,11 +17,17 @@ public final class Failure extends RuntimeException {
 
     private final Reason reason;
     private final transient List<Map<String, Object>> details;
+    private final String chinese;
 
     public Failure(Reason reason, String message, List<Map<String, Object>> details, Throwable cause) {
+        this(reason, message, details, cause, null);
+    }
+
+    private Failure(Reason reason, String message, List<Map<String, Object>> details, Throwable cause, String chinese) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.details = details.stream().map(Failure::copy).toList();
+        this.chinese = chinese;
     }
 
     public Failure(Reason reason, String message, List<Map<String, Object>> details) {
@@ -40,6 +46,18 @@ public final class Failure extends RuntimeException {
     /** A parameter whose value is not one of the valid ones. */
     public static Failure invalidValue(Reason reason, String message, String field, List<String> valid) {
         return new Failure(reason, message, List.of(Map.of("field", field, "valid", List.copyOf(valid))));
+    }
+
+    /** The same failure, told to a clerk in these Chinese words. */
+    public Failure inChinese(String words) {
+        Failure told = new Failure(reason, getMessage(), details, getCause(), Objects.requireNonNull(words, "words"));
+        told.setStackTrace(getStackTrace());
+        return told;
+    }
+
+    /** The message in Chinese: the words given for this failure, or what its reason says in general. */
+    public String chinese() {
+        return chinese != null ? chinese : reason.chinese();
     }
 
     public Reason reason() {

@@ -87,8 +87,11 @@ final class Errors {
         };
     }
 
-    /** The JSON body: the failure itself, or for our own faults only the request id to quote. */
-    static Map<String, Object> body(Failure failure, String requestId) {
+    /**
+     * The JSON body: the failure itself, or for our own faults only the request id to quote; in
+     * Chinese when the client reads Chinese, each detail's message too where it has Chinese words.
+     */
+    static Map<String, Object> body(Failure failure, String requestId, boolean chinese) {
         Reason reason = failure.reason();
         boolean hidden = switch (reason) {
             case TEMPLATE_FAILED, BROKEN_MARKUP, INTERNAL -> true;
@@ -96,8 +99,26 @@ final class Errors {
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", hidden ? Reason.INTERNAL.code() : reason.code());
-        body.put("message", hidden ? "unexpected error; quote request id " + requestId : failure.getMessage());
-        body.put("details", hidden ? List.of(Map.of("requestId", requestId)) : failure.details());
+        if (chinese) {
+            body.put("message", hidden ? "服务内部出错，请把请求编号 " + requestId + " 告诉管理员" : failure.chinese());
+        } else {
+            body.put("message", hidden ? "unexpected error; quote request id " + requestId : failure.getMessage());
+        }
+        body.put("details", hidden ? List.of(Map.of("requestId", requestId)) : failure.details().stream()
+                .map(detail -> told(detail, chinese)).toList());
         return body;
+    }
+
+    /** A detail with its message in the client's language: the Chinese words move into message, or go. */
+    private static Map<String, Object> told(Map<String, Object> detail, boolean chinese) {
+        if (!detail.containsKey("messageZh")) {
+            return detail;
+        }
+        Map<String, Object> told = new LinkedHashMap<>(detail);
+        Object words = told.remove("messageZh");
+        if (chinese) {
+            told.put("message", words);
+        }
+        return told;
     }
 }

@@ -38,6 +38,6 @@ final class JsonErrorHandler extends ErrorHandler {
     private static byte[] body(int status, String message) {
         Failure failure = Errors.of(status, message, null);
         String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        return Json.bytes(Errors.body(failure, id));
+        return Json.bytes(Errors.body(failure, id, false));
     }
 }

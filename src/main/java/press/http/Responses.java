@@ -25,6 +25,7 @@ final class Responses {
     static void error(Context ctx, Failure failure) {
         ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
         Errors.headers(failure.reason()).forEach(ctx::header);
-        json(ctx, Errors.status(failure.reason()), Errors.body(failure, ctx.attribute(RequestLog.REQUEST_ID)));
+        json(ctx, Errors.status(failure.reason()), Errors.body(failure, ctx.attribute(RequestLog.REQUEST_ID),
+                ClientLanguage.chinese(ctx.header("Accept-Language"))));
     }
 }

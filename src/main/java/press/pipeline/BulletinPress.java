@@ -143,7 +143,10 @@ public final class BulletinPress implements Press {
     private static Failure refused(List<Finding> findings, String why) {
         return new Failure(Reason.INVALID_FIGURES, why + " (" + findings.size() + "):\n  " + findings.stream()
                 .map(Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")),
-                findings.stream().map(Finding::toMap).toList());
+                findings.stream().map(Finding::toMap).toList())
+                .inChinese("数字核对有 " + findings.size() + " 处错误，未排版：" + findings.stream()
+                        .map(finding -> String.join("、", finding.paths()) + "：" + finding.message())
+                        .collect(java.util.stream.Collectors.joining("；")));
     }
 
     /**
@@ -246,6 +249,8 @@ public final class BulletinPress implements Press {
         return new Failure(Reason.UNCOVERED_CHARACTER, detail.get("codePoint") + (name == null ? "" : " " + name) + " ('"
                 + character + "') is not covered by any bundled font; it occurs "
                 + (paths.isEmpty() ? "in the template, " + detail.get("where") : "at " + String.join(", ", paths)),
-                List.of(detail), uncovered);
+                List.of(detail), uncovered)
+                .inChinese("字符“" + character + "”（" + detail.get("codePoint") + "）没有字体能印出，"
+                        + (paths.isEmpty() ? "出现在模板中" : "出现在 " + String.join("、", paths)) + "，请换一个字或删去");
     }
 }

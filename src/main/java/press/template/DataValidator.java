@@ -70,7 +70,11 @@ public final class DataValidator {
             String more = violations.size() > SHOWN ? "; the first " + SHOWN + " are listed" : "";
             throw new Failure(Reason.INVALID_DATA, "the data do not match the template's schema (" + violations.size()
                     + " problems" + more + "):\n  " + shown.stream().map(Violation::toString).collect(Collectors.joining("\n  ")),
-                    shown.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message())).toList());
+                    shown.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message(),
+                            "messageZh", v.chinese())).toList())
+                    .inChinese("数据有 " + violations.size() + " 处不符合这一种类的要求" + (violations.size() > SHOWN
+                            ? "（列出前 " + SHOWN + " 处）" : "") + "：" + shown.stream().map(v -> v.path() + "：" + v.chinese())
+                            .collect(Collectors.joining("；")));
         }
     }
 
@@ -95,6 +99,7 @@ public final class DataValidator {
         boolean namesProperty = error.getProperty() != null
                 && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword())
                 || "unevaluatedProperties".equals(error.getKeyword()));
-        return new Violation(namesProperty ? parent + "." + error.getProperty() : parent, message);
+        return new Violation(namesProperty ? parent + "." + error.getProperty() : parent, message,
+                ViolationWording.chinese(error));
     }
 }

@@ -37,7 +37,7 @@ final class TextChecks {
         if (node.isNumber()) {
             if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
                 violations.add(new Violation(path, "the number " + node.decimalValue()
-                        + " is beyond any figure a bulletin prints (at most 10^15)"));
+                        + " is beyond any figure a bulletin prints (at most 10^15)", "数字过大，简报不会印出超过 10^15 的数"));
                 return false;
             }
             return true;
@@ -51,7 +51,8 @@ final class TextChecks {
                 String child = path + "." + key;
                 int bad = unprintable(key);
                 if (bad >= 0) {
-                    violations.add(new Violation(child, describe(key, bad) + " is not allowed in a field name"));
+                    violations.add(new Violation(child, describe(key, bad) + " is not allowed in a field name",
+                            "字段名含有不允许的字符 " + describe(key, bad).split(" ")[0]));
                 } else {
                     inRange &= check(property.getValue(), child, violations);
                 }
@@ -69,14 +70,16 @@ final class TextChecks {
         if (bad >= 0) {
             String hint = text.codePointAt(bad) == 0x0B ? " (Word's soft line break: start a new paragraph instead)" : "";
             violations.add(new Violation(path, describe(text, bad) + " cannot be printed" + hint
-                    + "; remove it from the text"));
+                    + "; remove it from the text", "含有不能印出的字符 " + describe(text, bad).split(" ")[0]
+                    + (text.codePointAt(bad) == 0x0B ? "（Word 的软回车：请改为另起一段）" : "") + "，请从文字中删去"));
             return;
         }
         if (DATE.matcher(text).matches()) {
             try {
                 LocalDate.parse(text, STRICT_DATE);
             } catch (DateTimeParseException e) {
-                violations.add(new Violation(path, "'" + text + "' is not a date of the calendar (yyyy-MM-dd)"));
+                violations.add(new Violation(path, "'" + text + "' is not a date of the calendar (yyyy-MM-dd)",
+                        "“" + text + "”不是日历上的日期"));
             }
         }
     }

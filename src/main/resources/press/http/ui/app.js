@@ -5,7 +5,6 @@
 
 import { KindSchema, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
-import { chinese } from "./messages.js";
 import { importedSheet } from "./importer.js";
 
 const $ = (id) => document.getElementById(id);
@@ -14,7 +13,8 @@ const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previe
   findings: [] };
 
 async function api(path, options = {}) {
-  const headers = Object.assign({}, options.headers || {});
+  // the service answers failures in Chinese when asked so; programs that do not ask get English
+  const headers = Object.assign({ "Accept-Language": "zh-CN" }, options.headers || {});
   if (state.token) {
     headers["Authorization"] = "Bearer " + state.token;
   }
@@ -370,7 +370,7 @@ async function check() {
     if (Array.isArray(e.details) && e.details.every((detail) => typeof detail.path === "string")) {
       // the schema's violations, each at its field: shown like the proofreading's findings
       showFindings(e.details.map((detail) => ({ severity: "error", paths: [detail.path],
-        message: valueAt(state.data, parsePath(detail.path)) === "" ? "尚未填写" : chinese(detail.message) })));
+        message: valueAt(state.data, parsePath(detail.path)) === "" ? "尚未填写" : detail.message })));
       say("check-status", "数据不合要求 " + e.details.length + " 处（见各栏）", "error");
     } else {
       showFindings([]);
@@ -400,7 +400,7 @@ function showFindings(findings) {
     message.textContent = readable(finding);
     const path = document.createElement("div");
     path.className = "path";
-    path.textContent = finding.paths.map((one) => label(one) + "（" + one + "）").join("、");
+    path.textContent = finding.paths.map(label).join("、");
     item.append(head, message, path);
     const go = document.createElement("button");
     go.type = "button";
