@@ -441,9 +441,17 @@ async function preview() {
     state.previewUrl = URL.createObjectURL(blob);
     $("pdf").src = state.previewUrl;
     $("pdf").dataset.bytes = String(blob.size);
+    $("preview-stale").hidden = true;
     say("preview-status", "预览已更新（" + Math.round(blob.size / 1024) + " KB）", "ok");
   } catch (e) {
+    if (sequence !== state.sequence) {
+      return;
+    }
     say("preview-status", "无法排版：" + named(e.message), "error");
+    // the last good PDF stays underneath, said to be out of date, so nobody reads it as this month's
+    $("preview-stale-text").textContent = (state.previewUrl ? "以下是上一次成功排版的结果，已过时。" : "")
+      + "无法排版：" + named(e.message);
+    $("preview-stale").hidden = false;
   }
 }
 
