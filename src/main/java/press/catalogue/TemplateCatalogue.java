@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * turned into files, so a request can never reach a path.
  */
 public final class TemplateCatalogue {
+
+    private static final Set<String> VARIANT_KEYS = Set.of("title", "description");
 
     private final Path root;
     private final Map<String, Kind> kinds;
@@ -50,7 +53,7 @@ public final class TemplateCatalogue {
     private static Kind kind(String name, Path folder, JsonNode manifest) {
         Map<String, Variant> variants = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : manifest.path("variants").properties()) {
-            Variant variant = new Variant(entry.getKey(), entry.getValue().asString(""));
+            Variant variant = variant(name, entry.getKey(), entry.getValue());
             for (Path file : List.of(folder.resolve(variant.templateFile()), folder.resolve(variant.styleFile()))) {
                 if (!Files.isRegularFile(file)) {
                     throw new IllegalStateException("kind " + name + ", variant " + variant.name() + ": missing " + file);
@@ -63,6 +66,27 @@ public final class TemplateCatalogue {
         }
         return new Kind(name, manifest.path("title").asString(name), manifest.path("description").asString(""),
                 manifest.path("defaultVariant").asString(""), variants, folder);
+    }
+
+    /**
+     * A manifest's variant: a sentence saying what it is for, or {@code {"title", "description"}}
+     * when it has a title for the staff page. The sentence alone stays valid, so an office's own
+     * templates written before titles keep loading.
+     */
+    private static Variant variant(String kind, String name, JsonNode value) {
+        if (value.isString()) {
+            return new Variant(name, value.asString());
+        }
+        String where = "kind " + kind + ", variant " + name + ": ";
+        if (!value.isObject()) {
+            throw new IllegalStateException(where + "expected a description or {\"title\", \"description\"}, not " + value);
+        }
+        for (String key : value.propertyNames()) {
+            if (!VARIANT_KEYS.contains(key) || !value.get(key).isString()) {
+                throw new IllegalStateException(where + "'" + key + "' is not a variant's title or description (a string)");
+            }
+        }
+        return new Variant(name, value.path("title").asString(null), value.path("description").asString(""));
     }
 
     public Path root() {

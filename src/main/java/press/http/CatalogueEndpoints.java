@@ -70,7 +70,11 @@ final class CatalogueEndpoints {
         summary.put("defaultVariant", kind.defaultVariant());
         summary.put("variants", kind.variantNames().stream().map(name -> {
             Variant variant = kind.variant(name).orElseThrow();
-            return Map.of("name", variant.name(), "description", variant.description());
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("name", variant.name());
+            described.put("title", variant.title());
+            described.put("description", variant.description());
+            return described;
         }).toList());
         return summary;
     }

@@ -186,6 +186,7 @@ class HttpEndToEndTest {
             assertEquals("gov-service-monthly", kind.path("name").asString());
             assertEquals("jianbao", kind.path("defaultVariant").asString());
             assertTrue(kind.path("variants").get(0).path("description").asString().length() > 10);
+            assertEquals("领导摘要", kind.path("variants").get(0).path("title").asString(), "digest, by the title a clerk knows");
             JsonNode described = ServiceClient.json(client.get("/templates/gov-service-monthly"));
             assertEquals("https://json-schema.org/draft/2020-12/schema", described.path("schema").path("$schema").asString());
             assertEquals("pdf", described.path("formats").get(0).asString());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -277,6 +278,32 @@ class StaffPageBrowserTest {
     /** What a clerk types into a field, replacing what was there. */
     private static void type(WebElement field, String text) {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    @Test
+    void theClerkPicksKindsAndVariantsByTheirChineseTitlesAndReadsChineseTooltips() {
+        withService((browser, origin, client) -> {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(origin + "/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            Select kinds = new Select(browser.findElement(By.id("kind")));
+            assertEquals(List.of("通用简报", "政务服务工作概况（月报）", "公文（通知、通报、请示、报告、函、意见、命令、纪要）"),
+                    kinds.getOptions().stream().map(WebElement::getText).toList(), "titles only, no internal names");
+            kinds.selectByValue("gov-service-monthly");
+            assertEquals(List.of("领导摘要", "公文·文件格式", "简报", "公文·信函格式"), variants(browser));
+            kinds.selectByValue("official-document");
+            assertEquals(List.of("纪要格式", "命令（令）格式", "文件格式", "信函格式"), variants(browser));
+            var official = Fixtures.press().catalogue().kind("official-document").orElseThrow();
+            for (WebElement variant : new Select(browser.findElement(By.id("variant"))).getOptions()) {
+                String tooltip = variant.getDomProperty("title");
+                assertEquals(official.variant(variant.getDomProperty("value")).orElseThrow().description(), tooltip);
+                assertTrue(tooltip.matches("(?s).*\\p{IsHan}.*"), tooltip);
+            }
+        });
+    }
+
+    private static List<String> variants(WebDriver browser) {
+        return new Select(browser.findElement(By.id("variant"))).getOptions().stream().map(WebElement::getText).toList();
     }
 
     private static int rows(WebDriver browser, String path) {

@@ -60,7 +60,11 @@ async function loadKinds() {
   const body = await (await api("/templates")).json();
   state.kinds = body.templates;
   const select = $("kind");
-  select.replaceChildren(...state.kinds.map((kind) => new Option(kind.title + "（" + kind.name + "）", kind.name)));
+  select.replaceChildren(...state.kinds.map((kind) => {
+    const option = new Option(kind.title, kind.name);
+    option.title = kind.description;
+    return option;
+  }));
   fillVariants();
 }
 
@@ -81,15 +85,12 @@ function label(path) {
   return state.schema.label(path, state.data);
 }
 
-/** The variants' names as an office says them; a variant not listed is shown by its own name. */
-const VARIANT_NAMES = { jianbao: "简报", gongwen: "公文·文件格式", xinhan: "公文·信函格式", digest: "领导摘要",
-  standard: "标准简报" };
-
+/** Variants by the titles their manifest gives (the catalogue falls back to the name), described in the tooltip. */
 function fillVariants() {
   const kind = state.kinds.find((k) => k.name === $("kind").value);
   const select = $("variant");
   select.replaceChildren(...kind.variants.map((v) => {
-    const option = new Option(VARIANT_NAMES[v.name] ? VARIANT_NAMES[v.name] + "（" + v.name + "）" : v.name, v.name);
+    const option = new Option(v.title || v.name, v.name);
     option.title = v.description;
     return option;
   }));
