@@ -30,7 +30,7 @@ final class StaffPage {
     }
 
     /** The page's modules: app.js imports the others. */
-    private static final List<String> SCRIPTS = List.of("app", "schema", "form", "controls", "messages", "mapping",
+    private static final List<String> SCRIPTS = List.of("app", "schema", "form", "controls", "carried", "mapping",
             "importer");
 
     private final Map<String, Asset> assets = assets();

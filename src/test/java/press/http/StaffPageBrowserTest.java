@@ -207,7 +207,7 @@ class StaffPageBrowserTest {
         // a replacement asks first and can be undone: tried once, undone, then done
         String untouched = browser.findElement(By.id("data")).getDomProperty("value");
         browser.findElement(By.cssSelector("#import-preview button.apply")).click();
-        answerYes(browser, wait, "导入的 " + regions.size() + " 行将替换当前的数据");
+        answerYes(browser, wait, "导入的 " + regions.size() + " 行（替换现有 " + (regions.size() - 1) + " 行：");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), regions.size() + " 行"));
         int imported = rows(browser, "$.appendices.platform.rows");
         browser.findElement(By.id("undo")).click();

@@ -3,8 +3,9 @@
 // data are one object (state.data), edited in the form made from the kind's schema or as JSON.
 "use strict";
 
-import { KindSchema, parsePath, valueAt } from "./schema.js";
+import { KindSchema, isObject, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
+import { CarriedOver } from "./carried.js";
 import { importedSheet } from "./importer.js";
 
 const $ = (id) => document.getElementById(id);
@@ -123,6 +124,7 @@ async function replaceData(build, message, what) {
     return false;
   }
   const data = build();
+  state.carried.stop();
   state.undo = before;
   $("undo").hidden = before === null;
   setData(data, message);
@@ -136,6 +138,7 @@ function undo() {
   const data = state.undo;
   state.undo = null;
   $("undo").hidden = true;
+  state.carried.stop();
   setData(data, "已撤销上一次替换");
 }
 
@@ -201,8 +204,10 @@ async function fromLastMonth() {
   }
   state.previous = structuredClone(record.data); // the form edits the data in place: last month stays as it was
   state.previousPeriod = record.period;
-  await replaceData(() => data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）")
-    + "，请更新数字和文字", record.period + " 期的简报");
+  if (await replaceData(() => data, "已从 " + record.period + " 期开始，期次改为 " + (data.period || "（无期次）")
+    + "，请更新数字和文字", record.period + " 期的简报")) {
+    state.carried.start(state.previous);
+  }
 }
 
 function openFile(event) {
@@ -248,6 +253,23 @@ async function importTable(event) {
   }
 }
 
+/** The rows an import will replace, named by their first text: "（替换现有 13 行：马尔康市、金川县……）". */
+function replacedRows(tokens) {
+  let rows;
+  try {
+    rows = valueAt(currentData(), tokens);
+  } catch (ignored) {
+    return "";
+  }
+  if (!Array.isArray(rows) || rows.length === 0) {
+    return "";
+  }
+  const names = rows.slice(0, 5).map((row) => isObject(row) ? Object.values(row).find((value) => typeof value === "string")
+    : String(row)).filter(Boolean);
+  return "（替换现有 " + rows.length + " 行" + (names.length ? "：" + names.join("、") + (rows.length > names.length ? "……" : "")
+    : "") + "）";
+}
+
 /** Where imported rows go: into a kind's table of records (replacing its rows), or as a block of a generic bulletin. */
 const importTargets = {
   get schema() {
@@ -259,7 +281,7 @@ const importTargets = {
       const data = currentData();
       valueAt(data, tokens.slice(0, -1))[tokens[tokens.length - 1]] = rows;
       return data;
-    }, note, "导入的 " + rows.length + " 行");
+    }, note, "导入的 " + rows.length + " 行" + replacedRows(tokens));
   },
   addBlock(block, note) {
     let data;
@@ -317,7 +339,6 @@ function compare() {
     const change = value - old;
     const row = document.createElement("tr");
     row.dataset.path = path;
-    row.title = path;
     [label(path), String(old), String(value), (change > 0 ? "+" : "") + round(change),
       old === 0 ? "—" : (change > 0 ? "+" : "") + (change / old * 100).toFixed(1) + "%"].forEach((text) => {
       const cell = document.createElement("td");
@@ -647,6 +668,7 @@ async function listArchive(event) {
 
 document.addEventListener("DOMContentLoaded", async () => {
   state.form = new SchemaForm($("form"), formEdited);
+  state.carried = new CarriedOver($("form"), $("carried-status"), () => state.data);
   $("kind").addEventListener("change", () => { fillVariants(); loadSchema().then(dataChanged); });
   $("variant").addEventListener("change", dataChanged);
   $("data").addEventListener("input", jsonEdited);
