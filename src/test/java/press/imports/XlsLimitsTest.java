@@ -92,6 +92,15 @@ class XlsLimitsTest {
     }
 
     @Test
+    void aSharedStringOfMoreTextThanExcelAllowsIsRefusedNamingIt() {
+        byte[] xls = RawXls.of("名单", List.of("地区", "x".repeat(32_768)), out -> out.row(0).label(0, 0, 0));
+        assertEquals("shared string 2 holds more than 32767 characters, more than Excel lets a cell hold",
+                refused(xls, new ReadBudget()).getMessage());
+        byte[] longest = RawXls.of("名单", List.of("地区", "x".repeat(32_767)), out -> out.row(0).label(0, 0, 1));
+        assertEquals(32_767, ((String) XlsReader.read(longest).get(0).head().get(0).get(0)).length());
+    }
+
+    @Test
     void aSharedStringTheWorkbookDoesNotHaveIsRefused() {
         byte[] xls = RawXls.of("Sheet1", List.of("地区"), out -> out.row(0).label(0, 0, 5));
         assertTrue(refused(xls, new ReadBudget()).getMessage().endsWith("Sheet1!A1 refers to shared string '5', "

@@ -117,7 +117,10 @@ public final class RawXls {
         }
     }
 
-    /** The SST, then as many CONTINUE records as its strings need, no string split between two. */
+    /**
+     * The SST, then as many CONTINUE records as its strings need: a string that does not fit goes
+     * on in the next, its characters after a repeated option byte, as Excel splits them.
+     */
     private static Records sst(Records out, List<String> strings) {
         if (strings.isEmpty()) {
             return out;
@@ -126,12 +129,23 @@ public final class RawXls {
         int sid = 0x00FC;
         for (String string : strings) {
             byte[] text = string.getBytes(StandardCharsets.ISO_8859_1);
-            if (data.remaining() < 3 + text.length) {
+            if (data.remaining() < 4) {
                 out.record(sid, data);
                 data = buffer(8224);
                 sid = 0x003C;
             }
-            data.putShort((short) text.length).put((byte) 0).put(text);
+            data.putShort((short) text.length).put((byte) 0);
+            for (int written = 0; ; ) {
+                int n = Math.min(text.length - written, data.remaining());
+                data.put(text, written, n);
+                written += n;
+                if (written == text.length) {
+                    break;
+                }
+                out.record(sid, data);
+                data = buffer(8224).put((byte) 0);
+                sid = 0x003C;
+            }
         }
         return out.record(sid, data);
     }
