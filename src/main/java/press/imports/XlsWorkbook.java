@@ -1,6 +1,7 @@
 package press.imports;
 
 import java.io.InputStream;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +13,14 @@ import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.FilePassRecord;
 import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 
 /**
  * A BIFF8 Workbook stream read record by record, as POI's {@code RecordInputStream} hands them
  * out (each at most 8 224 bytes): the globals first — the sheets' names (BOUNDSHEET), the shared
- * strings (SST, {@link XlsStrings}), refusing an encrypted workbook at its FILEPASS — then each
+ * strings (SST, {@link XlsStrings}), refusing at its FILEPASS a workbook encrypted with a password
+ * of its own (one that opens without asking is decrypted as it is read) — then each
  * sheet's substream to its EOF ({@link XlsSheet}), a chart's substream inside it skipped. Only the
  * records that hold cells are turned into objects, one at a time; all others are passed over.
  */
@@ -25,12 +29,14 @@ final class XlsWorkbook {
     /** BIFF8's version in a BOF record; Excel 5.0/95 (BIFF5) writes 0x0500. */
     private static final int BIFF8 = 0x0600;
 
-    private final RecordInputStream in;
+    private final InputStream stream;
+    private RecordInputStream in;
     private final ReadBudget budget;
     private final List<BoundSheetRecord> listed = new ArrayList<>();
     private List<String> strings = List.of();
 
     private XlsWorkbook(InputStream stream, ReadBudget budget) {
+        this.stream = stream;
         this.in = new RecordInputStream(stream);
         this.budget = budget;
     }
@@ -46,6 +52,7 @@ final class XlsWorkbook {
         if (!next() || in.getSid() != BOFRecord.sid) {
             throw new IllegalArgumentException("the Workbook stream does not begin with a BOF record");
         }
+        int offset = 4 + in.remaining();
         BOFRecord bof = new BOFRecord(in);
         if (bof.getVersion() < BIFF8) {
             throw new IllegalArgumentException("an Excel 5.0/95 workbook (BIFF5), older than Excel 97–2003");
@@ -54,7 +61,7 @@ final class XlsWorkbook {
             throw new IllegalArgumentException("the Workbook stream begins with no workbook's BOF record");
         }
         skipRest();
-        while (true) {
+        for (boolean first = true; ; first = false) {
             if (!next()) {
                 throw new IllegalArgumentException("the Workbook stream ends inside its globals");
             }
@@ -63,7 +70,13 @@ final class XlsWorkbook {
                     skipRest();
                     return;
                 }
-                case FilePassRecord.sid -> throw new EncryptedDocumentException("the workbook is encrypted (FILEPASS)");
+                case FilePassRecord.sid -> {
+                    if (!first) {
+                        throw new EncryptedDocumentException("the workbook is encrypted (FILEPASS after its first record)");
+                    }
+                    offset += 4 + in.remaining();
+                    in = decrypting(new FilePassRecord(in), offset);
+                }
                 case BoundSheetRecord.sid -> listed.add(new BoundSheetRecord(in));
                 case SSTRecord.sid -> strings = XlsStrings.read(in, budget);
                 default -> {
@@ -73,17 +86,33 @@ final class XlsWorkbook {
         }
     }
 
+    /**
+     * The rest of an encrypted workbook, when it opens without a password: Excel encrypts a
+     * workbook whose structure is protected with its built-in one (POI's DEFAULT_PASSWORD), and
+     * opens it without asking. Record data is decrypted as it is read, as POI's own
+     * RecordFactoryInputStream does; a workbook with a password of its own is refused.
+     */
+    private RecordInputStream decrypting(FilePassRecord filePass, int offset) {
+        EncryptionInfo encryption = filePass.getEncryptionInfo();
+        try {
+            if (!encryption.getDecryptor().verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
+                throw new EncryptedDocumentException("the workbook is encrypted with a password (FILEPASS)");
+            }
+        } catch (GeneralSecurityException e) {
+            throw new EncryptedDocumentException("the workbook's encryption cannot be read: " + e.getMessage(), e);
+        }
+        return new RecordInputStream(stream, encryption, offset);
+    }
+
     private List<ImportedTable> sheets() {
         // the substreams come in the order of their offsets, which BOUNDSHEET gives; the tabs in its own order
         List<Integer> byPosition = IntStream.range(0, listed.size()).boxed()
                 .sorted(Comparator.comparingInt(i -> listed.get(i).getPositionOfBof())).toList();
         ImportedTable[] tables = new ImportedTable[listed.size()];
         int substream = 0;
-        while (next()) {
-            if (in.getSid() != BOFRecord.sid) {
-                skipRest();
-                continue;
-            }
+        // each substream begins with a BOF; what follows the last one is padding (garbage, when encrypted), as POI reads it
+        while (in.hasNextRecord() && in.getNextSid() == BOFRecord.sid) {
+            in.nextRecord();
             skipRest();
             if (substream == byPosition.size()) {
                 throw new IllegalArgumentException("the Workbook stream has more sheets than it lists ("

@@ -23,8 +23,9 @@ import press.testing.Workbooks;
  * An .xls is held to the limits of an .xlsx, counted record by record and refused at the first
  * excess: rows, columns, cells — a MULBLANK or MULRK record counting a cell for each column it
  * covers, a few bytes each — shared strings however tiny, the text cells import, merged ranges.
- * An encrypted workbook, bytes that are no workbook and an .et POI cannot read are refused saying
- * what to do, in Chinese and English. The time-outs only guard against a hang.
+ * A workbook encrypted with a password, bytes that are no workbook and an .et POI cannot read are
+ * refused saying what to do, in Chinese and English; one encrypted with Excel's built-in password
+ * opens as in Excel. The time-outs only guard against a hang.
  */
 class XlsLimitsTest {
 
@@ -147,6 +148,18 @@ class XlsLimitsTest {
                 + "with a password: remove the password, save it as .xlsx and import that.", refused.getMessage());
         assertTrue(assertThrows(Failure.class, () -> XlsReader.readEt(encrypted)).getMessage().startsWith("工作簿设有打开密码，"
                 + "无法读取：请在 WPS 中取消密码"));
+    }
+
+    @Test
+    void aWorkbookEncryptedWithExcelsBuiltInPasswordOpensWithoutOneAsInExcel() throws IOException {
+        byte[] protectedStructure;
+        Biff8EncryptionKey.setCurrentUserPassword("VelvetSweatshop");
+        try {
+            protectedStructure = Workbooks.townsXls();
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+        assertEquals(WorkbookReader.read(Workbooks.towns()), XlsReader.read(protectedStructure));
     }
 
     @Test
