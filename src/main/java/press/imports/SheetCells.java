@@ -41,7 +41,13 @@ final class SheetCells {
 
     /** A cell's content: text, a number, {@link Marker#BLANK} or {@link Refused}. */
     void put(int row, int column, Object content) {
+        anyRow = true;
         rows.computeIfAbsent(row, r -> new Object[WorkbookReader.MAX_COLUMNS])[column] = content;
+    }
+
+    /** A row a binary sheet lists (its ROW record): the sheet has a row; the row's cells stay, as HSSF keeps them. */
+    void listed() {
+        anyRow = true;
     }
 
     /** Whether the sheet has a row at all: a sheet without one is no table, one with only empty rows an empty table. */
@@ -69,6 +75,30 @@ final class SheetCells {
             grid.add(row);
         }
         return grid;
+    }
+
+    /** A cell in a row past the table's rows: refused, whatever it holds. */
+    static Failure pastRows(String sheet, int row) {
+        return new Failure(Reason.INVALID_DATA, "sheet '" + sheet + "' uses row " + (row + 1)
+                + "; a table holds at most " + WorkbookReader.MAX_ROWS + " rows");
+    }
+
+    /** A cell with content in a column past the table's columns (an empty one there is left out). */
+    static Failure pastColumns(String sheet, int column) {
+        return new Failure(Reason.INVALID_DATA, "sheet '" + sheet + "' uses column " + (column + 1)
+                + "; a table holds at most " + WorkbookReader.MAX_COLUMNS);
+    }
+
+    /** A formula that was never calculated: its cell would read 0. {@code formula} is " =…" or empty. */
+    static Refused uncalculated(String address, String formula) {
+        return new Refused(address + ": the formula" + formula
+                + " has no calculated value; open and save the file in Excel or LibreOffice");
+    }
+
+    /** An error value, of a formula ({@code formula} " =…", or empty when unknown) or held by the cell (null). */
+    static Refused error(String address, String formula, String error) {
+        return new Refused(address + ": " + (formula != null ? "the formula" + formula + " gives" : "the cell holds")
+                + " the error " + error + "; correct it in the workbook and import it again");
     }
 
     private static SheetRows.Value value(int row, int column, Object content, MergedRanges.Range range) {

@@ -112,8 +112,7 @@ final class SheetReader extends DefaultHandler {
             throw new IllegalArgumentException("sheet '" + sheet + "' has a row numbered " + r);
         }
         if (row >= WorkbookReader.MAX_ROWS) {
-            throw new Failure(Reason.INVALID_DATA, "sheet '" + sheet + "' uses row " + (row + 1)
-                    + "; a table holds at most " + WorkbookReader.MAX_ROWS + " rows");
+            throw SheetCells.pastRows(sheet, row);
         }
         column = -1;
         cells.row(row);
@@ -142,8 +141,7 @@ final class SheetReader extends DefaultHandler {
         Object content = content();
         if (column >= WorkbookReader.MAX_COLUMNS) {
             if (content != SheetCells.Marker.BLANK) {
-                throw new Failure(Reason.INVALID_DATA, "sheet '" + sheet + "' uses column " + (column + 1)
-                        + "; a table holds at most " + WorkbookReader.MAX_COLUMNS);
+                throw SheetCells.pastColumns(sheet, column);
             }
             return;
         }
@@ -153,8 +151,7 @@ final class SheetReader extends DefaultHandler {
     /** What the cell imports: its cached value for a formula, by the type the {@code t} attribute gives. */
     private Object content() {
         if (hasFormula && !hasValue) {
-            return new SheetCells.Refused(address() + ": the formula" + formulaText()
-                    + " has no calculated value; open and save the file in Excel or LibreOffice");
+            return SheetCells.uncalculated(address(), formulaText());
         }
         return switch (type) {
             case "n" -> hasValue ? number(value.toString()) : SheetCells.Marker.BLANK;
@@ -163,9 +160,8 @@ final class SheetReader extends DefaultHandler {
             case "str" -> text(value);
             case "b" -> "1".equals(value.toString()) ? "是" : "否";
             case "d" -> hasValue ? text(value) : SheetCells.Marker.BLANK;
-            case "e" -> hasValue ? new SheetCells.Refused(address() + ": " + (hasFormula ? "the formula"
-                    + formulaText() + " gives" : "the cell holds") + " the error " + value.toString().strip()
-                    + "; correct it in the workbook and import it again") : SheetCells.Marker.BLANK;
+            case "e" -> hasValue ? SheetCells.error(address(), hasFormula ? formulaText() : null,
+                    value.toString().strip()) : SheetCells.Marker.BLANK;
             default -> throw new IllegalArgumentException(address() + " is of no cell type: '" + type + "'");
         };
     }

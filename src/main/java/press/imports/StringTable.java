@@ -78,10 +78,15 @@ final class StringTable extends DefaultHandler {
     /** Appends characters to a cell's text, refusing it at the first character past a cell's limit. */
     static void append(StringBuilder text, char[] ch, int start, int length, Supplier<String> where) {
         if (text.length() + length > WorkbookReader.MAX_CELL_TEXT) {
-            throw new Failure(Reason.INVALID_DATA, where.get() + " holds more than " + WorkbookReader.MAX_CELL_TEXT
-                    + " characters, more than Excel lets a cell hold");
+            throw tooLong(where.get());
         }
         text.append(ch, start, length);
+    }
+
+    /** A cell's text, or a shared string, longer than Excel lets a cell hold. */
+    static Failure tooLong(String where) {
+        return new Failure(Reason.INVALID_DATA, where + " holds more than " + WorkbookReader.MAX_CELL_TEXT
+                + " characters, more than Excel lets a cell hold");
     }
 
     @Override

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,7 @@ import press.http.ServiceSettings;
 import press.testing.Fixtures;
 import press.testing.ImageFiles;
 import press.testing.RawWorkbooks;
+import press.testing.RawXls;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -125,9 +128,10 @@ class ExhaustionTest {
     }
 
     /**
-     * Two crafted workbooks (10 000 and 100 000 merged ranges) and two CSV files of one 1 MiB
-     * number, at once, while {@code /health} is polled: each import is answered in JSON and
-     * {@code /health} within a second every time.
+     * Two crafted workbooks (10 000 and 100 000 merged ranges), two crafted .xls (half a million
+     * empty cells in MULBLANK records, 1.25 million one-character shared strings) and two CSV files
+     * of one 1 MiB number, at once, while {@code /health} is polled: each import is answered in
+     * JSON and {@code /health} within a second every time.
      */
     @Test
     void craftedSpreadsheetsLeaveHealthAnsweredWithinASecond() throws Exception {
@@ -135,6 +139,10 @@ class ExhaustionTest {
         List<byte[]> uploads = List.of(
                 RawHttp.request("POST", "/import?format=xlsx", XLSX, RawWorkbooks.overlappingMerges(10_000)),
                 RawHttp.request("POST", "/import?format=xlsx", XLSX, RawWorkbooks.overlappingMerges(100_000)),
+                RawHttp.request("POST", "/import?format=xls", "application/vnd.ms-excel", RawXls.of("Sheet1", List.of(),
+                        out -> IntStream.range(0, 2000).forEach(r -> out.blanks(r, 0, 255)))),
+                RawHttp.request("POST", "/import?format=et", "application/vnd.ms-excel", RawXls.of("Sheet1",
+                        Collections.nCopies(1_250_000, "x"), out -> out.row(0).label(0, 0, 0))),
                 RawHttp.request("POST", "/import?format=csv", "text/csv", ("数量\n" + digits + "\n").getBytes(StandardCharsets.UTF_8)),
                 RawHttp.request("POST", "/import?format=csv", "text/csv", ("数量,合计\n1," + digits + "\n")
                         .getBytes(StandardCharsets.UTF_8)));

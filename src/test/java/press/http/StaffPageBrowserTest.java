@@ -144,6 +144,27 @@ class StaffPageBrowserTest {
         });
     }
 
+    @Test
+    void aClerkImportsAnExcel97WorkbookAndIsToldToSaveAnUnreadableEtAsXlsx() throws Exception {
+        Path workbook = data.resolve("10月乡镇办件.xls");
+        Files.write(workbook, press.testing.Workbooks.townsXls());
+        Path et = data.resolve("损坏的表格.et");
+        Files.write(et, "城关镇,1335".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        withService((browser, origin, client) -> {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(origin + "/");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            browser.findElement(By.id("import-file")).sendKeys(workbook.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-preview table")));
+            assertEquals("2", browser.findElement(By.cssSelector("#import-preview thead th")).getDomAttribute("rowspan"),
+                    "乡镇 spans both head rows, as in the workbook");
+            assertEquals("合计", browser.findElement(By.cssSelector("#import-preview tfoot td")).getText());
+            browser.findElement(By.id("import-file")).sendKeys(et.toAbsolutePath().toString());
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "请在 WPS 中打开它，另存为"));
+            shot(browser, "08-et-refused");
+        });
+    }
+
     private void walkThrough(WebDriver browser, String origin, ServiceClient client) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(origin + "/");

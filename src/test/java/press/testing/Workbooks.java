@@ -2,8 +2,10 @@ package press.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +18,16 @@ public final class Workbooks {
 
     /** 乡镇 | 受理 | 办理情况 (已办结, 办理中) over two head rows, three towns, a 合计 row of formulas. */
     public static byte[] towns() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return towns(new XSSFWorkbook());
+    }
+
+    /** The same workbook as {@link #towns()}, saved as Excel 97–2003 (.xls). */
+    public static byte[] townsXls() throws IOException {
+        return towns(new HSSFWorkbook());
+    }
+
+    private static byte[] towns(Workbook created) throws IOException {
+        try (Workbook workbook = created; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("10月");
             Row top = sheet.createRow(0);
             top.createCell(0).setCellValue("乡镇");

@@ -6,7 +6,7 @@
 import { KindSchema, isObject, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
 import { CarriedOver } from "./carried.js";
-import { importedSheet } from "./importer.js";
+import { importedSheet, importFormat } from "./importer.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
@@ -234,15 +234,14 @@ async function importTable(event) {
   if (!file) {
     return;
   }
-  const format = file.name.toLowerCase().endsWith(".csv") ? "csv" : "xlsx";
+  const { format, contentType } = importFormat(file.name);
   if (file.size > MAX_IMPORT) {
     say("compose-status", file.name + " 超过 5 MB，不能导入", "error");
     return;
   }
   try {
     const response = await api("/import?format=" + format + "&name=" + encodeURIComponent(file.name.replace(/\.[^.]*$/, "")),
-      { method: "POST", headers: { "Content-Type": format === "csv" ? "text/csv"
-        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }, body: file });
+      { method: "POST", headers: { "Content-Type": contentType }, body: file });
     const body = await response.json();
     $("import-preview").replaceChildren(...body.tables.map((table) => importedSheet(table, importTargets)));
     say("compose-status", "已读取 " + file.name + "：" + body.tables.length + " 张表，请核对后加入", "ok");

@@ -14,6 +14,21 @@ const element = (tag, text, attributes) => {
   return made;
 };
 
+const IMPORT_FORMATS = {
+  csv: "text/csv",
+  xls: "application/vnd.ms-excel",
+  // WPS's .et is an .xls under another name: the server reads it so and says so when it cannot
+  et: "application/vnd.ms-excel",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** How a file goes to POST /import: its format by its name's extension (.xlsx when none fits) and its content type. */
+export function importFormat(fileName) {
+  const extension = (/\.([^.]*)$/.exec(fileName.toLowerCase()) || [])[1];
+  const format = Object.hasOwn(IMPORT_FORMATS, extension) ? extension : "xlsx";
+  return { format, contentType: IMPORT_FORMATS[format] };
+}
+
 /** The sheet as read: head cells with their spans, the body, the 合计 rows. */
 function sheetTable(block) {
   const table = element("table");
