@@ -14,6 +14,7 @@ import press.failure.Reason;
 import press.figures.FigureRules;
 import press.figures.Figures;
 import press.figures.Finding;
+import press.figures.History;
 import press.figures.LintReport;
 import press.fonts.FontLibrary;
 import press.markup.MarkupReader;
@@ -71,7 +72,7 @@ public final class BulletinPress implements Press {
     private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
-        Figures figures = figures(kind, variant.name(), request.data());
+        Figures figures = figures(kind, variant.name(), request.data(), request.history());
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
@@ -96,10 +97,16 @@ public final class BulletinPress implements Press {
      */
     @Override
     public LintReport lint(String kindName, String variantName, JsonNode data) {
+        return lint(kindName, variantName, data, History.NONE);
+    }
+
+    /** The proofreading's report, the month also compared with its earlier issues where there are any. */
+    @Override
+    public LintReport lint(String kindName, String variantName, JsonNode data, History history) {
         Kind kind = kind(kindName);
         Variant variant = variant(kind, variantName);
         validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant.name());
+        Figures figures = rules(kind).evaluate(data, variant.name(), history);
         if (figures.report().hasErrors()) {
             return figures.report();
         }
@@ -131,9 +138,9 @@ public final class BulletinPress implements Press {
     }
 
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Figures figures(Kind kind, String variant, JsonNode data) {
+    private Figures figures(Kind kind, String variant, JsonNode data, History history) {
         validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant);
+        Figures figures = rules(kind).evaluate(data, variant, history);
         if (figures.report().hasErrors()) {
             throw refused(figures.report().errors(), "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
         }
@@ -154,8 +161,10 @@ public final class BulletinPress implements Press {
     @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
         RenderOptions options = request.options().forArchive();
+        History history = request.history().isEmpty() ? ArchiveHistory.find(archive, request.kind(), request.data())
+                : request.history();
         List<RenderedDocument> rendered = render(new RenderRequest(request.kind(), request.variant(), request.format(),
-                request.data(), options), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
+                request.data(), options, history), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
         return Published.store(rendered.get(0), rendered.size() > 1 ? rendered.get(1) : null, request.data(), archive);
     }
 
@@ -202,7 +211,7 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return document(kind, variant, data, figures(kind, variant.name(), data));
+        return document(kind, variant, data, figures(kind, variant.name(), data, History.NONE));
     }
 
     /** The document's pages as the PDF of this kind and variant prints them. */

@@ -60,7 +60,9 @@ public final class BulletinTemplates {
 
     /**
      * Runs the variant's template over the data and returns the bulletin markup it writes. The
-     * template sees the data's fields, {@code figures} (the kind's derived counts), and
+     * template sees the data's fields, {@code figures} (the kind's derived counts),
+     * {@code comparison} (环比 and 同比 of the figures figures.json compares, empty without an
+     * earlier issue), and
      * {@code rate(part, whole)} and {@code percent(value)} printing rates by the kind's rules.
      */
     public String markup(Kind kind, Variant variant, JsonNode data, Figures figures, FigureRules rules) {
@@ -70,6 +72,7 @@ public final class BulletinTemplates {
             @SuppressWarnings("unchecked")
             Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) JsonData.toJava(data));
             model.put("figures", figures.derived());
+            model.put("comparison", figures.comparison());
             model.put("rate", new RateFunction(rules.rates()));
             model.put("percent", new TypedRateFunction(rules.rates()));
             Environment environment = template.createProcessingEnvironment(model, out);
