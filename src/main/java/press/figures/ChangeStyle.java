@@ -8,7 +8,8 @@ import java.util.Objects;
  * {"percent": {...}, "points": {...}}}). A change that is not zero never prints as zero:
  * where the kind's decimals show it as 0, up to {@link #MAX_DECIMALS} are used, and a change
  * smaller still is worded 略有增长/略有下降 without a figure. A count that has not fallen to
- * nothing never prints a fall of 100 %. The kind's decimals are always printed, as statistics
+ * nothing never prints a fall of 100 % (where even four decimals would round to it, they are
+ * cut instead). The kind's decimals are always printed, as statistics
  * do ("增长2.0%").
  */
 public record ChangeStyle(Rounding rounding, int decimals) {
@@ -41,6 +42,10 @@ public record ChangeStyle(Rounding rounding, int decimals) {
             boolean falseCeiling = ceiling != null && shown.compareTo(ceiling) >= 0 && magnitude.compareTo(ceiling) < 0;
             if (!falseZero && !falseCeiling) {
                 return shown;
+            }
+            if (falseCeiling && places == MAX_DECIMALS) {
+                // a fall of 99.99999 %: cut, not rounded, so it stays below the 100 % it is not
+                return magnitude.setScale(places, java.math.RoundingMode.DOWN);
             }
         }
         return null;
