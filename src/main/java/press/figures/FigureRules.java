@@ -145,7 +145,7 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
     /** The data with every derived count worked out; a negative one adds its finding. */
     private Scope scope(JsonNode data, String variant, List<Finding> findings) {
         Map<String, Value> values = new LinkedHashMap<>();
-        Scope scope = new Scope(data, data, "$", values, variant);
+        Scope scope = new Scope(data, data, "$", values, variant, rateStyle);
         for (Derivation derivation : derived) {
             derivation.evaluate(scope, findings).ifPresent(value -> values.put(derivation.name(), value));
         }

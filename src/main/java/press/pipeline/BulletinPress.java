@@ -72,7 +72,7 @@ public final class BulletinPress implements Press {
     private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
-        Figures figures = figures(kind, variant.name(), request.data(), request.history());
+        Figures figures = figures(kind, variant, request.data(), request.history());
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
@@ -107,19 +107,35 @@ public final class BulletinPress implements Press {
         Variant variant = variant(kind, variantName);
         validator.check(kind, data);
         Figures figures = rules(kind).evaluate(data, variant.name(), history);
+        List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
         if (figures.report().hasErrors()) {
-            return figures.report();
+            return new LintReport(LintFindings.merged(findings, templateRefusals(kind, variant, data, figures)));
         }
         try {
             renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
-            return figures.report();
         } catch (Failure failure) {
-            if (failure.reason() != Reason.UNCOVERED_CHARACTER) {
-                throw failure;
+            switch (failure.reason()) {
+                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, data)));
+                case INVALID_FIGURES -> findings.addAll(LintFindings.of(failure));
+                default -> throw failure;
             }
-            List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
-            findings.add(LintFindings.uncovered(traced(failure, data)));
-            return new LintReport(findings);
+        }
+        return new LintReport(findings);
+    }
+
+    /**
+     * What the template itself refuses (rates above 100 % the kind does not allow), asked where
+     * the proofreading refuses the data already, so that one answer names every refusal.
+     */
+    private List<Finding> templateRefusals(Kind kind, Variant variant, JsonNode data, Figures figures) {
+        try {
+            templates.markup(kind, variant, data, figures, rules(kind));
+            return List.of();
+        } catch (Failure failure) {
+            return failure.reason() == Reason.INVALID_FIGURES ? LintFindings.of(failure) : List.of();
+        } catch (RuntimeException e) {
+            // data the proofreading refuses may break the template too; its errors already say what to fix
+            return List.of();
         }
     }
 
@@ -138,11 +154,13 @@ public final class BulletinPress implements Press {
     }
 
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Figures figures(Kind kind, String variant, JsonNode data, History history) {
+    private Figures figures(Kind kind, Variant variant, JsonNode data, History history) {
         validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant, history);
+        Figures figures = rules(kind).evaluate(data, variant.name(), history);
         if (figures.report().hasErrors()) {
-            throw refused(figures.report().errors(), "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
+            List<Finding> errors = new java.util.ArrayList<>(figures.report().errors());
+            errors = LintFindings.merged(errors, templateRefusals(kind, variant, data, figures));
+            throw refused(errors, "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
         }
         return figures;
     }
@@ -211,7 +229,7 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return document(kind, variant, data, figures(kind, variant.name(), data, History.NONE));
+        return document(kind, variant, data, figures(kind, variant, data, History.NONE));
     }
 
     /** The document's pages as the PDF of this kind and variant prints them. */
