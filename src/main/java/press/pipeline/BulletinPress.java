@@ -72,11 +72,12 @@ public final class BulletinPress implements Press {
     private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
-        Figures figures = figures(kind, variant, request.data(), request.history());
+        Checked checked = figures(kind, variant, request.data(), request.history());
+        Figures figures = checked.figures();
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
-        Document document = document(kind, variant, request.data(), figures);
+        Document document = document(kind, variant, checked.data(), figures);
         List<RenderedDocument> rendered = new java.util.ArrayList<>(formats.size());
         for (Format format : formats) {
             Renderer renderer = renderer(kind, variant, format, request.options());
@@ -102,11 +103,12 @@ public final class BulletinPress implements Press {
 
     /** The proofreading's report, the month also compared with its earlier issues where there are any. */
     @Override
-    public LintReport lint(String kindName, String variantName, JsonNode data, History history) {
+    public LintReport lint(String kindName, String variantName, JsonNode given, History history) {
         Kind kind = kind(kindName);
         Variant variant = variant(kind, variantName);
-        validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant.name(), history);
+        Checked checked = evaluated(kind, variant, given, history);
+        JsonNode data = checked.data();
+        Figures figures = checked.figures();
         List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
         if (figures.report().hasErrors()) {
             return new LintReport(LintFindings.merged(findings, templateRefusals(kind, variant, data, figures)));
@@ -154,15 +156,41 @@ public final class BulletinPress implements Press {
     }
 
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Figures figures(Kind kind, Variant variant, JsonNode data, History history) {
-        validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant.name(), history);
+    private Checked figures(Kind kind, Variant variant, JsonNode given, History history) {
+        Checked checked = evaluated(kind, variant, given, history);
+        Figures figures = checked.figures();
         if (figures.report().hasErrors()) {
             List<Finding> errors = new java.util.ArrayList<>(figures.report().errors());
-            errors = LintFindings.merged(errors, templateRefusals(kind, variant, data, figures));
+            errors = LintFindings.merged(errors, templateRefusals(kind, variant, checked.data(), figures));
             throw refused(errors, "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
         }
-        return figures;
+        return checked;
+    }
+
+    /** The data as rendered (pasted line breaks made paragraphs) and their figures. */
+    private record Checked(JsonNode data, Figures figures) {
+    }
+
+    /**
+     * The data's figures, once the data match the schema; where they do not, the refusal names
+     * the proofreading's errors with the schema's violations, so that one answer lists them all.
+     */
+    private Checked evaluated(Kind kind, Variant variant, JsonNode given, History history) {
+        List<press.template.Violation> violations = new java.util.ArrayList<>();
+        JsonNode data = validator.paragraphs(kind, given, violations);
+        java.util.Set<String> refused = new java.util.HashSet<>(violations.stream().map(press.template.Violation::path).toList());
+        validator.violations(kind, data).stream().filter(violation -> !refused.contains(violation.path())).forEach(violations::add);
+        if (violations.isEmpty()) {
+            return new Checked(data, rules(kind).evaluate(data, variant.name(), history));
+        }
+        List<Finding> figureErrors;
+        try {
+            figureErrors = rules(kind).evaluate(data, variant.name(), history).report().errors();
+        } catch (RuntimeException e) {
+            // data the schema refuses may be beyond what the figures can be worked from; the schema's words say enough
+            figureErrors = List.of();
+        }
+        throw DataValidator.refusal(violations, figureErrors);
     }
 
     private static Failure refused(List<Finding> findings, String why) {
@@ -229,7 +257,8 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return document(kind, variant, data, figures(kind, variant, data, History.NONE));
+        Checked checked = figures(kind, variant, data, History.NONE);
+        return document(kind, variant, checked.data(), checked.figures());
     }
 
     /** The document's pages as the PDF of this kind and variant prints them. */

@@ -36,8 +36,9 @@ final class TextChecks {
     static boolean check(JsonNode node, String path, List<Violation> violations) {
         if (node.isNumber()) {
             if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
-                violations.add(new Violation(path, "the number " + node.decimalValue()
-                        + " is beyond any figure a bulletin prints (at most 10^15)"));
+                violations.add(new Violation(path, "数字 " + node.decimalValue().toPlainString() + " 过大，简报不印这样的数：请核对"
+                        + " / the number " + node.decimalValue() + " is beyond any figure a bulletin prints (at most 10^15)",
+                        "range"));
                 return false;
             }
             return true;
@@ -62,6 +63,24 @@ final class TextChecks {
             }
         }
         return inRange;
+    }
+
+    /** A copy of the data with 0 in place of every number beyond any figure, for a schema validator that cannot compare those. */
+    static JsonNode inRange(JsonNode node) {
+        if (node.isNumber() && node.decimalValue().abs().compareTo(LARGEST) > 0) {
+            return tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(0);
+        }
+        if (node.isObject()) {
+            var copy = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(property -> copy.set(property.getKey(), inRange(property.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.values().forEach(item -> copy.add(inRange(item)));
+            return copy;
+        }
+        return node;
     }
 
     private static void text(String text, String path, List<Violation> violations) {

@@ -386,7 +386,7 @@ function named(text) {
 
 /** A finding's text, its paths named, with what was expected and found. */
 function readable(finding) {
-  return named(finding.message) + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
+  return named(chinese(finding.message)) + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
 }
 
 function showFindings(findings) {

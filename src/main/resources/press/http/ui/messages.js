@@ -42,6 +42,11 @@ const RULES = [
 
 /** The check's message in Chinese, for a clerk; unknown messages unchanged. */
 export function chinese(message) {
+  // a message the service words in both languages ("中文 / English") is shown in its Chinese half
+  const bilingual = /^(.*[\u4e00-\u9fff].*?) \/ [A-Za-z]/.exec(message);
+  if (bilingual) {
+    return bilingual[1];
+  }
   for (const [pattern, write] of RULES) {
     const match = pattern.exec(message);
     if (match) {
