@@ -19,7 +19,7 @@ final class LintCommand extends Subcommand {
 
     @Override
     Options options() {
-        return Home.addTo(Selection.addTo(new Options()));
+        return EarlierIssues.addTo(Home.addTo(Selection.addTo(new Options())));
     }
 
     @Override
@@ -27,8 +27,8 @@ final class LintCommand extends Subcommand {
         Selection selection = Selection.from(arguments);
         Home home = Home.from(arguments);
         try {
-            RenderRequest request = selection.request(false);
-            LintReport report = home.open().lint(request.kind(), request.variant(), request.data());
+            RenderRequest request = EarlierIssues.apply(arguments, selection.request(false));
+            LintReport report = home.open().lint(request.kind(), request.variant(), request.data(), request.history());
             for (Finding finding : report.findings()) {
                 out.println(finding);
             }

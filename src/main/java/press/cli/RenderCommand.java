@@ -20,7 +20,7 @@ final class RenderCommand extends Subcommand {
 
     @Override
     Options options() {
-        return Home.addTo(Selection.addTo(new Options()))
+        return EarlierIssues.addTo(Home.addTo(Selection.addTo(new Options())))
                 .addOption(Arguments.valued("o", "output", "FILE", "where to write (default: bulletin.<format>)"))
                 .addOption(Arguments.flag("archive", "also archive the PDF (as PDF/A-2a) in the data directory"))
                 .addOption(Arguments.flag("ofd-copy", "with --archive: archive an OFD-A copy beside the PDF/A"))
@@ -34,7 +34,7 @@ final class RenderCommand extends Subcommand {
         boolean archive = arguments.flag("archive");
         Path dataDirectory = arguments.path("data-dir", Path.of(Arguments.environment("BULLETIN_DATA_DIR", "data")));
         try {
-            RenderRequest request = selection.request(archive, arguments.flag("ofd-copy"));
+            RenderRequest request = EarlierIssues.apply(arguments, selection.request(archive, arguments.flag("ofd-copy")));
             Press press = Home.from(arguments).open();
             RenderedDocument document;
             String archived = "";

@@ -18,15 +18,24 @@ import tools.jackson.databind.json.JsonMapper;
  * the checks that proofread its data. A kind without the file derives nothing, checks nothing
  * and prints rates half up with two decimals.
  */
-public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> derived, List<Check> checks) {
+public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> derived, List<Check> checks,
+                          Comparisons comparisons, RateStyle rateStyle) {
 
-    private static final Set<String> KEYS = Set.of("rates", "numbers", "derived", "checks", "description");
+    private static final Set<String> KEYS = Set.of("rates", "numbers", "derived", "checks", "comparisons", "description");
+    private static final Set<String> RATE_KEYS = Set.of("rounding", "decimals", "above100", "none");
 
     public static final FigureRules NONE = new FigureRules(Percent.DEFAULT, NumberStyle.PLAIN, List.of(), List.of());
 
     public FigureRules {
         derived = List.copyOf(derived);
         checks = List.copyOf(checks);
+        java.util.Objects.requireNonNull(comparisons, "comparisons");
+        java.util.Objects.requireNonNull(rateStyle, "rateStyle");
+    }
+
+    /** Rules that compare nothing across issues and print rates by default. */
+    public FigureRules(Percent rates, NumberStyle numbers, List<Derivation> derived, List<Check> checks) {
+        this(rates, numbers, derived, checks, Comparisons.NONE, RateStyle.DEFAULT);
     }
 
     /** Reads the file, or gives {@link #NONE} where there is none; a mistake in it names the file. */
@@ -50,6 +59,11 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
             }
         }
         JsonNode rates = root.path("rates");
+        for (String key : rates.propertyNames()) {
+            if (!RATE_KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown key 'rates." + key + "'; rates has " + RATE_KEYS);
+            }
+        }
         Percent percent = new Percent(Rounding.named(rates.path("rounding").asString("half-up")),
                 rates.path("decimals").asInt(2));
         JsonNode numbers = root.path("numbers");
@@ -65,7 +79,9 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
         }
         List<Check> checks = new ArrayList<>();
         root.path("checks").values().forEach(check -> checks.add(Check.parse(check)));
-        return new FigureRules(percent, style, derived, checks);
+        RateStyle rateStyle = new RateStyle(rates.has("above100") ? rates.get("above100").asString() : null,
+                rates.path("none").asString(RateStyle.DEFAULT.none()));
+        return new FigureRules(percent, style, derived, checks, Comparisons.parse(root.path("comparisons")), rateStyle);
     }
 
     /** A derived figure may use only those declared before it, so no definition goes round in a circle. */
@@ -96,17 +112,43 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
 
     /** Derives every count and runs every check over the data, the variant's own among them. */
     public Figures evaluate(JsonNode data, String variant) {
+        return evaluate(data, variant, History.NONE);
+    }
+
+    /**
+     * Derives every count and runs every check over the data, the variant's own among them; with
+     * earlier issues, compares the figures figures.json names with theirs (环比, 同比) and proofreads
+     * the month against them.
+     */
+    public Figures evaluate(JsonNode data, String variant, History history) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Value> values = new LinkedHashMap<>();
-        Scope scope = new Scope(data, data, "$", values, variant);
-        for (Derivation derivation : derived) {
-            derivation.evaluate(scope, findings).ifPresent(value -> values.put(derivation.name(), value));
-        }
+        Scope scope = scope(data, variant, findings);
         for (Check check : checks) {
             findings.addAll(check.run(scope));
         }
+        Map<String, Object> comparison = Map.of();
+        if (!history.isEmpty() && !comparisons.figures().isEmpty()) {
+            Map<Base, Scope> before = new java.util.EnumMap<>(Base.class);
+            for (Base base : Base.values()) {
+                history.before(base).ifPresent(earlier -> before.put(base, scope(earlier, variant, new ArrayList<>())));
+            }
+            String previousPeriod = history.before(Base.PREVIOUS).map(earlier -> earlier.path("period").asString(null)).orElse(null);
+            Comparisons.Outcome outcome = comparisons.evaluate(scope, before, previousPeriod);
+            findings.addAll(outcome.findings());
+            comparison = outcome.model();
+        }
         Map<String, java.math.BigDecimal> numbersByName = new LinkedHashMap<>();
-        values.forEach((name, value) -> numbersByName.put(name, value.number()));
-        return new Figures(numbersByName, new LintReport(findings));
+        scope.derived().forEach((name, value) -> numbersByName.put(name, value.number()));
+        return new Figures(numbersByName, new LintReport(findings), comparison);
+    }
+
+    /** The data with every derived count worked out; a negative one adds its finding. */
+    private Scope scope(JsonNode data, String variant, List<Finding> findings) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        Scope scope = new Scope(data, data, "$", values, variant, rateStyle);
+        for (Derivation derivation : derived) {
+            derivation.evaluate(scope, findings).ifPresent(value -> values.put(derivation.name(), value));
+        }
+        return scope;
     }
 }

@@ -5,11 +5,18 @@ import java.util.Map;
 
 /**
  * What a kind's figures.json makes of one document's data: the derived counts by name (what a
- * template prints as {@code figures.name}) and the proofreading report.
+ * template prints as {@code figures.name}), the proofreading report, and the comparisons with
+ * earlier issues (what a template prints as {@code comparison.name.clause}; empty without them).
  */
-public record Figures(Map<String, BigDecimal> derived, LintReport report) {
+public record Figures(Map<String, BigDecimal> derived, LintReport report, Map<String, Object> comparison) {
 
     public Figures {
         derived = Map.copyOf(derived);
+        comparison = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(comparison));
+    }
+
+    /** Figures compared with no earlier issue. */
+    public Figures(Map<String, BigDecimal> derived, LintReport report) {
+        this(derived, report, Map.of());
     }
 }

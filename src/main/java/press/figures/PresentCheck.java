@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Fields a document cannot go out without: each path must hold a value with something to read
- * (a 公文's 发文字号, 署名 and 成文日期).
+ * (a 公文's 发文字号, 署名 and 成文日期). The fields a rule misses are named in one finding, with
+ * the rule's message and what to fill in.
  */
 record PresentCheck(List<String> paths, Severity severity, String message) implements Check {
 
@@ -18,17 +19,22 @@ record PresentCheck(List<String> paths, Severity severity, String message) imple
 
     @Override
     public List<Finding> run(Scope scope) {
-        List<Finding> findings = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (String path : paths) {
             List<JsonPath.Match> matches = Check.select(scope, path);
             boolean present = !matches.isEmpty() && matches.stream().allMatch(match -> !match.node().isNull()
                     && !(match.node().isString() && match.node().asString().isBlank()));
             if (!present) {
-                // the finding's words reach the clerk: Chinese, as the rest of the line is
-                findings.add(new Finding(severity, "present", List.of(path), "已填写", "未填写",
-                        message != null ? message + "（请填写 " + path + "）" : "缺少必填项：请填写 " + path));
+                missing.add(path);
             }
         }
-        return findings;
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        // one finding names every field the rule misses: "缺少署名：请填写 signature.office 与 signature.date"
+        List<String> fields = missing.stream().map(path -> path.startsWith("$.") ? path.substring(2) : path).toList();
+        String chinese = (message != null ? message : "缺少必填项") + "：请填写 " + String.join(" 与 ", fields);
+        String english = "missing: fill in " + String.join(" and ", fields);
+        return List.of(new Finding(severity, "present", missing, "已填写", "未填写", chinese + " / " + english));
     }
 }

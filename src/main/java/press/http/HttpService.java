@@ -38,7 +38,7 @@ public final class HttpService {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
         ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
-        LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes());
+        LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes(), archive);
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);

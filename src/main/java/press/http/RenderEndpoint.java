@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import press.archive.ArchiveStore;
 import press.archive.Sha256;
+import press.pipeline.ArchiveHistory;
 import press.pipeline.Press;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
@@ -44,7 +45,9 @@ final class RenderEndpoint {
             publish(ctx, request);
             return;
         }
-        RenderedDocument document = queue.run("the render", () -> press.render(request));
+        // the month's earlier issues in the archive give its sentences 环比 and 同比
+        RenderedDocument document = queue.run("the render",
+                () -> press.render(request.withHistory(ArchiveHistory.find(archive, request.kind(), request.data()))));
         ctx.attribute(RequestLog.VARIANT, document.variant());
         if (request.options().report()) {
             Map<String, Object> body = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import press.failure.Reason;
 import press.figures.FigureRules;
 import press.figures.Figures;
 import press.figures.Finding;
+import press.figures.History;
 import press.figures.LintReport;
 import press.fonts.FontLibrary;
 import press.markup.MarkupReader;
@@ -71,11 +72,12 @@ public final class BulletinPress implements Press {
     private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
-        Figures figures = figures(kind, variant.name(), request.data());
+        Checked checked = figures(kind, variant, request.data(), request.history());
+        Figures figures = checked.figures();
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
             throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
-        Document document = document(kind, variant, request.data(), figures);
+        Document document = document(kind, variant, checked.data(), figures);
         List<RenderedDocument> rendered = new java.util.ArrayList<>(formats.size());
         for (Format format : formats) {
             Renderer renderer = renderer(kind, variant, format, request.options());
@@ -96,23 +98,46 @@ public final class BulletinPress implements Press {
      */
     @Override
     public LintReport lint(String kindName, String variantName, JsonNode data) {
+        return lint(kindName, variantName, data, History.NONE);
+    }
+
+    /** The proofreading's report, the month also compared with its earlier issues where there are any. */
+    @Override
+    public LintReport lint(String kindName, String variantName, JsonNode given, History history) {
         Kind kind = kind(kindName);
         Variant variant = variant(kind, variantName);
-        validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant.name());
+        Checked checked = evaluated(kind, variant, given, history);
+        JsonNode data = checked.data();
+        Figures figures = checked.figures();
+        List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
         if (figures.report().hasErrors()) {
-            return figures.report();
+            return new LintReport(LintFindings.merged(findings, templateRefusals(kind, variant, data, figures)));
         }
         try {
             renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
-            return figures.report();
         } catch (Failure failure) {
-            if (failure.reason() != Reason.UNCOVERED_CHARACTER) {
-                throw failure;
+            switch (failure.reason()) {
+                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, data)));
+                case INVALID_FIGURES -> findings.addAll(LintFindings.of(failure));
+                default -> throw failure;
             }
-            List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
-            findings.add(LintFindings.uncovered(traced(failure, data)));
-            return new LintReport(findings);
+        }
+        return new LintReport(findings);
+    }
+
+    /**
+     * What the template itself refuses (rates above 100 % the kind does not allow), asked where
+     * the proofreading refuses the data already, so that one answer names every refusal.
+     */
+    private List<Finding> templateRefusals(Kind kind, Variant variant, JsonNode data, Figures figures) {
+        try {
+            templates.markup(kind, variant, data, figures, rules(kind));
+            return List.of();
+        } catch (Failure failure) {
+            return failure.reason() == Reason.INVALID_FIGURES ? LintFindings.of(failure) : List.of();
+        } catch (RuntimeException e) {
+            // data the proofreading refuses may break the template too; its errors already say what to fix
+            return List.of();
         }
     }
 
@@ -131,13 +156,41 @@ public final class BulletinPress implements Press {
     }
 
     /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Figures figures(Kind kind, String variant, JsonNode data) {
-        validator.check(kind, data);
-        Figures figures = rules(kind).evaluate(data, variant);
+    private Checked figures(Kind kind, Variant variant, JsonNode given, History history) {
+        Checked checked = evaluated(kind, variant, given, history);
+        Figures figures = checked.figures();
         if (figures.report().hasErrors()) {
-            throw refused(figures.report().errors(), "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
+            List<Finding> errors = new java.util.ArrayList<>(figures.report().errors());
+            errors = LintFindings.merged(errors, templateRefusals(kind, variant, checked.data(), figures));
+            throw refused(errors, "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
         }
-        return figures;
+        return checked;
+    }
+
+    /** The data as rendered (pasted line breaks made paragraphs) and their figures. */
+    private record Checked(JsonNode data, Figures figures) {
+    }
+
+    /**
+     * The data's figures, once the data match the schema; where they do not, the refusal names
+     * the proofreading's errors with the schema's violations, so that one answer lists them all.
+     */
+    private Checked evaluated(Kind kind, Variant variant, JsonNode given, History history) {
+        List<press.template.Violation> violations = new java.util.ArrayList<>();
+        JsonNode data = validator.paragraphs(kind, given, violations);
+        java.util.Set<String> refused = new java.util.HashSet<>(violations.stream().map(press.template.Violation::path).toList());
+        validator.violations(kind, data).stream().filter(violation -> !refused.contains(violation.path())).forEach(violations::add);
+        if (violations.isEmpty()) {
+            return new Checked(data, rules(kind).evaluate(data, variant.name(), history));
+        }
+        List<Finding> figureErrors;
+        try {
+            figureErrors = rules(kind).evaluate(data, variant.name(), history).report().errors();
+        } catch (RuntimeException e) {
+            // data the schema refuses may be beyond what the figures can be worked from; the schema's words say enough
+            figureErrors = List.of();
+        }
+        throw DataValidator.refusal(violations, figureErrors);
     }
 
     private static Failure refused(List<Finding> findings, String why) {
@@ -145,7 +198,7 @@ public final class BulletinPress implements Press {
                 .map(Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")),
                 findings.stream().map(Finding::toMap).toList())
                 .inChinese("数字核对有 " + findings.size() + " 处错误，未排版：" + findings.stream()
-                        .map(finding -> String.join("、", finding.paths()) + "：" + finding.message())
+                        .map(finding -> String.join("、", finding.paths()) + "：" + finding.chinese())
                         .collect(java.util.stream.Collectors.joining("；")));
     }
 
@@ -157,8 +210,10 @@ public final class BulletinPress implements Press {
     @Override
     public Published publish(RenderRequest request, ArchiveStore archive) {
         RenderOptions options = request.options().forArchive();
+        History history = request.history().isEmpty() ? ArchiveHistory.find(archive, request.kind(), request.data())
+                : request.history();
         List<RenderedDocument> rendered = render(new RenderRequest(request.kind(), request.variant(), request.format(),
-                request.data(), options), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
+                request.data(), options, history), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
         return Published.store(rendered.get(0), rendered.size() > 1 ? rendered.get(1) : null, request.data(), archive);
     }
 
@@ -205,7 +260,8 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        return document(kind, variant, data, figures(kind, variant.name(), data));
+        Checked checked = figures(kind, variant, data, History.NONE);
+        return document(kind, variant, checked.data(), checked.figures());
     }
 
     /** The document's pages as the PDF of this kind and variant prints them. */

@@ -12,6 +12,27 @@ final class LintFindings {
     private LintFindings() {
     }
 
+    /** The findings a refusal carries as its details (each a finding's map), back as findings. */
+    @SuppressWarnings("unchecked")
+    static List<Finding> of(Failure refused) {
+        return refused.details().stream().filter(detail -> detail.containsKey("severity"))
+                .map(detail -> new Finding(Severity.valueOf(String.valueOf(detail.get("severity")).toUpperCase(java.util.Locale.ROOT)),
+                        String.valueOf(detail.get("rule")), (List<String>) detail.get("paths"), String.valueOf(detail.get("expected")),
+                        String.valueOf(detail.get("found")), String.valueOf(detail.get("message"))))
+                .toList();
+    }
+
+    /** The findings and the template's refusals, less those that refuse again a rate a finding names already. */
+    static List<Finding> merged(List<Finding> findings, List<Finding> refusals) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        for (Finding refusal : refusals) {
+            if (findings.stream().noneMatch(f -> f.rule().equals(refusal.rule()) && f.found().equals(refusal.found()))) {
+                all.add(refusal);
+            }
+        }
+        return all;
+    }
+
     /** A character no bundled font draws, at the JSON paths that hold it. */
     @SuppressWarnings("unchecked")
     static Finding uncovered(Failure traced) {

@@ -29,6 +29,12 @@ public interface Press {
      */
     LintReport lint(String kind, String variant, tools.jackson.databind.JsonNode data);
 
+    /** The proofreading report, the month's figures also compared with its earlier issues (环比, 同比). */
+    default LintReport lint(String kind, String variant, tools.jackson.databind.JsonNode data,
+                            press.figures.History history) {
+        return lint(kind, variant, data);
+    }
+
     /** Makes the first request nearly as fast as the next, within {@code budget}: renderers built, JIT warm. */
     void warmUp(java.time.Duration budget);
 }

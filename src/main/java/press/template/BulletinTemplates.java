@@ -60,8 +60,12 @@ public final class BulletinTemplates {
 
     /**
      * Runs the variant's template over the data and returns the bulletin markup it writes. The
-     * template sees the data's fields, {@code figures} (the kind's derived counts), and
+     * template sees the data's fields, {@code figures} (the kind's derived counts),
+     * {@code comparison} (环比 and 同比 of the figures figures.json compares, empty without an
+     * earlier issue), and
      * {@code rate(part, whole)} and {@code percent(value)} printing rates by the kind's rules.
+     *
+     * @throws Failure {@code INVALID_FIGURES} naming every rate above 100 % the kind does not allow
      */
     public String markup(Kind kind, Variant variant, JsonNode data, Figures figures, FigureRules rules) {
         try {
@@ -70,13 +74,18 @@ public final class BulletinTemplates {
             @SuppressWarnings("unchecked")
             Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) JsonData.toJava(data));
             model.put("figures", figures.derived());
-            model.put("rate", new RateFunction(rules.rates()));
-            model.put("percent", new TypedRateFunction(rules.rates()));
+            model.put("comparison", figures.comparison());
+            RateRefusals refusals = new RateRefusals();
+            model.put("rate", new RateFunction(rules.rates(), rules.rateStyle(), refusals));
+            model.put("percent", new TypedRateFunction(rules.rates(), rules.rateStyle(), refusals));
             Environment environment = template.createProcessingEnvironment(model, out);
             if (rules.numbers().grouping()) {
                 environment.setNumberFormat("@plain grouped");
             }
             environment.process();
+            if (!refusals.isEmpty()) {
+                throw refusals.failure(data, figures.derived());
+            }
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + kind.templateName(variant), e);

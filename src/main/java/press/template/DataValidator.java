@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import press.catalogue.Kind;
 import press.failure.Failure;
 import press.failure.Reason;
@@ -50,32 +49,85 @@ public final class DataValidator {
      */
     public List<Violation> violations(Kind kind, JsonNode data) {
         List<Violation> violations = new ArrayList<>();
-        if (!TextChecks.check(data, "$", violations)) {
-            return violations;
-        }
+        // a number out of range is reported, and the schema sees 0 in its place, so that every other violation is named too
+        JsonNode checked = TextChecks.check(data, "$", violations) ? data : TextChecks.inRange(data);
         Set<String> seen = new HashSet<>();
         violations.forEach(violation -> seen.add(violation.path()));
         Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
-        // one violation a path: the first rule it breaks says enough, and branches of a schema repeat each other
-        schema.validate(data).stream().map(DataValidator::violation)
-                .filter(violation -> seen.add(violation.path()))
-                .forEach(violations::add);
+        // one violation a path: the rule that says most about it (for a value of the wrong kind where several forms
+        // are allowed, that it is none of them), else the first it breaks; branches of a schema repeat each other
+        Map<String, Violation> byPath = new java.util.LinkedHashMap<>();
+        for (Error error : schema.validate(checked)) {
+            Violation violation = violation(error, data);
+            if (!seen.contains(violation.path()) && (!byPath.containsKey(violation.path()) || telling(error))) {
+                byPath.put(violation.path(), violation);
+            }
+        }
+        violations.addAll(byPath.values());
         return violations;
+    }
+
+    /**
+     * The data with pasted line breaks made paragraph breaks wherever the kind's schema takes
+     * several paragraphs ({@link PastedText}); a text with line breaks where one paragraph fits is
+     * added to {@code refused} at its path.
+     */
+    public JsonNode paragraphs(Kind kind, JsonNode data, List<Violation> refused) {
+        Schema schema = schemas.computeIfAbsent(kind.name(), name -> compile(kind));
+        PastedText.Result result = PastedText.paragraphs(data, (candidate, path) -> schema.validate(candidate).stream()
+                .map(error -> error.getInstanceLocation().toString())
+                .noneMatch(at -> at.equals(path) || at.startsWith(path + ".") || at.startsWith(path + "[")));
+        refused.addAll(result.refused());
+        return result.data();
+    }
+
+    /** A oneOf/anyOf over a boolean or null: "应为数字或文字" says more than any branch's own complaint. */
+    private static boolean telling(Error error) {
+        JsonNode value = error.getInstanceNode();
+        return ("oneOf".equals(error.getKeyword()) || "anyOf".equals(error.getKeyword()))
+                && value != null && (value.isBoolean() || value.isNull());
     }
 
     public void check(Kind kind, JsonNode data) {
         List<Violation> violations = violations(kind, data);
         if (!violations.isEmpty()) {
-            List<Violation> shown = violations.subList(0, Math.min(violations.size(), SHOWN));
-            String more = violations.size() > SHOWN ? "; the first " + SHOWN + " are listed" : "";
-            throw new Failure(Reason.INVALID_DATA, "the data do not match the template's schema (" + violations.size()
-                    + " problems" + more + "):\n  " + shown.stream().map(Violation::toString).collect(Collectors.joining("\n  ")),
-                    shown.stream().<Map<String, Object>>map(v -> Map.of("path", v.path(), "message", v.message(),
-                            "messageZh", v.chinese())).toList())
-                    .inChinese("数据有 " + violations.size() + " 处不符合这一种类的要求" + (violations.size() > SHOWN
-                            ? "（列出前 " + SHOWN + " 处）" : "") + "：" + shown.stream().map(v -> v.path() + "：" + v.chinese())
-                            .collect(Collectors.joining("；")));
+            throw refusal(violations, List.of());
         }
+    }
+
+    /**
+     * The refusal of data that break the schema, naming at most {@link #SHOWN} problems: the
+     * violations, then {@code alsoFigures}, the proofreading's errors found in the same data, so
+     * that one answer names everything to fix. A finding's detail carries its first path as
+     * {@code path} too, as a violation's does.
+     */
+    public static Failure refusal(List<Violation> violations, List<press.figures.Finding> alsoFigures) {
+        List<Map<String, Object>> details = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        violations.forEach(v -> {
+            details.add(v.toMap());
+            lines.add(v.toString());
+        });
+        alsoFigures.forEach(finding -> {
+            Map<String, Object> detail = new java.util.LinkedHashMap<>(finding.toMap());
+            if (!finding.paths().isEmpty()) {
+                detail.put("path", finding.paths().get(0));
+            }
+            details.add(detail);
+            lines.add(finding.toString());
+        });
+        int total = details.size();
+        String more = total > SHOWN ? "; the first " + SHOWN + " are listed" : "";
+        String figures = alsoFigures.isEmpty() ? "" : ", " + alsoFigures.size() + " of them in the figures";
+        List<String> chinese = new ArrayList<>();
+        violations.forEach(v -> chinese.add(v.path() + "：" + v.chinese()));
+        alsoFigures.forEach(finding -> chinese.add(String.join("、", finding.paths()) + "：" + finding.chinese()));
+        return new Failure(Reason.INVALID_DATA, "the data do not match the template's schema (" + total + " problems"
+                + figures + more + "):\n  " + String.join("\n  ", lines.subList(0, Math.min(total, SHOWN))),
+                details.subList(0, Math.min(total, SHOWN)))
+                .inChinese("数据有 " + total + " 处不符合这一种类的要求" + (alsoFigures.isEmpty() ? "" : "（其中数字核对 "
+                        + alsoFigures.size() + " 处）") + (total > SHOWN ? "，列出前 " + SHOWN + " 处" : "") + "："
+                        + String.join("；", chinese.subList(0, Math.min(total, SHOWN))));
     }
 
 
@@ -89,8 +141,8 @@ public final class DataValidator {
         }
     }
 
-    /** A missing or unexpected property is reported at its own path, not its parent's. */
-    private static Violation violation(Error error) {
+    /** A missing or unexpected property is reported at its own path, not its parent's; the wording by {@link ViolationWording}. */
+    private static Violation violation(Error error, JsonNode data) {
         String parent = error.getInstanceLocation().toString();
         String message = error.getMessage();
         if (message.startsWith(parent + ": ")) {
@@ -99,7 +151,6 @@ public final class DataValidator {
         boolean namesProperty = error.getProperty() != null
                 && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword())
                 || "unevaluatedProperties".equals(error.getKeyword()));
-        return new Violation(namesProperty ? parent + "." + error.getProperty() : parent, message,
-                ViolationWording.chinese(error));
+        return ViolationWording.of(error, namesProperty ? parent + "." + error.getProperty() : parent, message, data);
     }
 }

@@ -36,8 +36,9 @@ final class TextChecks {
     static boolean check(JsonNode node, String path, List<Violation> violations) {
         if (node.isNumber()) {
             if (node.decimalValue().abs().compareTo(LARGEST) > 0) {
-                violations.add(new Violation(path, "the number " + node.decimalValue()
-                        + " is beyond any figure a bulletin prints (at most 10^15)", "数字过大，简报不会印出超过 10^15 的数"));
+                violations.add(Violation.bilingual(path, "数字 " + node.decimalValue().toPlainString() + " 过大，简报不印这样的数：请核对"
+                        + " / the number " + node.decimalValue() + " is beyond any figure a bulletin prints (at most 10^15)",
+                        "range"));
                 return false;
             }
             return true;
@@ -52,7 +53,7 @@ final class TextChecks {
                 int bad = unprintable(key);
                 if (bad >= 0) {
                     violations.add(new Violation(child, describe(key, bad) + " is not allowed in a field name",
-                            "字段名含有不允许的字符 " + describe(key, bad).split(" ")[0]));
+                            "字段名含有不允许的字符 " + describe(key, bad).split(" ")[0], "characters"));
                 } else {
                     inRange &= check(property.getValue(), child, violations);
                 }
@@ -65,13 +66,31 @@ final class TextChecks {
         return inRange;
     }
 
+    /** A copy of the data with 0 in place of every number beyond any figure, for a schema validator that cannot compare those. */
+    static JsonNode inRange(JsonNode node) {
+        if (node.isNumber() && node.decimalValue().abs().compareTo(LARGEST) > 0) {
+            return tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(0);
+        }
+        if (node.isObject()) {
+            var copy = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            node.properties().forEach(property -> copy.set(property.getKey(), inRange(property.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.values().forEach(item -> copy.add(inRange(item)));
+            return copy;
+        }
+        return node;
+    }
+
     private static void text(String text, String path, List<Violation> violations) {
         int bad = unprintable(text);
         if (bad >= 0) {
             String hint = text.codePointAt(bad) == 0x0B ? " (Word's soft line break: start a new paragraph instead)" : "";
             violations.add(new Violation(path, describe(text, bad) + " cannot be printed" + hint
                     + "; remove it from the text", "含有不能印出的字符 " + describe(text, bad).split(" ")[0]
-                    + (text.codePointAt(bad) == 0x0B ? "（Word 的软回车：请改为另起一段）" : "") + "，请从文字中删去"));
+                    + (text.codePointAt(bad) == 0x0B ? "（Word 的软回车：请改为另起一段）" : "") + "，请从文字中删去", "characters"));
             return;
         }
         if (DATE.matcher(text).matches()) {
@@ -79,7 +98,7 @@ final class TextChecks {
                 LocalDate.parse(text, STRICT_DATE);
             } catch (DateTimeParseException e) {
                 violations.add(new Violation(path, "'" + text + "' is not a date of the calendar (yyyy-MM-dd)",
-                        "“" + text + "”不是日历上的日期"));
+                        "“" + text + "”不是日历上的日期", "date"));
             }
         }
     }

@@ -1,17 +1,49 @@
 package press.template;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One way the data breaks its kind's schema: the JSON path of the offending value and why, in
- * English for programs and logs and in Chinese for a clerk.
+ * One way the data breaks its kind's schema: the JSON path of the offending value, why (in
+ * English for programs and logs, in Chinese for a clerk), and the rule it breaks (the schema
+ * keyword, or the check that no kind passes; empty where unknown).
  */
-public record Violation(String path, String message, String chinese) {
+public record Violation(String path, String message, String chinese, String rule) {
+
+    /** "中文 / English": the Chinese half before the first " / " that an English word follows. */
+    private static final Pattern BILINGUAL = Pattern.compile("(?s)(.*?) / (?=['A-Za-z])(.*)");
 
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(chinese, "chinese");
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    public Violation(String path, String message, String chinese) {
+        this(path, message, chinese, "");
+    }
+
+    /** From words written "中文 / English"; words without an English half serve as both. */
+    public static Violation bilingual(String path, String words, String rule) {
+        Matcher halves = BILINGUAL.matcher(words);
+        return halves.matches() ? new Violation(path, halves.group(2), halves.group(1), rule)
+                : new Violation(path, words, words, rule);
+    }
+
+    /** As the details of a refusal: path, message, its Chinese (messageZh) and, where known, rule. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("path", path);
+        map.put("message", message);
+        map.put("messageZh", chinese);
+        if (!rule.isEmpty()) {
+            map.put("rule", rule);
+        }
+        return map;
     }
 
     @Override

@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
- * A broken schema rule in a clerk's Chinese: our wording where the validator's would puzzle an
- * office (keyed by its message key, as its own bundles are), the validator's own Chinese
- * bundle for every key we have not worded, and its English only for a key neither knows.
+ * A broken schema rule as a violation a clerk can act on: in Chinese, our wording where the
+ * validator's would puzzle an office (keyed by its message key, as its own bundles are), the
+ * validator's own Chinese bundle for every key we have not worded, and its English only for a
+ * key neither knows; in both languages, what the validator says nothing useful about (a raw
+ * regular expression, "valid to one and only one schema" for a cell of the wrong kind) and the
+ * typed block a field lies in.
  */
 final class ViolationWording {
 
@@ -33,8 +37,87 @@ final class ViolationWording {
             Map.entry("^data:image/png;base64,[A-Za-z0-9+/\\r\\n]+={0,2}$", "image"),
             Map.entry("^[^\\n\\r]*[^\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF][^\\n\\r]*$", "oneLine"),
             Map.entry("[^\\s\\u00A0\\u2000-\\u200B\\u3000\\uFEFF]", "notBlank"));
+    private static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     private ViolationWording() {
+    }
+
+    /** The violation of {@code error} at {@code path}, in {@code data}; {@code message} is the validator's, less the path. */
+    static Violation of(Error error, String path, String message, JsonNode data) {
+        JsonNode value = error.getInstanceNode();
+        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        Block block = block(data, path);
+        return switch (keyword) {
+            case "pattern" -> pattern(path, value, error.getSchemaNode(), block);
+            case "oneOf", "anyOf" -> value != null && (value.isBoolean() || value.isNull())
+                    ? block.told(path, "应为数字或文字，实为 " + shown(value) + "：请填写数字或文字，或删去这一格",
+                            "must be a number or a text, not " + shown(value), keyword)
+                    : block.told(path, chinese(error), message, keyword);
+            default -> block.told(path, chinese(error), message, keyword);
+        };
+    }
+
+    private static Violation pattern(String path, JsonNode value, JsonNode pattern, Block block) {
+        String text = value != null && value.isString() ? value.asString() : "";
+        String regex = pattern != null && pattern.isString() ? pattern.asString() : "";
+        if (text.isBlank()) {
+            return block.told(path, "不能为空或只有空格：请填写内容", "must not be blank: fill it in", "pattern");
+        }
+        if ((text.contains("\n") || text.contains("\r")) && regex.contains("\\n\\r")) {
+            return block.told(path, "只能是一行：请删去换行", "must be one line: remove the line breaks", "pattern");
+        }
+        if (regex.equals(DATE)) {
+            return block.told(path, "日期应写作 年-月-日，如 2020-06-05", "a date is written yyyy-MM-dd, e.g. 2020-06-05", "pattern");
+        }
+        if (regex.contains("%")) {
+            return block.told(path, "应为百分数（如 99.8%），无可算时写“—”",
+                    "must be a percentage such as 99.8%, or — where there is nothing to rate", "pattern");
+        }
+        String known = PATTERNS.get(regex);
+        return block.told(path, known != null ? wording("pattern." + known) : "“" + text + "”的写法不符合这一栏的要求：请对照示例改写",
+                "'" + text + "' is not written as this field requires: compare it with the example", "pattern");
+    }
+
+    private static String shown(JsonNode value) {
+        return value.isNull() ? "空值（null）" : value.toString();
+    }
+
+    /** The typed block a field lies in, named in both languages; empty outside any block. */
+    record Block(String chinese, String english) {
+
+        static final Block NONE = new Block("", "");
+
+        Violation told(String path, String chinese, String english, String rule) {
+            return new Violation(path, this.english + english, this.chinese + chinese, rule);
+        }
+    }
+
+    /**
+     * The typed block the path lies in ("table 块 $.body[3] 中："), so that a field is named with
+     * its block: the nearest object on the path, above the value itself, with a text {@code type}.
+     */
+    static Block block(JsonNode data, String path) {
+        if (data == null) {
+            return Block.NONE;
+        }
+        Block found = Block.NONE;
+        JsonNode node = data;
+        StringBuilder at = new StringBuilder("$");
+        var steps = java.util.regex.Pattern.compile("\\.([^.\\[]+)|\\[([0-9]+)]").matcher(path.startsWith("$") ? path.substring(1) : path);
+        while (steps.find() && node != null) {
+            if (node.isObject() && node.path("type").isString() && at.length() > 1) {
+                String type = node.get("type").asString();
+                found = new Block(type + " 块 " + at + " 中：", "in the " + type + " block at " + at + ": ");
+            }
+            if (steps.group(1) != null) {
+                node = node.get(steps.group(1));
+                at.append('.').append(steps.group(1));
+            } else {
+                node = node.get(Integer.parseInt(steps.group(2)));
+                at.append('[').append(steps.group(2)).append(']');
+            }
+        }
+        return found;
     }
 
     static String chinese(Error error) {

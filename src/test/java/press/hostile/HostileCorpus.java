@@ -81,6 +81,10 @@ final class HostileCorpus {
             List<JsonNode> wrong = new ArrayList<>(List.of(NODES.objectNode(), NODES.arrayNode(), NODES.numberNode(7),
                     NODES.stringNode("七"), NODES.booleanNode(true), NODES.nullNode()));
             wrong.removeIf(candidate -> candidate.getNodeType() == original.getNodeType());
+            if (original.isString() && original.asString().matches("[0-9]+(\\.[0-9]+)?%")) {
+                // a published rate may be null: nothing to rate (a row without evaluations), not a wrong type
+                wrong.removeIf(JsonNode::isNull);
+            }
             for (int k = 0; k < 3; k++) {
                 JsonNode value = wrong.get((index + k) % wrong.size());
                 ObjectNode data = reference.deepCopy();

@@ -407,7 +407,9 @@ function named(text) {
 
 /** A finding's text, its paths named, with what was expected and found. */
 function readable(finding) {
-  return named(finding.message) + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
+  // a finding the service words in both languages ("中文 / English") is shown in its Chinese half
+  const bilingual = /^([^]*?) \/ (?=['A-Za-z])/.exec(finding.message);
+  return named(bilingual ? bilingual[1] : finding.message) + (finding.expected ? "（应为 " + finding.expected + "，实为 " + finding.found + "）" : "");
 }
 
 function showFindings(findings) {
