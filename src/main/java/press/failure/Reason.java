@@ -73,6 +73,12 @@ public enum Reason {
     OUT_OF_MEMORY("out_of_memory"),
     /** Load: the archive's database does not answer (down, unreachable or hanging); try again. */
     ARCHIVE_UNAVAILABLE("archive_unavailable"),
+    /**
+     * The templates: a template, its phrases or its style sheet that cannot be loaded or fails on
+     * the data — the template author's to fix. Details: file, line, column (or phrase, role, key),
+     * reason (Chinese), reasonEn.
+     */
+    TEMPLATE_ERROR("template_error"),
     /** Ours: a template failed while running. */
     TEMPLATE_FAILED("template_failed"),
     /** Ours: a template wrote markup the reader refuses. Details: line, column. */

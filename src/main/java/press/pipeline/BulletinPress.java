@@ -23,9 +23,12 @@ import press.render.docx.DocxRenderer;
 import press.render.page.PagedDocument;
 import press.render.ofd.OfdRenderer;
 import press.render.pdf.PdfRenderer;
+import press.render.style.StyleSheet;
 import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
+import press.template.Phrases;
+import press.template.PhrasesReader;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,19 +45,80 @@ public final class BulletinPress implements Press {
     private final StyleSheetLoader styles = new StyleSheetLoader();
     private final FontLibrary fonts;
     private final Map<String, FigureRules> rules;
+    private final Map<String, Phrases> phrases;
+    private final Map<String, StyleSheet> styleSheets;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
+    /**
+     * Loads and checks every kind: its figures, its templates (parsed), its phrases (against the
+     * schema, the figures and the templates) and its style sheets, all read now and kept, so a
+     * file changed on disk later never reaches this press.
+     *
+     * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the file, line, phrase or key at fault
+     */
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
         this.catalogue = catalogue;
-        Map<String, FigureRules> byKind = new java.util.HashMap<>();
-        catalogue.kinds().forEach(kind -> byKind.put(kind.name(), FigureRules.load(kind.figuresFile())));
-        this.rules = Map.copyOf(byKind);
         this.templates = new BulletinTemplates(catalogue.root());
+        Map<String, FigureRules> byKind = new java.util.HashMap<>();
+        Map<String, Phrases> wording = new java.util.HashMap<>();
+        Map<String, StyleSheet> sheets = new java.util.HashMap<>();
+        for (Kind kind : catalogue.kinds()) {
+            FigureRules figureRules = FigureRules.load(kind.figuresFile());
+            byKind.put(kind.name(), figureRules);
+            templates.check(kind);
+            wording.put(kind.name(), new PhrasesReader(kind.name() + "/phrases.json", schema(kind),
+                    figureRules.derivedNames(), templates.sources(kind)).read(kind.phrasesFile()));
+            for (Variant variant : kind.variants().values()) {
+                sheets.put(kind.name() + "/" + variant.name(), styles.load(kind.styleFile(variant)));
+            }
+        }
+        this.rules = Map.copyOf(byKind);
+        this.phrases = Map.copyOf(wording);
+        this.styleSheets = Map.copyOf(sheets);
         this.fonts = fonts;
     }
 
+    private static JsonNode schema(Kind kind) {
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(java.nio.file.Files.readString(kind.schemaFile()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the schema of " + kind.name(), e);
+        }
+    }
+
     public static BulletinPress open(Path templatesRoot, Path fontsRoot) {
-        return new BulletinPress(TemplateCatalogue.load(templatesRoot), FontLibrary.load(fontsRoot));
+        return open(templatesRoot, FontLibrary.load(fontsRoot));
+    }
+
+    /** A press on the templates as they are now, with fonts already loaded (a reload shares them). */
+    public static BulletinPress open(Path templatesRoot, FontLibrary fonts) {
+        return new BulletinPress(TemplateCatalogue.load(templatesRoot), fonts);
+    }
+
+    public FontLibrary fonts() {
+        return fonts;
+    }
+
+    /** The kind's phrases as loaded (their hash is the version a published record names). */
+    public Phrases phrases(String kindName) {
+        return phrases.get(kind(kindName).name());
+    }
+
+    /**
+     * Renders every kind's example in every variant as a PDF: what a reload asks of new templates
+     * before they replace the ones serving.
+     *
+     * @throws Failure the first that fails, a {@link Reason#TEMPLATE_ERROR} where the templates are at fault
+     */
+    public void checkExamples() {
+        for (Kind kind : catalogue.kinds()) {
+            for (String variant : kind.variantNames()) {
+                JsonNode example = example(kind, variant);
+                if (example != null) {
+                    render(new RenderRequest(kind.name(), variant, Format.PDF, example));
+                }
+            }
+        }
     }
 
     @Override
@@ -107,11 +171,12 @@ public final class BulletinPress implements Press {
             renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
             return figures.report();
         } catch (Failure failure) {
-            if (failure.reason() != Reason.UNCOVERED_CHARACTER) {
+            if (failure.reason() != Reason.UNCOVERED_CHARACTER && failure.reason() != Reason.TEMPLATE_ERROR) {
                 throw failure;
             }
             List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
-            findings.add(LintFindings.uncovered(traced(failure, data)));
+            findings.add(failure.reason() == Reason.TEMPLATE_ERROR ? LintFindings.template(failure)
+                    : LintFindings.uncovered(traced(failure, data)));
             return new LintReport(findings);
         }
     }
@@ -211,8 +276,15 @@ public final class BulletinPress implements Press {
         return pdf.pages(document(kind, variant, data));
     }
 
+    /** The markup the template writes, read; markup the reader refuses is said at the template line that wrote it. */
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {
-        return reader.read(templates.markup(kind, variant, data, figures, rules(kind)));
+        Phrases wording = phrases.get(kind.name());
+        String markup = templates.markup(kind, variant, data, figures, rules(kind), wording);
+        try {
+            return reader.read(markup);
+        } catch (Failure refused) {
+            throw templates.markupFault(kind, variant, data, figures, rules(kind), wording, markup, refused);
+        }
     }
 
     private FigureRules rules(Kind kind) {
@@ -224,7 +296,7 @@ public final class BulletinPress implements Press {
         boolean archival = options.archival();
         String key = kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : "") + (archival ? "+pdfa" : "");
         return renderers.computeIfAbsent(key, k -> {
-            var style = styles.load(kind.styleFile(variant));
+            var style = styleSheets.get(kind.name() + "/" + variant.name());
             return switch (format) {
                 case PDF -> new PdfRenderer(style, fonts, archival);
                 case DOCX -> new DocxRenderer(style, fonts, embedded);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import press.failure.TemplateFault;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,16 @@ public final class StyleSheetLoader {
     private final JsonMapper json = JsonMapper.builder().build();
 
     public StyleSheet load(Path file) {
-        return read(resolve(file, 0), file.getFileName().toString());
+        Path folder = file.toAbsolutePath().getParent();
+        String shown = (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName();
+        try {
+            return read(resolve(file, 0), file.getFileName().toString());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof StyleSheetProblem problem) {
+                throw TemplateFault.at(shown, 0, 0, "样式表" + problem.reason(), problem.getMessage(), problem.at(), e);
+            }
+            throw TemplateFault.at(shown, 0, 0, "样式表有误", e.getMessage(), java.util.Map.of(), e);
+        }
     }
 
     /**
@@ -138,7 +148,7 @@ public final class StyleSheetLoader {
                 known |= role.key().equals(key);
             }
             if (!known) {
-                throw new IllegalArgumentException("unknown role '" + key + "'");
+                throw StyleSheetProblem.unknownRole(key, java.util.Arrays.stream(Role.values()).map(Role::key).toList());
             }
         }
         return styles;
@@ -151,28 +161,27 @@ public final class StyleSheetLoader {
         JsonNode node = required(roles, key);
         for (String property : node.propertyNames()) {
             if (!ROLE_KEYS.contains(property)) {
-                throw new IllegalArgumentException("unknown key '" + property + "' in role '" + key + "'");
+                throw StyleSheetProblem.unknownKey(key, property, ROLE_KEYS);
             }
         }
         TextStyle base = node.has("base") ? role(roles, node.get("base").asString(), depth + 1) : null;
-        String where = "roles." + key;
         return new TextStyle(
-                node.has("font") ? node.get("font").asString() : inherit(base, where, "font").font(),
-                node.has("size") ? length(node, "size") : inherit(base, where, "size").size(),
+                node.has("font") ? node.get("font").asString() : inherit(base, key, "font").font(),
+                node.has("size") ? length(node, "size") : inherit(base, key, "size").size(),
                 node.has("color") ? color(node, "color") : base == null ? 0 : base.color(),
                 node.has("align") ? Align.valueOf(node.get("align").asString().toUpperCase(Locale.ROOT))
                         : base == null ? Align.LEFT : base.align(),
                 node.has("indent") ? (float) node.get("indent").asDouble() : base == null ? 0 : base.indent(),
-                node.has("leading") ? length(node, "leading") : inherit(base, where, "leading").leading(),
+                node.has("leading") ? length(node, "leading") : inherit(base, key, "leading").leading(),
                 node.has("spaceBefore") ? length(node, "spaceBefore") : base == null ? 0 : base.spaceBefore(),
                 node.has("spaceAfter") ? length(node, "spaceAfter") : base == null ? 0 : base.spaceAfter(),
                 node.has("letterSpacing") ? length(node, "letterSpacing") : base == null ? 0 : base.letterSpacing(),
                 node.has("marker") ? node.get("marker").asString() : base == null ? "" : base.marker());
     }
 
-    private static TextStyle inherit(TextStyle base, String where, String key) {
+    private static TextStyle inherit(TextStyle base, String role, String key) {
         if (base == null) {
-            throw new IllegalArgumentException(where + " needs '" + key + "' (or a 'base' role that has it)");
+            throw StyleSheetProblem.missingKey(role, key, java.util.List.of());
         }
         return base;
     }
@@ -180,7 +189,7 @@ public final class StyleSheetLoader {
     static JsonNode required(JsonNode node, String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("missing key '" + key + "'");
+            throw StyleSheetProblem.missingKey(null, key, node.isObject() ? node.propertyNames() : java.util.List.of());
         }
         return value;
     }
