@@ -68,7 +68,8 @@ public final class BulletinPress implements Press {
             templates.check(kind);
             wording.put(kind.name(), new PhrasesReader(kind.name() + "/phrases.json", schema(kind),
                     figureRules.derivedNames(), templates.sources(kind)).read(kind.phrasesFile()));
-            for (Variant variant : kind.variants().values()) {
+            for (String name : kind.variantNames()) {
+                Variant variant = kind.variant(name).orElseThrow();
                 sheets.put(kind.name() + "/" + variant.name(), styles.load(kind.styleFile(variant)));
             }
         }
@@ -97,6 +98,17 @@ public final class BulletinPress implements Press {
 
     public FontLibrary fonts() {
         return fonts;
+    }
+
+    /**
+     * Reads a kind's phrases from {@code bytes} and checks them as a load would.
+     *
+     * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the phrase or blank at fault
+     */
+    public Phrases checkPhrases(String kindName, byte[] bytes) {
+        Kind kind = kind(kindName);
+        return new PhrasesReader(kind.name() + "/phrases.json", schema(kind), rules(kind).derivedNames(),
+                templates.sources(kind)).read(bytes);
     }
 
     /** The kind's phrases as loaded (their hash is the version a published record names). */

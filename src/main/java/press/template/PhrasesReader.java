@@ -29,7 +29,9 @@ public final class PhrasesReader {
 
     private static final Set<String> TOP_KEYS = Set.of("description", "blanks", "phrases");
     private static final Set<String> BLANK_KEYS = Set.of("kind", "from", "part", "whole", "note");
-    private static final Set<String> PHRASE_KEYS = Set.of("text", "note");
+    private static final Set<String> PHRASE_KEYS = Set.of("text", "note", "rule");
+    /** The figures.json rules that decide how figures are worded: how rates and numbers print. */
+    private static final Set<String> RULES = Set.of("rates", "numbers");
     private static final Pattern USED = Pattern.compile("\\{([^{}\\[\\]]+)}");
     private static final Pattern ASKED = Pattern.compile("phrase\\(\\s*\"([^\"]*)\"");
 
@@ -199,6 +201,12 @@ public final class PhrasesReader {
         } else if (node.isObject()) {
             unknownKeys(node, PHRASE_KEYS, at, "措辞“" + name + "”", "phrase '" + name + "'");
             text = node.path("text").asString(null);
+            String rule = node.path("rule").asString(null);
+            if (rule != null && !RULES.contains(rule)) {
+                String hint = Suggestion.nearest(rule, RULES).map(s -> "，是否应为“" + s + "”？").orElse("");
+                return fail(at, "措辞“" + name + "”的 rule “" + rule + "”不是 figures.json 中决定措辞的规则（rates、numbers）" + hint,
+                        "phrase '" + name + "': rule '" + rule + "' is not a figures.json rule that decides wording (rates, numbers)");
+            }
         } else {
             text = null;
         }
@@ -226,7 +234,7 @@ public final class PhrasesReader {
     /** Every {@code phrase("…")} in the kind's templates names a phrase the file has. */
     private void checkAsked(Phrases phrases) {
         for (Map.Entry<String, String> template : templates.entrySet()) {
-            Matcher asked = ASKED.matcher(template.getValue());
+            Matcher asked = ASKED.matcher(withoutComments(template.getValue()));
             while (asked.find()) {
                 String name = asked.group(1);
                 if (phrases.phrase(name).isEmpty()) {
@@ -238,6 +246,20 @@ public final class PhrasesReader {
                 }
             }
         }
+    }
+
+    /** The source with its {@code <#-- comments -->} blanked out, lines and columns kept. */
+    private static String withoutComments(String source) {
+        StringBuilder text = new StringBuilder(source);
+        Matcher comment = Pattern.compile("<#--.*?-->", Pattern.DOTALL).matcher(source);
+        while (comment.find()) {
+            for (int i = comment.start(); i < comment.end(); i++) {
+                if (text.charAt(i) != '\n') {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        return text.toString();
     }
 
     private void unknownKeys(JsonNode node, Set<String> known, Map<String, Object> at, String where, String whereEn) {

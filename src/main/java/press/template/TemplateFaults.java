@@ -52,7 +52,8 @@ final class TemplateFaults {
 
     /** A template that fails on the data: an undefined variable, a value of the wrong type, a function refusing. */
     static Failure evaluation(TemplateException e) {
-        String english = firstParagraph(e.getMessageWithoutStackTop()).replace("\n==> ", " ").replaceAll("\\s*\\[in template[^]]*]", "");
+        String english = firstParagraph(e.getMessageWithoutStackTop()).replace("\n==> ", " ")
+                .replaceAll("\\s*\\[in template[^]]*]", "").replaceAll("\\s*The blamed expression:[\\s\\S]*$", "");
         String blamed = e.getBlamedExpressionString();
         String reason;
         if (e instanceof InvalidReferenceException) {
@@ -70,7 +71,7 @@ final class TemplateFaults {
         } else if (phraseCause(e) != null) {
             return phraseCause(e).failure(e.getTemplateSourceName(), line(e), column(e));
         } else if (e instanceof TemplateModelException || e.getCauseException() instanceof TemplateModelException) {
-            reason = "函数调用出错" + (blamed == null ? "" : "（" + blamed + "）");
+            reason = "函数调用出错" + (blamed == null ? "" : "（" + blamed + "）") + "：" + english;
         } else {
             reason = "模板运行出错" + (blamed == null ? "" : "（" + blamed + "）");
         }

@@ -27,17 +27,46 @@ public final class StyleSheetLoader {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /**
+     * @throws press.failure.Failure {@link press.failure.Reason#TEMPLATE_ERROR} naming the sheet
+     *     (the one of the {@code extends} chain that has the key at fault), the role and the key
+     */
     public StyleSheet load(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
-        String shown = (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName();
         try {
             return read(resolve(file, 0), file.getFileName().toString());
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof StyleSheetProblem problem) {
-                throw TemplateFault.at(shown, 0, 0, "样式表" + problem.reason(), problem.getMessage(), problem.at(), e);
+                throw TemplateFault.at(shown(holder(file, problem)), 0, 0, "样式表" + problem.reason(), problem.getMessage(),
+                        problem.at(), e);
             }
-            throw TemplateFault.at(shown, 0, 0, "样式表有误", e.getMessage(), java.util.Map.of(), e);
+            throw TemplateFault.at(shown(file), 0, 0, "样式表有误", e.getMessage(), java.util.Map.of(), e);
         }
+    }
+
+    /** The sheet's name as the author knows it: its kind's folder and its file. */
+    private static String shown(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName();
+    }
+
+    /** The sheet of the {@code extends} chain that writes the key at fault (a mistyped key sits in one of them). */
+    private Path holder(Path file, StyleSheetProblem problem) {
+        Object role = problem.at().get("role");
+        Object key = problem.at().getOrDefault("unknownKey", problem.at().get("key"));
+        Path sheet = file;
+        for (int depth = 0; depth < 8 && sheet != null && key != null; depth++) {
+            try {
+                JsonNode node = json.readTree(Files.readString(sheet));
+                JsonNode holder = role == null ? node : node.path("roles").path(role.toString());
+                if (holder.has(key.toString())) {
+                    return sheet;
+                }
+                sheet = node.has("extends") ? sheet.resolveSibling(node.get("extends").asString()) : null;
+            } catch (IOException | JacksonException e) {
+                return file;
+            }
+        }
+        return file;
     }
 
     /**
