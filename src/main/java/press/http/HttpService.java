@@ -40,7 +40,7 @@ public final class HttpService {
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
         LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes());
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press::catalogue);
-        TemplateEndpoints templates = new TemplateEndpoints(press, access);
+        TemplateEndpoints templates = new TemplateEndpoints(press, access, queue);
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive, press::templates);
         ServiceMetrics metrics = new ServiceMetrics(queue, press.catalogue());
@@ -100,6 +100,7 @@ public final class HttpService {
             config.routes.post("/templates/reload", templates::reload);
             config.routes.get("/templates/{kind}/phrases", templates::phrases);
             config.routes.put("/templates/{kind}/phrases", templates::savePhrases);
+            config.routes.post("/templates/{kind}/phrases/preview", templates::previewPhrases);
             config.routes.get("/archive", records::list);
             config.routes.get("/archive/search", records::search);
             config.routes.get("/archive/{id}", records::get);

@@ -3,6 +3,7 @@ package press.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import press.failure.Failure;
 import press.failure.Reason;
 import press.pipeline.JsonInput;
 import press.pipeline.Press;
+import press.pipeline.RenderedDocument;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /templates/reload} (the templates folder loaded again, served only once every
@@ -28,10 +31,12 @@ final class TemplateEndpoints {
 
     private final Press press;
     private final ArchiveAccess access;
+    private final RenderQueue queue;
 
-    TemplateEndpoints(Press press, ArchiveAccess access) {
+    TemplateEndpoints(Press press, ArchiveAccess access, RenderQueue queue) {
         this.press = press;
         this.access = access;
+        this.queue = queue;
     }
 
     void reload(Context ctx) {
@@ -65,6 +70,29 @@ final class TemplateEndpoints {
         byte[] body = RequestBodies.json(ctx, MAX_PHRASES_BYTES);
         JsonInput.object(body);
         Responses.json(ctx, 200, press.savePhrases(kind.name(), body).toMap());
+    }
+
+    /**
+     * {@code POST /templates/{kind}/phrases/preview} with {@code {"phrases": {…}, "data": {…}}}:
+     * the PDF the phrases would make (of the data, or of the kind's example), nothing saved.
+     */
+    void previewPhrases(Context ctx) {
+        access.checkWrite(ctx);
+        Kind kind = kind(ctx);
+        queue.admit();
+        JsonNode body = JsonInput.object(RequestBodies.json(ctx, MAX_PHRASES_BYTES + 4L * 1024 * 1024));
+        JsonNode phrases = body.path("phrases");
+        if (!phrases.isObject()) {
+            throw new Failure(Reason.INVALID_PARAMETER, "the body needs 'phrases': the phrases file's object",
+                    List.of(Map.of("field", "phrases")));
+        }
+        JsonNode data = body.path("data").isObject() ? body.get("data") : null;
+        byte[] json = phrases.toString().getBytes(StandardCharsets.UTF_8);
+        RenderedDocument document = queue.run("the preview", () -> press.previewPhrases(kind.name(), json, data));
+        byte[] bytes = document.bytes();
+        ctx.contentType(document.format().mediaType());
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
     }
 
     private Kind kind(Context ctx) {

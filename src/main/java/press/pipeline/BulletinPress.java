@@ -111,6 +111,26 @@ public final class BulletinPress implements Press {
                 templates.sources(kind)).read(bytes);
     }
 
+    /**
+     * The kind's document in its default variant as a PDF, its wording from {@code phrasesJson}
+     * instead of the saved phrases: what an office sees before it saves an edit. Nothing is written.
+     *
+     * @param data the month's data, or null for the kind's example
+     */
+    public RenderedDocument previewPhrases(String kindName, byte[] phrasesJson, JsonNode data) {
+        Kind kind = kind(kindName);
+        Phrases wording = checkPhrases(kindName, phrasesJson);
+        Variant variant = variant(kind, null);
+        JsonNode month = data != null ? data : example(kind, variant.name());
+        if (month == null) {
+            throw new Failure(Reason.NO_EXAMPLE, "template " + kind.name() + " has no example data to preview with");
+        }
+        Figures figures = figures(kind, variant.name(), month);
+        Document document = document(kind, variant, month, figures, wording);
+        byte[] bytes = renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document);
+        return new RenderedDocument(bytes, Format.PDF, kind.name(), variant.name(), document, figures.report());
+    }
+
     /** The kind's phrases as loaded (their hash is the version a published record names). */
     public Phrases phrases(String kindName) {
         return phrases.get(kind(kindName).name());
@@ -290,7 +310,10 @@ public final class BulletinPress implements Press {
 
     /** The markup the template writes, read; markup the reader refuses is said at the template line that wrote it. */
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {
-        Phrases wording = phrases.get(kind.name());
+        return document(kind, variant, data, figures, phrases.get(kind.name()));
+    }
+
+    private Document document(Kind kind, Variant variant, JsonNode data, Figures figures, Phrases wording) {
         String markup = templates.markup(kind, variant, data, figures, rules(kind), wording);
         try {
             return reader.read(markup);

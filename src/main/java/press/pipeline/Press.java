@@ -55,4 +55,12 @@ public interface Press {
     default TemplatesState savePhrases(String kind, byte[] phrasesJson) {
         throw new Failure(Reason.NOT_FOUND, "this press loads its templates once and does not save phrases");
     }
+
+    /**
+     * The kind's document (default variant, as PDF) with {@code phrasesJson} for its wording, on
+     * {@code data} or, where null, the kind's example; nothing is written.
+     */
+    default RenderedDocument previewPhrases(String kind, byte[] phrasesJson, tools.jackson.databind.JsonNode data) {
+        throw new Failure(Reason.NOT_FOUND, "this press does not preview phrases");
+    }
 }

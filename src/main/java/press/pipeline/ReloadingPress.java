@@ -193,6 +193,11 @@ public final class ReloadingPress implements Press {
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    @Override
+    public RenderedDocument previewPhrases(String kind, byte[] phrasesJson, JsonNode data) {
+        return current.get().previewPhrases(kind, phrasesJson, data);
+    }
+
     /** The phrases of a kind as the serving press loaded them. */
     public Phrases phrases(String kind) {
         return current.get().phrases(kind);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
+import press.archive.Sha256;
 import press.pipeline.ReloadingPress;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
@@ -100,23 +101,35 @@ class TemplatesHttpTest {
     }
 
     @Test
-    void phrasesSavedOverHttpAreCheckedFirstAndChangeTheNextRender() throws IOException {
+    void phrasesSavedOverHttpAreCheckedFirstAndChangeTheNextRenderButNotTheArchivedOne() throws IOException {
         TemplatesCopy templates = TemplatesCopy.in(folder);
         Path file = templates.root().resolve(KIND + "/phrases.json");
         String original = Files.readString(file);
         serve(templates, (app, client) -> {
             JsonNode listed = ServiceClient.json(client.get("/templates/" + KIND + "/phrases"));
             assertTrue(listed.path("phrases").path("phrases").has("casesTotal"), listed.toString());
+            HttpResponse<byte[]> published = client.postJson(RENDER + "&archive=true", reference());
+            assertEquals(201, published.statusCode(), new String(published.body(), StandardCharsets.UTF_8));
+            JsonNode record = ServiceClient.json(published);
 
             byte[] broken = original.replace("事项{受理件数}件、", "事项{受理数}件、").getBytes(StandardCharsets.UTF_8);
             JsonNode refused = TestService.assertError(client.putJson("/templates/" + KIND + "/phrases", broken), 422, "template_error");
             assertEquals("casesTotal", refused.path("details").get(0).path("phrase").asString(), refused.toString());
             assertEquals(original, read(file));
 
-            byte[] edited = original.replace("{范围}共受理各类", "{范围}共计受理各类").getBytes(StandardCharsets.UTF_8);
-            HttpResponse<byte[]> saved = client.putJson("/templates/" + KIND + "/phrases", edited);
+            String edited = original.replace("{范围}共受理各类", "{范围}共计受理各类");
+            String preview = pdfText(client.postJson("/templates/" + KIND + "/phrases/preview", "{\"phrases\": " + edited + "}"));
+            assertTrue(preview.replaceAll("\\s", "").contains("全州共计受理各类"), preview);
+            assertEquals(original, read(file), "a preview saves nothing");
+            assertTrue(pdfText(client.postJson(RENDER, reference())).replaceAll("\\s", "").contains("全州共受理各类"));
+
+            HttpResponse<byte[]> saved = client.putJson("/templates/" + KIND + "/phrases", edited.getBytes(StandardCharsets.UTF_8));
             assertEquals(200, saved.statusCode(), new String(saved.body(), StandardCharsets.UTF_8));
             assertTrue(pdfText(client.postJson(RENDER, reference())).replaceAll("\\s", "").contains("全州共计受理各类"));
+
+            HttpResponse<byte[]> archived = client.get("/archive/" + record.path("id").asLong() + "/file");
+            assertEquals(record.path("sha256").asString(), Sha256.hex(archived.body()));
+            assertTrue(pdfText(archived).replaceAll("\\s", "").contains("全州共受理各类"));
         });
     }
 
