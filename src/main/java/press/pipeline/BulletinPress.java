@@ -23,68 +23,33 @@ import press.render.docx.DocxRenderer;
 import press.render.page.PagedDocument;
 import press.render.ofd.OfdRenderer;
 import press.render.pdf.PdfRenderer;
-import press.render.style.StyleSheet;
-import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
 import press.template.Phrases;
-import press.template.PhrasesReader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole pipeline, built once per process and shared by all threads: data → schema check →
- * template → markup → document → renderer. Renderers are made on first use of a kind, variant
- * and format, then kept.
+ * The whole pipeline, built once per loaded templates folder and shared by all threads: data →
+ * schema check → template → markup → document → renderer. The kinds are loaded and checked when
+ * it is made ({@link KindSet}); renderers are made on first use of a kind, variant and format,
+ * then kept.
  */
 public final class BulletinPress implements Press {
 
+    private final KindSet kinds;
     private final TemplateCatalogue catalogue;
     private final DataValidator validator = new DataValidator();
     private final BulletinTemplates templates;
     private final MarkupReader reader = new MarkupReader();
-    private final StyleSheetLoader styles = new StyleSheetLoader();
     private final FontLibrary fonts;
-    private final Map<String, FigureRules> rules;
-    private final Map<String, Phrases> phrases;
-    private final Map<String, StyleSheet> styleSheets;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
-    /**
-     * Loads and checks every kind: its figures, its templates (parsed), its phrases (against the
-     * schema, the figures and the templates) and its style sheets, all read now and kept, so a
-     * file changed on disk later never reaches this press.
-     *
-     * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the file, line, phrase or key at fault
-     */
+    /** @throws Failure {@link Reason#TEMPLATE_ERROR} naming the file, line, phrase or key at fault */
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
+        this.kinds = new KindSet(catalogue);
         this.catalogue = catalogue;
-        this.templates = new BulletinTemplates(catalogue.root());
-        Map<String, FigureRules> byKind = new java.util.HashMap<>();
-        Map<String, Phrases> wording = new java.util.HashMap<>();
-        Map<String, StyleSheet> sheets = new java.util.HashMap<>();
-        for (Kind kind : catalogue.kinds()) {
-            FigureRules figureRules = FigureRules.load(kind.figuresFile());
-            byKind.put(kind.name(), figureRules);
-            templates.check(kind);
-            wording.put(kind.name(), new PhrasesReader(kind.name() + "/phrases.json", schema(kind),
-                    figureRules.derivedNames(), templates.sources(kind)).read(kind.phrasesFile()));
-            for (String name : kind.variantNames()) {
-                Variant variant = kind.variant(name).orElseThrow();
-                sheets.put(kind.name() + "/" + variant.name(), styles.load(kind.styleFile(variant)));
-            }
-        }
-        this.rules = Map.copyOf(byKind);
-        this.phrases = Map.copyOf(wording);
-        this.styleSheets = Map.copyOf(sheets);
+        this.templates = kinds.templates();
         this.fonts = fonts;
-    }
-
-    private static JsonNode schema(Kind kind) {
-        try {
-            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(java.nio.file.Files.readString(kind.schemaFile()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read the schema of " + kind.name(), e);
-        }
     }
 
     public static BulletinPress open(Path templatesRoot, Path fontsRoot) {
@@ -106,9 +71,7 @@ public final class BulletinPress implements Press {
      * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the phrase or blank at fault
      */
     public Phrases checkPhrases(String kindName, byte[] bytes) {
-        Kind kind = kind(kindName);
-        return new PhrasesReader(kind.name() + "/phrases.json", schema(kind), rules(kind).derivedNames(),
-                templates.sources(kind)).read(bytes);
+        return kinds.checkPhrases(kind(kindName), bytes);
     }
 
     /**
@@ -133,7 +96,7 @@ public final class BulletinPress implements Press {
 
     /** The kind's phrases as loaded (their hash is the version a published record names). */
     public Phrases phrases(String kindName) {
-        return phrases.get(kind(kindName).name());
+        return kinds.phrases(kind(kindName));
     }
 
     /**
@@ -310,7 +273,7 @@ public final class BulletinPress implements Press {
 
     /** The markup the template writes, read; markup the reader refuses is said at the template line that wrote it. */
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {
-        return document(kind, variant, data, figures, phrases.get(kind.name()));
+        return document(kind, variant, data, figures, kinds.phrases(kind));
     }
 
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures, Phrases wording) {
@@ -323,7 +286,7 @@ public final class BulletinPress implements Press {
     }
 
     private FigureRules rules(Kind kind) {
-        return rules.get(kind.name());
+        return kinds.rules(kind);
     }
 
     private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {
@@ -331,7 +294,7 @@ public final class BulletinPress implements Press {
         boolean archival = options.archival();
         String key = kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : "") + (archival ? "+pdfa" : "");
         return renderers.computeIfAbsent(key, k -> {
-            var style = styleSheets.get(kind.name() + "/" + variant.name());
+            var style = kinds.style(kind, variant);
             return switch (format) {
                 case PDF -> new PdfRenderer(style, fonts, archival);
                 case DOCX -> new DocxRenderer(style, fonts, embedded);
