@@ -43,7 +43,7 @@ public final class HttpService {
         TemplateEndpoints templates = new TemplateEndpoints(press, access, queue);
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive, press::templates);
-        ServiceMetrics metrics = new ServiceMetrics(queue, press.catalogue());
+        ServiceMetrics metrics = new ServiceMetrics(queue, press::catalogue);
         byte[] openApi = openApi();
         AtomicReference<Server> jetty = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
