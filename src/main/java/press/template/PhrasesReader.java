@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import press.failure.Failure;
 import press.failure.Suggestion;
 import press.failure.TemplateFault;
 import tools.jackson.core.JacksonException;
@@ -33,7 +32,6 @@ public final class PhrasesReader {
     /** The figures.json rules that decide how figures are worded: how rates and numbers print. */
     private static final Set<String> RULES = Set.of("rates", "numbers");
     private static final Pattern USED = Pattern.compile("\\{([^{}\\[\\]]+)}");
-    private static final Pattern ASKED = Pattern.compile("phrase\\(\\s*\"([^\"]*)\"");
 
     private final String file;
     private final JsonNode schema;
@@ -59,7 +57,7 @@ public final class PhrasesReader {
     public Phrases read(Path path) {
         if (!Files.isRegularFile(path)) {
             Phrases none = Phrases.none(file);
-            checkAsked(none);
+            PhrasesAsked.check(templates, none);
             return none;
         }
         try {
@@ -100,7 +98,7 @@ public final class PhrasesReader {
             phrases.put(entry.getKey(), phrase(entry.getKey(), entry.getValue(), blanks));
         }
         Phrases result = new Phrases(file, blanks, phrases, sha256(bytes));
-        checkAsked(result);
+        PhrasesAsked.check(templates, result);
         return result;
     }
 
@@ -231,37 +229,6 @@ public final class PhrasesReader {
         return phrase;
     }
 
-    /** Every {@code phrase("…")} in the kind's templates names a phrase the file has. */
-    private void checkAsked(Phrases phrases) {
-        for (Map.Entry<String, String> template : templates.entrySet()) {
-            Matcher asked = ASKED.matcher(withoutComments(template.getValue()));
-            while (asked.find()) {
-                String name = asked.group(1);
-                if (phrases.phrase(name).isEmpty()) {
-                    int[] at = lineAndColumn(template.getValue(), asked.start());
-                    String hint = Suggestion.nearest(name, phrases.phrases().keySet()).map(s -> "，是否应为“" + s + "”？").orElse("");
-                    throw TemplateFault.at(template.getKey(), at[0], at[1], "模板用到的措辞“" + name + "”在 " + file + " 中没有" + hint,
-                            "the template asks for phrase '" + name + "', which " + file + " does not have",
-                            Map.of("phrase", name), null);
-                }
-            }
-        }
-    }
-
-    /** The source with its {@code <#-- comments -->} blanked out, lines and columns kept. */
-    private static String withoutComments(String source) {
-        StringBuilder text = new StringBuilder(source);
-        Matcher comment = Pattern.compile("<#--.*?-->", Pattern.DOTALL).matcher(source);
-        while (comment.find()) {
-            for (int i = comment.start(); i < comment.end(); i++) {
-                if (text.charAt(i) != '\n') {
-                    text.setCharAt(i, ' ');
-                }
-            }
-        }
-        return text.toString();
-    }
-
     private void unknownKeys(JsonNode node, Set<String> known, Map<String, Object> at, String where, String whereEn) {
         for (String key : node.propertyNames()) {
             if (!known.contains(key)) {
@@ -291,18 +258,6 @@ public final class PhrasesReader {
             reasonEn = reasonEn + " (used by phrase " + names.replace("、", ", ") + ")";
         }
         throw TemplateFault.at(file, line, column, reason, reasonEn, at, null);
-    }
-
-    static int[] lineAndColumn(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, offset - lineStart + 1};
     }
 
     private static String sha256(byte[] bytes) {
