@@ -38,6 +38,11 @@ public record Kind(String name, String title, String description, String default
         return directory.resolve("figures.json");
     }
 
+    /** The kind's wording: phrases with named blanks an office may edit; optional. */
+    public Path phrasesFile() {
+        return directory.resolve("phrases.json");
+    }
+
     public Path exampleFile() {
         return directory.resolve("example.json");
     }

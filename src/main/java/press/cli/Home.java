@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.Options;
 import press.pipeline.BulletinPress;
+import press.pipeline.ReloadingPress;
 
 /**
  * Where templates and fonts live: the options if given, else {@code templates/} and
@@ -32,6 +33,11 @@ final class Home {
 
     BulletinPress open() {
         return BulletinPress.open(resolve(templates, "templates"), resolve(fonts, "fonts"));
+    }
+
+    /** For the service: a press that can load its templates again without a restart. */
+    ReloadingPress openReloading() {
+        return ReloadingPress.open(resolve(templates, "templates"), resolve(fonts, "fonts"));
     }
 
     private static Path resolve(Path given, String name) {

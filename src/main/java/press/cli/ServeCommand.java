@@ -16,7 +16,7 @@ import press.archive.IntegritySchedule;
 import press.http.HttpService;
 import press.http.Readiness;
 import press.http.ServiceSettings;
-import press.pipeline.BulletinPress;
+import press.pipeline.ReloadingPress;
 
 /** {@code serve}: the render service, until the process is stopped. */
 final class ServeCommand extends Subcommand {
@@ -57,6 +57,9 @@ final class ServeCommand extends Subcommand {
                         + "/health says ready, at least one round of every variant and format (env BULLETIN_WARM_UP, default 2)"))
                 .addOption(Arguments.valued(null, "read-timeout", "SECONDS",
                         "seconds a request may take to arrive (default 10)"))
+                .addOption(Arguments.valued(null, "watch-templates", "SECONDS", "seconds between looks at the templates "
+                        + "folder: a change is loaded, checked on every example and served if it passes (default 2; 0: only "
+                        + "on POST /templates/reload)"))
                 .addOption(Arguments.valued(null, "integrity-check", "MINUTES", "minutes between the archive's integrity "
                         + "checks after the one at start (env BULLETIN_INTEGRITY_MINUTES, default 60; 0: at start only)"));
     }
@@ -92,7 +95,16 @@ final class ServeCommand extends Subcommand {
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen, hosts,
                 arguments.text("host", Arguments.environment("BULLETIN_HOST", ServiceSettings.LOOPBACK)));
-        BulletinPress press = home.open();
+        int watchSeconds = arguments.integer("watch-templates", 2);
+        ReloadingPress press;
+        try {
+            press = home.openReloading();
+        } catch (RuntimeException e) {
+            return Failures.report(e, err);
+        }
+        if (watchSeconds > 0) {
+            press.watch(Duration.ofSeconds(watchSeconds));
+        }
         Readiness readiness = new Readiness();
         // the renderers warm while the archive opens and the server starts: /health says ready when both are done
         Thread.ofPlatform().name("warm-up").daemon().start(() -> warmUp(press, readiness, Duration.ofSeconds(warmUpSeconds)));
@@ -120,7 +132,7 @@ final class ServeCommand extends Subcommand {
         return 0;
     }
 
-    private static void warmUp(BulletinPress press, Readiness readiness, Duration budget) {
+    private static void warmUp(ReloadingPress press, Readiness readiness, Duration budget) {
         long start = System.nanoTime();
         try {
             press.warmUp(budget);

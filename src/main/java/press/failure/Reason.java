@@ -73,6 +73,12 @@ public enum Reason {
     OUT_OF_MEMORY("out_of_memory", "服务内存不足，请稍后再试"),
     /** Load: the archive's database does not answer (down, unreachable or hanging); try again. */
     ARCHIVE_UNAVAILABLE("archive_unavailable", "档案库暂时无法访问，请稍后再试"),
+    /**
+     * The templates: a template, its phrases or its style sheet that cannot be loaded or fails on
+     * the data — the template author's to fix. Details: file, line, column (or phrase, role, key),
+     * reason (Chinese), reasonEn.
+     */
+    TEMPLATE_ERROR("template_error", "模板有误，须由模板作者修改"),
     /** Ours: a template failed while running. */
     TEMPLATE_FAILED("template_failed", "模板运行出错"),
     /** Ours: a template wrote markup the reader refuses. Details: line, column. */

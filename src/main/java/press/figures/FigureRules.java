@@ -105,6 +105,13 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
         }
     }
 
+    /** The names of the derived figures, which phrases' blanks may name ({@code #accepted}). */
+    public Set<String> derivedNames() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        derived.forEach(derivation -> names.add(derivation.name()));
+        return names;
+    }
+
     /** Derives every count and runs every check that is not a variant's own over the data. */
     public Figures evaluate(JsonNode data) {
         return evaluate(data, null);

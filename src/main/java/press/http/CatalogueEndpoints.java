@@ -19,14 +19,15 @@ import press.pipeline.Format;
 /** {@code GET /templates}, {@code /templates/{kind}} and {@code /templates/{kind}/example}. */
 final class CatalogueEndpoints {
 
-    private final TemplateCatalogue catalogue;
+    /** The catalogue of the templates serving now: a reload may replace it. */
+    private final java.util.function.Supplier<TemplateCatalogue> catalogue;
 
-    CatalogueEndpoints(TemplateCatalogue catalogue) {
+    CatalogueEndpoints(java.util.function.Supplier<TemplateCatalogue> catalogue) {
         this.catalogue = catalogue;
     }
 
     void list(Context ctx) {
-        Responses.json(ctx, 200, Map.of("templates", catalogue.kinds().stream().map(this::summary).toList()));
+        Responses.json(ctx, 200, Map.of("templates", catalogue.get().kinds().stream().map(this::summary).toList()));
     }
 
     void describe(Context ctx) {
@@ -58,8 +59,8 @@ final class CatalogueEndpoints {
             throw new Failure(Reason.INVALID_NAME, "template names are lower-case letters, digits and hyphens",
                     List.of(Map.of("field", "template")));
         }
-        return catalogue.kind(name).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
-                "unknown template '" + name + "'", "template", catalogue.kindNames()));
+        return catalogue.get().kind(name).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
+                "unknown template '" + name + "'", "template", catalogue.get().kindNames()));
     }
 
     private Map<String, Object> summary(Kind kind) {

@@ -23,11 +23,14 @@ final class HealthEndpoint {
     private final Readiness readiness;
     private final RenderQueue queue;
     private final ArchiveStore archive;
+    private final java.util.function.Supplier<press.pipeline.TemplatesState> templates;
 
-    HealthEndpoint(Readiness readiness, RenderQueue queue, ArchiveStore archive) {
+    HealthEndpoint(Readiness readiness, RenderQueue queue, ArchiveStore archive,
+                   java.util.function.Supplier<press.pipeline.TemplatesState> templates) {
         this.readiness = readiness;
         this.queue = queue;
         this.archive = archive;
+        this.templates = templates;
     }
 
     void handle(Context ctx) {
@@ -41,6 +44,10 @@ final class HealthEndpoint {
         }
         body.put("renders", Map.of("running", queue.active(), "waiting", queue.waiting()));
         body.put("archive", archiveReport(reachability, archive.integrity()));
+        // templates a reload refused do not make the service unready: the ones loaded before keep serving
+        if (templates.get() != null) {
+            body.put("templates", templates.get().toMap());
+        }
         body.put("memory", memory());
         body.put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000);
         Responses.json(ctx, ready ? 200 : 503, body);

@@ -39,10 +39,11 @@ public final class HttpService {
         ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen());
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
         LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes(), archive);
-        CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
+        CatalogueEndpoints catalogue = new CatalogueEndpoints(press::catalogue);
+        TemplateEndpoints templates = new TemplateEndpoints(press, access, queue);
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
-        HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
-        ServiceMetrics metrics = new ServiceMetrics(queue, press.catalogue());
+        HealthEndpoint health = new HealthEndpoint(readiness, queue, archive, press::templates);
+        ServiceMetrics metrics = new ServiceMetrics(queue, press::catalogue);
         byte[] openApi = openApi();
         AtomicReference<Server> jetty = new AtomicReference<>();
         Javalin app = Javalin.create(config -> {
@@ -96,6 +97,10 @@ public final class HttpService {
             config.routes.get("/templates", catalogue::list);
             config.routes.get("/templates/{kind}", catalogue::describe);
             config.routes.get("/templates/{kind}/example", catalogue::example);
+            config.routes.post("/templates/reload", templates::reload);
+            config.routes.get("/templates/{kind}/phrases", templates::phrases);
+            config.routes.put("/templates/{kind}/phrases", templates::savePhrases);
+            config.routes.post("/templates/{kind}/phrases/preview", templates::previewPhrases);
             config.routes.get("/archive", records::list);
             config.routes.get("/archive/search", records::search);
             config.routes.get("/archive/{id}", records::get);

@@ -34,10 +34,11 @@ final class ServiceMetrics implements AutoCloseable {
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Counter rejections;
     private final Timer search;
-    private final TemplateCatalogue catalogue;
+    /** The catalogue serving now: a reload may add a kind or variant. */
+    private final java.util.function.Supplier<TemplateCatalogue> catalogue;
 
     /** @param catalogue the kinds and variants a label may name; any other name a client sends is counted as "other" */
-    ServiceMetrics(RenderQueue queue, TemplateCatalogue catalogue) {
+    ServiceMetrics(RenderQueue queue, java.util.function.Supplier<TemplateCatalogue> catalogue) {
         this.catalogue = catalogue;
         new JvmMemoryMetrics().bindTo(registry);
         gc.bindTo(registry);
@@ -63,7 +64,7 @@ final class ServiceMetrics implements AutoCloseable {
             String outcome = outcome(status);
             String template = tag(ctx, RequestLog.TEMPLATE);
             String variant = tag(ctx, RequestLog.VARIANT);
-            Optional<Kind> kind = catalogue.kind(template);
+            Optional<Kind> kind = catalogue.get().kind(template);
             if (kind.isEmpty()) {
                 template = template.equals(NONE) ? NONE : OTHER;
             }

@@ -24,38 +24,98 @@ import press.render.docx.DocxRenderer;
 import press.render.page.PagedDocument;
 import press.render.ofd.OfdRenderer;
 import press.render.pdf.PdfRenderer;
-import press.render.style.StyleSheetLoader;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
+import press.template.Phrases;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole pipeline, built once per process and shared by all threads: data → schema check →
- * template → markup → document → renderer. Renderers are made on first use of a kind, variant
- * and format, then kept.
+ * The whole pipeline, built once per loaded templates folder and shared by all threads: data →
+ * schema check → template → markup → document → renderer. The kinds are loaded and checked when
+ * it is made ({@link KindSet}); renderers are made on first use of a kind, variant and format,
+ * then kept.
  */
 public final class BulletinPress implements Press {
 
+    private final KindSet kinds;
     private final TemplateCatalogue catalogue;
     private final DataValidator validator = new DataValidator();
     private final BulletinTemplates templates;
     private final MarkupReader reader = new MarkupReader();
-    private final StyleSheetLoader styles = new StyleSheetLoader();
     private final FontLibrary fonts;
-    private final Map<String, FigureRules> rules;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
+    /** @throws Failure {@link Reason#TEMPLATE_ERROR} naming the file, line, phrase or key at fault */
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
+        this.kinds = new KindSet(catalogue);
         this.catalogue = catalogue;
-        Map<String, FigureRules> byKind = new java.util.HashMap<>();
-        catalogue.kinds().forEach(kind -> byKind.put(kind.name(), FigureRules.load(kind.figuresFile())));
-        this.rules = Map.copyOf(byKind);
-        this.templates = new BulletinTemplates(catalogue.root());
+        this.templates = kinds.templates();
         this.fonts = fonts;
     }
 
     public static BulletinPress open(Path templatesRoot, Path fontsRoot) {
-        return new BulletinPress(TemplateCatalogue.load(templatesRoot), FontLibrary.load(fontsRoot));
+        return open(templatesRoot, FontLibrary.load(fontsRoot));
+    }
+
+    /** A press on the templates as they are now, with fonts already loaded (a reload shares them). */
+    public static BulletinPress open(Path templatesRoot, FontLibrary fonts) {
+        return new BulletinPress(TemplateCatalogue.load(templatesRoot), fonts);
+    }
+
+    public FontLibrary fonts() {
+        return fonts;
+    }
+
+    /**
+     * Reads a kind's phrases from {@code bytes} and checks them as a load would.
+     *
+     * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the phrase or blank at fault
+     */
+    public Phrases checkPhrases(String kindName, byte[] bytes) {
+        return kinds.checkPhrases(kind(kindName), bytes);
+    }
+
+    /**
+     * The kind's document in its default variant as a PDF, its wording from {@code phrasesJson}
+     * instead of the saved phrases: what an office sees before it saves an edit. Nothing is written.
+     *
+     * @param data the month's data, or null for the kind's example
+     */
+    public RenderedDocument previewPhrases(String kindName, byte[] phrasesJson, JsonNode data) {
+        Kind kind = kind(kindName);
+        Phrases wording = checkPhrases(kindName, phrasesJson);
+        Variant variant = variant(kind, null);
+        JsonNode given = data != null ? data : example(kind, variant.name());
+        if (given == null) {
+            throw new Failure(Reason.NO_EXAMPLE, "template " + kind.name() + " has no example data to preview with");
+        }
+        Checked checked = figures(kind, variant, given, History.NONE);
+        Figures figures = checked.figures();
+        Document document = document(kind, variant, checked.data(), figures, wording);
+        byte[] bytes = renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document);
+        return new RenderedDocument(bytes, Format.PDF, kind.name(), variant.name(), document, figures.report());
+    }
+
+    /** The kind's phrases as loaded (their hash is the version a published record names). */
+    public Phrases phrases(String kindName) {
+        return kinds.phrases(kind(kindName));
+    }
+
+    /**
+     * Renders every kind's example in every variant as a PDF: what a reload asks of new templates
+     * before they replace the ones serving.
+     *
+     * @throws Failure the first that fails, a {@link Reason#TEMPLATE_ERROR} where the templates are at fault
+     */
+    public void checkExamples() {
+        for (Kind kind : catalogue.kinds()) {
+            for (String variant : kind.variantNames()) {
+                JsonNode example = example(kind, variant);
+                if (example != null) {
+                    render(new RenderRequest(kind.name(), variant, Format.PDF, example));
+                }
+            }
+        }
     }
 
     @Override
@@ -119,6 +179,7 @@ public final class BulletinPress implements Press {
             switch (failure.reason()) {
                 case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, data)));
                 case INVALID_FIGURES -> findings.addAll(LintFindings.of(failure));
+                case TEMPLATE_ERROR -> findings.add(LintFindings.template(failure));
                 default -> throw failure;
             }
         }
@@ -131,10 +192,14 @@ public final class BulletinPress implements Press {
      */
     private List<Finding> templateRefusals(Kind kind, Variant variant, JsonNode data, Figures figures) {
         try {
-            templates.markup(kind, variant, data, figures, rules(kind));
+            templates.markup(kind, variant, data, figures, rules(kind), kinds.phrases(kind));
             return List.of();
         } catch (Failure failure) {
-            return failure.reason() == Reason.INVALID_FIGURES ? LintFindings.of(failure) : List.of();
+            return switch (failure.reason()) {
+                case INVALID_FIGURES -> LintFindings.of(failure);
+                case TEMPLATE_ERROR -> List.of(LintFindings.template(failure));
+                default -> List.of();
+            };
         } catch (RuntimeException e) {
             // data the proofreading refuses may break the template too; its errors already say what to fix
             return List.of();
@@ -270,12 +335,22 @@ public final class BulletinPress implements Press {
         return pdf.pages(document(kind, variant, data));
     }
 
+    /** The markup the template writes, read; markup the reader refuses is said at the template line that wrote it. */
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures) {
-        return reader.read(templates.markup(kind, variant, data, figures, rules(kind)));
+        return document(kind, variant, data, figures, kinds.phrases(kind));
+    }
+
+    private Document document(Kind kind, Variant variant, JsonNode data, Figures figures, Phrases wording) {
+        String markup = templates.markup(kind, variant, data, figures, rules(kind), wording);
+        try {
+            return reader.read(markup);
+        } catch (Failure refused) {
+            throw templates.markupFault(kind, variant, data, figures, rules(kind), wording, markup, refused);
+        }
     }
 
     private FigureRules rules(Kind kind) {
-        return rules.get(kind.name());
+        return kinds.rules(kind);
     }
 
     private Renderer renderer(Kind kind, Variant variant, Format format, RenderOptions options) {
@@ -283,7 +358,7 @@ public final class BulletinPress implements Press {
         boolean archival = options.archival();
         String key = kind.name() + "/" + variant.name() + "/" + format + (embedded ? "+fonts" : "") + (archival ? "+pdfa" : "");
         return renderers.computeIfAbsent(key, k -> {
-            var style = styles.load(kind.styleFile(variant));
+            var style = kinds.style(kind, variant);
             return switch (format) {
                 case PDF -> new PdfRenderer(style, fonts, archival);
                 case DOCX -> new DocxRenderer(style, fonts, embedded);

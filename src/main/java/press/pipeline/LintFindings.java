@@ -43,4 +43,19 @@ final class LintFindings {
                 "字库中没有“" + character + "”（" + detail.get("codePoint") + "），无法排版：请改用常用汉字或删去"
                         + (paths.isEmpty() ? "（见模板 " + detail.get("where") + "）" : ""));
     }
+
+    /**
+     * A template, phrase or style sheet that fails on these data: the author's file and line
+     * (or phrase, role and key) and the reason, under the rule {@code template}.
+     */
+    static Finding template(Failure fault) {
+        Map<String, Object> detail = fault.details().isEmpty() ? Map.of() : fault.details().get(0);
+        String file = String.valueOf(detail.getOrDefault("file", "?"));
+        String where = file + (detail.containsKey("line") ? ":" + detail.get("line") + ":" + detail.get("column") : "")
+                + (detail.containsKey("phrase") ? " 措辞 " + detail.get("phrase") : "")
+                + (detail.containsKey("role") ? " 角色 " + detail.get("role") : "");
+        String reason = String.valueOf(detail.getOrDefault("reason", fault.getMessage()));
+        return new Finding(Severity.ERROR, "template", List.of(), "模板能在这些数据上运行", where,
+                "模板出错，无法排版（" + where + "）：" + reason);
+    }
 }

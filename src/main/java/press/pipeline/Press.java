@@ -3,6 +3,7 @@ package press.pipeline;
 import press.archive.ArchiveStore;
 import press.catalogue.TemplateCatalogue;
 import press.failure.Failure;
+import press.failure.Reason;
 import press.figures.LintReport;
 
 /**
@@ -37,4 +38,35 @@ public interface Press {
 
     /** Makes the first request nearly as fast as the next, within {@code budget}: renderers built, JIT warm. */
     void warmUp(java.time.Duration budget);
+
+    /** The templates serving and how the last reload went; null for a press that never reloads. */
+    default TemplatesState templates() {
+        return null;
+    }
+
+    /**
+     * Loads the templates folder again and serves it if every example renders in every variant.
+     *
+     * @throws Failure why the new templates were refused; the loaded ones keep serving
+     */
+    default TemplatesState reload() {
+        throw new Failure(Reason.NOT_FOUND, "this press loads its templates once and does not reload");
+    }
+
+    /**
+     * Checks a kind's new phrases file against the kind; if it passes, writes it and reloads.
+     *
+     * @throws Failure {@link Reason#TEMPLATE_ERROR} naming the phrase or blank at fault; nothing is written
+     */
+    default TemplatesState savePhrases(String kind, byte[] phrasesJson) {
+        throw new Failure(Reason.NOT_FOUND, "this press loads its templates once and does not save phrases");
+    }
+
+    /**
+     * The kind's document (default variant, as PDF) with {@code phrasesJson} for its wording, on
+     * {@code data} or, where null, the kind's example; nothing is written.
+     */
+    default RenderedDocument previewPhrases(String kind, byte[] phrasesJson, tools.jackson.databind.JsonNode data) {
+        throw new Failure(Reason.NOT_FOUND, "this press does not preview phrases");
+    }
 }

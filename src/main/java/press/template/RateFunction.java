@@ -41,20 +41,29 @@ final class RateFunction implements TemplateMethodModelEx {
         BigDecimal whole = number(arguments.get(1));
         Percent policy = arguments.size() == 3 ? percent.withDecimals(number(arguments.get(2)).intValueExact()) : percent;
         try {
-            String shown = policy.format(part.toBigIntegerExact(), whole.toBigIntegerExact());
-            if (part.compareTo(whole) > 0) {
-                if (!style.allowsAbove100()) {
-                    refusals.part(part, whole, shown);
-                }
-                return shown + (style.allowsAbove100() ? style.above100() : "");
-            }
-            return shown;
+            return shown(part, whole, policy);
         } catch (ArithmeticException e) {
             throw new TemplateModelException("rate(" + part.toPlainString() + ", " + whole.toPlainString()
                     + ") takes whole counts");
         } catch (IllegalArgumentException e) {
             throw new TemplateModelException(e.getMessage());
         }
+    }
+
+    /** The rate as the kind prints it; one above 100 % with the kind's words, or noted among the refusals. */
+    String shown(BigDecimal part, BigDecimal whole) {
+        return shown(part, whole, percent);
+    }
+
+    private String shown(BigDecimal part, BigDecimal whole, Percent policy) {
+        String shown = policy.format(part.toBigIntegerExact(), whole.toBigIntegerExact());
+        if (part.compareTo(whole) > 0) {
+            if (!style.allowsAbove100()) {
+                refusals.part(part, whole, shown);
+            }
+            return shown + (style.allowsAbove100() ? style.above100() : "");
+        }
+        return shown;
     }
 
     static BigDecimal number(Object argument) throws TemplateModelException {

@@ -61,6 +61,11 @@ final class TypedRateFunction implements TemplateMethodModelEx {
         return matcher.matches() ? checked(new BigDecimal(matcher.group(1)), text.strip()) : text;
     }
 
+    /** A typed percentage as the kind prints it, checked as {@code percent()} checks it. */
+    String shown(BigDecimal value) {
+        return checked(value, percent.formatTyped(value));
+    }
+
     private String checked(BigDecimal value, String shown) {
         if (value.compareTo(HUNDRED) <= 0) {
             return shown;

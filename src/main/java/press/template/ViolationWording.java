@@ -48,7 +48,7 @@ final class ViolationWording {
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         Block block = block(data, path);
         return switch (keyword) {
-            case "pattern" -> pattern(path, value, error.getSchemaNode(), block);
+            case "pattern" -> pattern(path, value, error.getSchemaNode(), block, message);
             case "oneOf", "anyOf" -> value != null && (value.isBoolean() || value.isNull())
                     ? block.told(path, "应为数字或文字，实为 " + shown(value) + "：请填写数字或文字，或删去这一格",
                             "must be a number or a text, not " + shown(value), keyword)
@@ -57,7 +57,7 @@ final class ViolationWording {
         };
     }
 
-    private static Violation pattern(String path, JsonNode value, JsonNode pattern, Block block) {
+    private static Violation pattern(String path, JsonNode value, JsonNode pattern, Block block, String message) {
         String text = value != null && value.isString() ? value.asString() : "";
         String regex = pattern != null && pattern.isString() ? pattern.asString() : "";
         if (text.isBlank()) {
@@ -74,8 +74,9 @@ final class ViolationWording {
                     "must be a percentage such as 99.8%, or — where there is nothing to rate", "pattern");
         }
         String known = PATTERNS.get(regex);
+        // the validator's English names the pattern, which a program may want; a clerk reads what it asks for
         return block.told(path, known != null ? wording("pattern." + known) : "“" + text + "”的写法不符合这一栏的要求：请对照示例改写",
-                "'" + text + "' is not written as this field requires: compare it with the example", "pattern");
+                message, "pattern");
     }
 
     private static String shown(JsonNode value) {

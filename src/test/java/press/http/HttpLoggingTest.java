@@ -9,22 +9,22 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
-import press.pipeline.BulletinPress;
+import press.catalogue.TemplateCatalogue;
+import press.figures.LintReport;
 import press.pipeline.Press;
+import press.pipeline.Published;
+import press.pipeline.RenderRequest;
+import press.pipeline.RenderedDocument;
 import press.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 
 /** The log: one line per request, and a 500's request id both in the answer and in the log. */
 class HttpLoggingTest {
-
-    @TempDir
-    Path templates;
 
     private static volatile ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
@@ -94,17 +94,36 @@ class HttpLoggingTest {
     }
 
     @Test
-    void anUnexpectedFailureIs500WithARequestIdTheLogAlsoHas() throws IOException {
-        Path kind = Files.createDirectories(templates.resolve("broken"));
-        Files.writeString(kind.resolve("manifest.json"),
-                "{\"title\":\"broken\",\"defaultVariant\":\"plain\",\"variants\":{\"plain\":\"a template with a bug\"}}");
-        Files.writeString(kind.resolve("schema.json"), "{\"type\":\"object\"}");
-        Files.copy(Fixtures.root().resolve("templates/gov-service-monthly/jianbao.style.json"), kind.resolve("plain.style.json"));
-        Files.writeString(kind.resolve("plain.ftlx"), "<bulletin><meta title=\"${missing.value}\"/></bulletin>");
-        BulletinPress press = BulletinPress.open(templates, Fixtures.root().resolve("fonts"));
+    void anUnexpectedFailureIs500WithARequestIdTheLogAlsoHas() {
+        // a template's own errors are the author's (422 template_error): a bug of ours is anything else
+        Press buggy = new Press() {
+            @Override
+            public TemplateCatalogue catalogue() {
+                return Fixtures.press().catalogue();
+            }
+
+            @Override
+            public RenderedDocument render(RenderRequest request) {
+                throw new IllegalStateException("freemarker.core.SomeException: a bug of ours");
+            }
+
+            @Override
+            public Published publish(RenderRequest request, ArchiveStore archive) {
+                throw new IllegalStateException("not published in this test");
+            }
+
+            @Override
+            public LintReport lint(String kind, String variant, JsonNode data) {
+                return Fixtures.press().lint(kind, variant, data);
+            }
+
+            @Override
+            public void warmUp(Duration budget) {
+            }
+        };
         String[] body = new String[1];
-        String log = capturingStderr(() -> serve(press, client -> {
-            HttpResponse<byte[]> response = client.postJson("/render?template=broken", "{}");
+        String log = capturingStderr(() -> serve(buggy, client -> {
+            HttpResponse<byte[]> response = client.postJson("/render?template=gov-service-monthly", "{}");
             assertEquals(500, response.statusCode());
             body[0] = new String(response.body(), StandardCharsets.UTF_8);
             assertEquals("internal_error", ServiceClient.json(response).path("error").asString());

@@ -52,7 +52,7 @@ class HttpServiceTest {
             Map.entry(Reason.NO_EXAMPLE, 404), Map.entry(Reason.METHOD_NOT_ALLOWED, 405),
             Map.entry(Reason.BODY_TOO_LARGE, 413), Map.entry(Reason.UNSUPPORTED_MEDIA_TYPE, 415),
             Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.INVALID_FIGURES, 422),
-            Map.entry(Reason.UNCOVERED_CHARACTER, 422),
+            Map.entry(Reason.UNCOVERED_CHARACTER, 422), Map.entry(Reason.TEMPLATE_ERROR, 422),
             Map.entry(Reason.BUSY, 503), Map.entry(Reason.RENDER_TIMEOUT, 503), Map.entry(Reason.SHUTTING_DOWN, 503),
             Map.entry(Reason.OUT_OF_MEMORY, 503),
             Map.entry(Reason.ARCHIVE_UNAVAILABLE, 503),

@@ -35,6 +35,11 @@ final class ServiceClient {
         return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<byte[]> putJson(String path, byte[] json) {
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(json)).build());
+    }
+
     HttpResponse<byte[]> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(origin + path)).GET().build());
     }

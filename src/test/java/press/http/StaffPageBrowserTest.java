@@ -27,8 +27,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import press.archive.ArchiveStore;
+import press.archive.Sha256;
+import press.pipeline.ReloadingPress;
 import press.testing.ExtractedPdf;
 import press.testing.Fixtures;
+import press.testing.TemplatesCopy;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -325,6 +328,60 @@ class StaffPageBrowserTest {
 
     private static List<String> variants(WebDriver browser) {
         return new Select(browser.findElement(By.id("variant"))).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anAdministratorEditsAPhrasePreviewsItAndSavesItForTheNextRenderButNotTheArchivedIssue() {
+        TemplatesCopy templates = TemplatesCopy.in(data.resolve("templates"));
+        ReloadingPress reloading = ReloadingPress.open(templates.root(), Fixtures.root().resolve("fonts"));
+        try (ArchiveStore archive = ArchiveStore.open(data.resolve("archive"))) {
+            TestService.serve(reloading, archive, TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+                    Duration.ofSeconds(60)), true, (app, client) -> {
+                WebDriver browser = browser();
+                try {
+                    HttpResponse<byte[]> published = client.postJson("/render?template=gov-service-monthly&format=pdf&archive=true",
+                            Fixtures.data(Fixtures.REFERENCE).toString());
+                    assertEquals(201, published.statusCode());
+                    JsonNode record = ServiceClient.json(published);
+                    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                    browser.get("http://localhost:" + app.port() + "/");
+                    wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+                    new Select(browser.findElement(By.id("kind"))).selectByValue("gov-service-monthly");
+                    browser.findElement(By.id("phrases-load")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phrases-status"), "共 "));
+                    WebElement sentence = browser.findElement(By.cssSelector("#phrases-list textarea[data-phrase='casesTotal']"));
+                    String text = sentence.getDomProperty("value");
+                    type(browser, sentence, text.replace("事项{受理件数}件", "事项{受理数}件"));
+                    browser.findElement(By.id("phrases-save")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phrases-status"), "未保存"));
+                    String refused = browser.findElement(By.id("phrases-status")).getText();
+                    assertTrue(refused.contains("casesTotal") && refused.contains("受理数"), refused);
+
+                    type(browser, sentence, text.replace("{范围}共受理", "{范围}累计受理"));
+                    browser.findElement(By.id("phrases-preview")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phrases-status"), "预览已更新"));
+                    browser.findElement(By.id("phrases-save")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phrases-status"), "已保存"));
+                    shot(browser, "09-phrases-saved");
+
+                    HttpResponse<byte[]> next = client.postJson("/render?template=gov-service-monthly",
+                            Fixtures.data(Fixtures.REFERENCE).toString());
+                    assertTrue(new ExtractedPdf(next.body()).text().replaceAll("\\s", "").contains("全州累计受理各类"));
+                    HttpResponse<byte[]> archived = client.get("/archive/" + record.path("id").asLong() + "/file");
+                    assertEquals(record.path("sha256").asString(), Sha256.hex(archived.body()));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    browser.quit();
+                }
+            });
+        }
+    }
+
+    /** A text put into a field as the clerk's typing leaves it (CJK by value: ChromeDriver's keys are not an IME). */
+    private static void type(WebDriver browser, WebElement field, String text) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, text);
     }
 
     private static int rows(WebDriver browser, String path) {

@@ -54,7 +54,7 @@ class PastedLineBreaksTest {
                 () -> press.lint(Fixtures.KIND, null, data))) {
             Failure failure = Failures.assertFails(Reason.INVALID_DATA, attempt::run);
             assertEquals(List.of("$.title"), failure.paths());
-            assertTrue(failure.details().get(0).get("message").toString().contains("换行"), failure.getMessage());
+            assertTrue(failure.details().get(0).get("messageZh").toString().contains("换行"), failure.getMessage());
         }
     }
 }

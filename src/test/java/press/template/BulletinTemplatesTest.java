@@ -57,14 +57,14 @@ class BulletinTemplatesTest {
 
     @Test
     void templatesCannotInstantiateJavaClasses() {
-        var error = Failures.assertFails(Reason.TEMPLATE_FAILED, () -> run(
+        var error = Failures.assertFails(Reason.TEMPLATE_ERROR, () -> run(
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}", "{}"));
         assertTrue(error.getMessage().contains("probe/plain.ftlx"), error.getMessage());
     }
 
     @Test
     void templatesCannotReachTheJavaApiOfTheirData() {
-        Failures.assertFails(Reason.TEMPLATE_FAILED, () -> run("${text?api.getClass()}", "{\"text\":\"x\"}"));
+        Failures.assertFails(Reason.TEMPLATE_ERROR, () -> run("${text?api.getClass()}", "{\"text\":\"x\"}"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class BulletinTemplatesTest {
         assertEquals("99.58% 99.99% 0.01% 100%", run("${rate(80225, 80564)} ${rate(1234566, 1234567)} ${rate(1, 1234567)} "
                 + "${rate(7, 7)}", "{}"));
         assertEquals("99.99% 100% 99.5%", run("${percent(99.99999999)} ${percent(100)} ${rate(199, 200, 1)}", "{}"));
-        var error = Failures.assertFails(Reason.TEMPLATE_FAILED, () -> run("${rate(0, 0)}", "{}"));
+        var error = Failures.assertFails(Reason.TEMPLATE_ERROR, () -> run("${rate(0, 0)}", "{}"));
         assertTrue(error.getMessage().contains("word it"), error.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import press.failure.TemplateFault;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +27,46 @@ public final class StyleSheetLoader {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /**
+     * @throws press.failure.Failure {@link press.failure.Reason#TEMPLATE_ERROR} naming the sheet
+     *     (the one of the {@code extends} chain that has the key at fault), the role and the key
+     */
     public StyleSheet load(Path file) {
-        return read(resolve(file, 0), file.getFileName().toString());
+        try {
+            return read(resolve(file, 0), file.getFileName().toString());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof StyleSheetProblem problem) {
+                throw TemplateFault.at(shown(holder(file, problem)), 0, 0, "样式表" + problem.reason(), problem.getMessage(),
+                        problem.at(), e);
+            }
+            throw TemplateFault.at(shown(file), 0, 0, "样式表有误", e.getMessage(), java.util.Map.of(), e);
+        }
+    }
+
+    /** The sheet's name as the author knows it: its kind's folder and its file. */
+    private static String shown(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return (folder == null || folder.getFileName() == null ? "" : folder.getFileName() + "/") + file.getFileName();
+    }
+
+    /** The sheet of the {@code extends} chain that writes the key at fault (a mistyped key sits in one of them). */
+    private Path holder(Path file, StyleSheetProblem problem) {
+        Object role = problem.at().get("role");
+        Object key = problem.at().getOrDefault("unknownKey", problem.at().get("key"));
+        Path sheet = file;
+        for (int depth = 0; depth < 8 && sheet != null && key != null; depth++) {
+            try {
+                JsonNode node = json.readTree(Files.readString(sheet));
+                JsonNode holder = role == null ? node : node.path("roles").path(role.toString());
+                if (holder.has(key.toString())) {
+                    return sheet;
+                }
+                sheet = node.has("extends") ? sheet.resolveSibling(node.get("extends").asString()) : null;
+            } catch (IOException | JacksonException e) {
+                return file;
+            }
+        }
+        return file;
     }
 
     /**
@@ -138,7 +177,7 @@ public final class StyleSheetLoader {
                 known |= role.key().equals(key);
             }
             if (!known) {
-                throw new IllegalArgumentException("unknown role '" + key + "'");
+                throw StyleSheetProblem.unknownRole(key, java.util.Arrays.stream(Role.values()).map(Role::key).toList());
             }
         }
         return styles;
@@ -151,28 +190,27 @@ public final class StyleSheetLoader {
         JsonNode node = required(roles, key);
         for (String property : node.propertyNames()) {
             if (!ROLE_KEYS.contains(property)) {
-                throw new IllegalArgumentException("unknown key '" + property + "' in role '" + key + "'");
+                throw StyleSheetProblem.unknownKey(key, property, ROLE_KEYS);
             }
         }
         TextStyle base = node.has("base") ? role(roles, node.get("base").asString(), depth + 1) : null;
-        String where = "roles." + key;
         return new TextStyle(
-                node.has("font") ? node.get("font").asString() : inherit(base, where, "font").font(),
-                node.has("size") ? length(node, "size") : inherit(base, where, "size").size(),
+                node.has("font") ? node.get("font").asString() : inherit(base, key, "font").font(),
+                node.has("size") ? length(node, "size") : inherit(base, key, "size").size(),
                 node.has("color") ? color(node, "color") : base == null ? 0 : base.color(),
                 node.has("align") ? Align.valueOf(node.get("align").asString().toUpperCase(Locale.ROOT))
                         : base == null ? Align.LEFT : base.align(),
                 node.has("indent") ? (float) node.get("indent").asDouble() : base == null ? 0 : base.indent(),
-                node.has("leading") ? length(node, "leading") : inherit(base, where, "leading").leading(),
+                node.has("leading") ? length(node, "leading") : inherit(base, key, "leading").leading(),
                 node.has("spaceBefore") ? length(node, "spaceBefore") : base == null ? 0 : base.spaceBefore(),
                 node.has("spaceAfter") ? length(node, "spaceAfter") : base == null ? 0 : base.spaceAfter(),
                 node.has("letterSpacing") ? length(node, "letterSpacing") : base == null ? 0 : base.letterSpacing(),
                 node.has("marker") ? node.get("marker").asString() : base == null ? "" : base.marker());
     }
 
-    private static TextStyle inherit(TextStyle base, String where, String key) {
+    private static TextStyle inherit(TextStyle base, String role, String key) {
         if (base == null) {
-            throw new IllegalArgumentException(where + " needs '" + key + "' (or a 'base' role that has it)");
+            throw StyleSheetProblem.missingKey(role, key, java.util.List.of());
         }
         return base;
     }
@@ -180,7 +218,7 @@ public final class StyleSheetLoader {
     static JsonNode required(JsonNode node, String key) {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw new IllegalArgumentException("missing key '" + key + "'");
+            throw StyleSheetProblem.missingKey(null, key, node.isObject() ? node.propertyNames() : java.util.List.of());
         }
         return value;
     }

@@ -7,6 +7,7 @@ import { KindSchema, isObject, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
 import { CarriedOver } from "./carried.js";
 import { importedSheet, importFormat } from "./importer.js";
+import "./phrases.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,

@@ -2,7 +2,6 @@ package press.render.style;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -44,7 +43,7 @@ class ChartStyleTest {
 
     @Test
     void aFillThatIsNoColourIsRefusedWithItsPlace() {
-        var refused = assertThrows(IllegalStateException.class,
+        var refused = press.testing.Failures.assertFails(press.failure.Reason.TEMPLATE_ERROR,
                 () -> sheet(", \"chart\": { \"fills\": [\"red\"], \"hatches\": [null] }"));
         assertTrue(refused.getMessage().contains("chart fill 0"), refused.getMessage());
     }
