@@ -117,7 +117,7 @@ public final class BulletinPress implements Press {
             renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
         } catch (Failure failure) {
             switch (failure.reason()) {
-                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, data)));
+                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, given)));
                 case INVALID_FIGURES -> findings.addAll(LintFindings.of(failure));
                 default -> throw failure;
             }
