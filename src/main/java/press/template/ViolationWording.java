@@ -45,12 +45,16 @@ final class ViolationWording {
             return new Violation(path, block + "日期应写作 年-月-日，如 2020-06-05 / a date is written yyyy-MM-dd, e.g. 2020-06-05",
                     "pattern");
         }
+        if (regex.startsWith("^data:image")) {
+            return new Violation(path, block + "应为 PNG 或 JPEG 图片（data URI）：请重新插入图片 / must be a PNG or JPEG picture"
+                    + " given as a data URI (the field's pattern)", "pattern");
+        }
         if (regex.contains("%")) {
             return new Violation(path, block + "应为百分数（如 99.8%），无可算时写“—” / must be a percentage such as 99.8%, or — where"
                     + " there is nothing to rate", "pattern");
         }
         return new Violation(path, block + "“" + text + "”的写法不符合这一栏的要求：请对照示例改写 / '" + text
-                + "' is not written as this field requires: compare it with the example", "pattern");
+                + "' does not match the pattern this field requires: compare it with the example", "pattern");
     }
 
     private static String prefix(String block, String message) {
