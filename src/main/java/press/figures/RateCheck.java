@@ -87,9 +87,16 @@ record RateCheck(String each, Severity severity, String message, String rate, Ex
     /** The typed rate; a null one too, which paths do not select, where the rate is the element's own field. */
     private List<JsonPath.Match> typed(Scope at) {
         List<JsonPath.Match> typed = Check.select(at, rate);
-        if (typed.isEmpty() && !rate.startsWith("$") && !rate.contains(".") && at.element().has(rate)
-                && at.element().get(rate).isNull()) {
-            return List.of(new JsonPath.Match(at.elementPath() + "." + rate, at.element().get(rate)));
+        int dot = rate.lastIndexOf('.');
+        if (!typed.isEmpty() || rate.endsWith("]") || dot < 0 && rate.startsWith("$")) {
+            return typed;
+        }
+        String field = rate.substring(dot + 1);
+        List<JsonPath.Match> parents = dot < 0 ? List.of(new JsonPath.Match(at.elementPath(), at.element()))
+                : rate.startsWith("$") && dot == 1 ? List.of(new JsonPath.Match("$", at.root()))
+                : Check.select(at, rate.substring(0, dot));
+        if (parents.size() == 1 && parents.get(0).node().has(field) && parents.get(0).node().get(field).isNull()) {
+            return List.of(new JsonPath.Match(parents.get(0).path() + "." + field, parents.get(0).node().get(field)));
         }
         return typed;
     }

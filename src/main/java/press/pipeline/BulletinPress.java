@@ -44,12 +44,14 @@ public final class BulletinPress implements Press {
     private final MarkupReader reader = new MarkupReader();
     private final FontLibrary fonts;
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
+    private final DataChecks checks;
 
     /** @throws Failure {@link Reason#TEMPLATE_ERROR} naming the file, line, phrase or key at fault */
     private BulletinPress(TemplateCatalogue catalogue, FontLibrary fonts) {
         this.kinds = new KindSet(catalogue);
         this.catalogue = catalogue;
         this.templates = kinds.templates();
+        this.checks = new DataChecks(validator, templates, this::rules, kinds::phrases);
         this.fonts = fonts;
     }
 
@@ -89,7 +91,7 @@ public final class BulletinPress implements Press {
         if (given == null) {
             throw new Failure(Reason.NO_EXAMPLE, "template " + kind.name() + " has no example data to preview with");
         }
-        Checked checked = figures(kind, variant, given, History.NONE);
+        CheckedData checked = checks.refusingErrors(kind, variant, given, History.NONE);
         Figures figures = checked.figures();
         Document document = document(kind, variant, checked.data(), figures, wording);
         byte[] bytes = renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document);
@@ -132,10 +134,10 @@ public final class BulletinPress implements Press {
     private List<RenderedDocument> render(RenderRequest request, List<Format> formats) {
         Kind kind = kind(request.kind());
         Variant variant = variant(kind, request.variant());
-        Checked checked = figures(kind, variant, request.data(), request.history());
+        CheckedData checked = checks.refusingErrors(kind, variant, request.data(), request.history());
         Figures figures = checked.figures();
         if (request.options().strict() && !figures.report().warnings().isEmpty()) {
-            throw refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
+            throw DataChecks.refused(figures.report().warnings(), "strict: the proofreading's warnings refuse the render");
         }
         Document document = document(kind, variant, checked.data(), figures);
         List<RenderedDocument> rendered = new java.util.ArrayList<>(formats.size());
@@ -166,44 +168,24 @@ public final class BulletinPress implements Press {
     public LintReport lint(String kindName, String variantName, JsonNode given, History history) {
         Kind kind = kind(kindName);
         Variant variant = variant(kind, variantName);
-        Checked checked = evaluated(kind, variant, given, history);
+        CheckedData checked = checks.checked(kind, variant, given, history);
         JsonNode data = checked.data();
         Figures figures = checked.figures();
         List<Finding> findings = new java.util.ArrayList<>(figures.report().findings());
         if (figures.report().hasErrors()) {
-            return new LintReport(LintFindings.merged(findings, templateRefusals(kind, variant, data, figures)));
+            return new LintReport(LintFindings.merged(findings, checks.templateRefusals(kind, variant, data, figures)));
         }
         try {
             renderer(kind, variant, Format.PDF, RenderOptions.NONE).render(document(kind, variant, data, figures));
         } catch (Failure failure) {
             switch (failure.reason()) {
-                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, data)));
+                case UNCOVERED_CHARACTER -> findings.add(LintFindings.uncovered(traced(failure, given)));
                 case INVALID_FIGURES -> findings.addAll(LintFindings.of(failure));
                 case TEMPLATE_ERROR -> findings.add(LintFindings.template(failure));
                 default -> throw failure;
             }
         }
         return new LintReport(findings);
-    }
-
-    /**
-     * What the template itself refuses (rates above 100 % the kind does not allow), asked where
-     * the proofreading refuses the data already, so that one answer names every refusal.
-     */
-    private List<Finding> templateRefusals(Kind kind, Variant variant, JsonNode data, Figures figures) {
-        try {
-            templates.markup(kind, variant, data, figures, rules(kind), kinds.phrases(kind));
-            return List.of();
-        } catch (Failure failure) {
-            return switch (failure.reason()) {
-                case INVALID_FIGURES -> LintFindings.of(failure);
-                case TEMPLATE_ERROR -> List.of(LintFindings.template(failure));
-                default -> List.of();
-            };
-        } catch (RuntimeException e) {
-            // data the proofreading refuses may break the template too; its errors already say what to fix
-            return List.of();
-        }
     }
 
     /** The named variant of the kind, its default where none is named. */
@@ -218,53 +200,6 @@ public final class BulletinPress implements Press {
         return catalogue.kind(name).orElseThrow(() -> Failure.invalidValue(Reason.UNKNOWN_TEMPLATE,
                 "unknown template '" + name + "'; known: " + String.join(", ", catalogue.kindNames()),
                 "template", catalogue.kindNames()));
-    }
-
-    /** The data checked against the schema, then their figures derived and proofread; errors refuse the render. */
-    private Checked figures(Kind kind, Variant variant, JsonNode given, History history) {
-        Checked checked = evaluated(kind, variant, given, history);
-        Figures figures = checked.figures();
-        if (figures.report().hasErrors()) {
-            List<Finding> errors = new java.util.ArrayList<>(figures.report().errors());
-            errors = LintFindings.merged(errors, templateRefusals(kind, variant, checked.data(), figures));
-            throw refused(errors, "the proofreading refuses the data: figures that do not add up or fields the document cannot go out without");
-        }
-        return checked;
-    }
-
-    /** The data as rendered (pasted line breaks made paragraphs) and their figures. */
-    private record Checked(JsonNode data, Figures figures) {
-    }
-
-    /**
-     * The data's figures, once the data match the schema; where they do not, the refusal names
-     * the proofreading's errors with the schema's violations, so that one answer lists them all.
-     */
-    private Checked evaluated(Kind kind, Variant variant, JsonNode given, History history) {
-        List<press.template.Violation> violations = new java.util.ArrayList<>();
-        JsonNode data = validator.paragraphs(kind, given, violations);
-        java.util.Set<String> refused = new java.util.HashSet<>(violations.stream().map(press.template.Violation::path).toList());
-        validator.violations(kind, data).stream().filter(violation -> !refused.contains(violation.path())).forEach(violations::add);
-        if (violations.isEmpty()) {
-            return new Checked(data, rules(kind).evaluate(data, variant.name(), history));
-        }
-        List<Finding> figureErrors;
-        try {
-            figureErrors = rules(kind).evaluate(data, variant.name(), history).report().errors();
-        } catch (RuntimeException e) {
-            // data the schema refuses may be beyond what the figures can be worked from; the schema's words say enough
-            figureErrors = List.of();
-        }
-        throw DataValidator.refusal(violations, figureErrors);
-    }
-
-    private static Failure refused(List<Finding> findings, String why) {
-        return new Failure(Reason.INVALID_FIGURES, why + " (" + findings.size() + "):\n  " + findings.stream()
-                .map(Finding::toString).collect(java.util.stream.Collectors.joining("\n  ")),
-                findings.stream().map(Finding::toMap).toList())
-                .inChinese("数字核对有 " + findings.size() + " 处错误，未排版：" + findings.stream()
-                        .map(finding -> String.join("、", finding.paths()) + "：" + finding.chinese())
-                        .collect(java.util.stream.Collectors.joining("；")));
     }
 
     /**
@@ -325,7 +260,7 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        Checked checked = figures(kind, variant, data, History.NONE);
+        CheckedData checked = checks.refusingErrors(kind, variant, data, History.NONE);
         return document(kind, variant, checked.data(), checked.figures());
     }
 

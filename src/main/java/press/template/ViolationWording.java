@@ -69,6 +69,10 @@ final class ViolationWording {
         if (regex.equals(DATE)) {
             return block.told(path, "日期应写作 年-月-日，如 2020-06-05", "a date is written yyyy-MM-dd, e.g. 2020-06-05", "pattern");
         }
+        if (regex.startsWith("^data:image")) {
+            return block.told(path, "应为 PNG 或 JPEG 图片：请重新插入图片",
+                    "must be a PNG or JPEG picture given as a data URI (the field's pattern)", "pattern");
+        }
         if (regex.contains("%")) {
             return block.told(path, "应为百分数（如 99.8%），无可算时写“—”",
                     "must be a percentage such as 99.8%, or — where there is nothing to rate", "pattern");
