@@ -43,6 +43,8 @@ public enum Reason {
     UNAUTHORIZED("unauthorized"),
     /** The request: a token that does not open the archive. */
     FORBIDDEN("forbidden"),
+    /** The request: too many failed logins by this name or from this address; try again after Retry-After seconds. */
+    TOO_MANY_ATTEMPTS("too_many_attempts"),
     /** The request: a Host the service does not answer to (a rebinding page, a proxy not configured). Details: host, valid. */
     FOREIGN_HOST("foreign_host"),
     /** The request: a change sent from a page of another origin (a cross-site form or script). Details: origin. */
