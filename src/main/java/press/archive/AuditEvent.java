@@ -1,6 +1,7 @@
 package press.archive;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import press.people.Person;
 
@@ -30,7 +31,8 @@ public record AuditEvent(Instant at, String person, String address, String actio
     public static final int MAX_DETAIL = 2000;
 
     public AuditEvent {
-        Objects.requireNonNull(at, "at");
+        // as the archive keeps it: milliseconds
+        at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
         person = bounded(Objects.requireNonNull(person, "person"), 200);
         address = address == null ? "" : bounded(address, 100);
         Objects.requireNonNull(action, "action");

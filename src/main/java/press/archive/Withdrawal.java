@@ -1,6 +1,7 @@
 package press.archive;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ public record Withdrawal(long documentId, Instant at, String by, String reason) 
     public static final int MAX_REASON = 500;
 
     public Withdrawal {
-        Objects.requireNonNull(at, "at");
+        // as the archive keeps it: milliseconds
+        at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
         Objects.requireNonNull(by, "by");
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a withdrawal needs a reason");
