@@ -7,6 +7,7 @@ import { KindSchema, parsePath, valueAt } from "./schema.js";
 import { SchemaForm } from "./form.js";
 import { chinese } from "./messages.js";
 import { importedSheet } from "./importer.js";
+import { accountHeaders, startAccounts } from "./accounts.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
@@ -14,7 +15,7 @@ const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previe
   findings: [] };
 
 async function api(path, options = {}) {
-  const headers = Object.assign({}, options.headers || {});
+  const headers = Object.assign({}, accountHeaders(options.method), options.headers || {});
   if (state.token) {
     headers["Authorization"] = "Bearer " + state.token;
   }
@@ -567,7 +568,7 @@ async function publish() {
     status.dataset.id = String(record.id);
     unsaved(false);
   } catch (e) {
-    say("publish-status", (e.status === 401 || e.status === 403 ? "口令不对或未给出：" : "未能发布：") + e.message, "error");
+    say("publish-status", (e.status === 401 || e.status === 403 ? "未登录、无权发布或口令不对：" : "未能发布：") + e.message, "error");
   }
 }
 
@@ -672,6 +673,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("publish").addEventListener("click", publish);
   $("token").addEventListener("input", () => { state.token = $("token").value; });
   $("search-form").addEventListener("submit", search);
+  startAccounts();
   try {
     await loadKinds();
     $("list-kind").replaceChildren(new Option("全部种类", ""), ...state.kinds.map((kind) => new Option(kind.title, kind.name)));
