@@ -24,29 +24,23 @@ public final class Withdrawals {
     }
 
     /**
-     * Withdraws the record unless it is withdrawn already; the withdrawal that holds (this one, or
-     * the earlier one).
+     * Withdraws the record unless it is withdrawn already; the withdrawal that holds: this very
+     * one, or the earlier one (of two nodes withdrawing at once, the first to commit).
      */
     public Withdrawal withdraw(Withdrawal withdrawal) {
         return db.run("cannot record the withdrawal of record " + withdrawal.documentId(), c -> {
-            Optional<Withdrawal> earlier = find(c, withdrawal.documentId());
-            if (earlier.isPresent()) {
-                return earlier.get();
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO archive_withdrawals (document_id, "
+                    + "withdrawn_at, withdrawn_by, reason) VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO NOTHING")) {
+                insert.setLong(1, withdrawal.documentId());
+                insert.setLong(2, withdrawal.at().toEpochMilli());
+                insert.setString(3, withdrawal.by());
+                insert.setString(4, withdrawal.reason());
+                if (insert.executeUpdate() == 1) {
+                    return withdrawal;
+                }
             }
-            insert(c, withdrawal);
-            return withdrawal;
+            return find(c, withdrawal.documentId()).orElseThrow();
         });
-    }
-
-    static void insert(java.sql.Connection c, Withdrawal withdrawal) throws java.sql.SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO archive_withdrawals (document_id, withdrawn_at, "
-                + "withdrawn_by, reason) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, withdrawal.documentId());
-            insert.setLong(2, withdrawal.at().toEpochMilli());
-            insert.setString(3, withdrawal.by());
-            insert.setString(4, withdrawal.reason());
-            insert.executeUpdate();
-        }
     }
 
     public Optional<Withdrawal> find(long documentId) {

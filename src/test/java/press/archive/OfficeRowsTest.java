@@ -77,6 +77,31 @@ class OfficeRowsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void anArchiveOfVersion3GainsTheOfficeTablesByOneStepWithoutAccounts(String backend) throws SQLException {
+        if (backend.equals("sqlite")) {
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"))) {
+                ArchiveSchema.migrate(db, 3);
+            }
+        } else {
+            database = new PostgresDatabase();
+            try (Connection db = database.connect()) {
+                PostgresSchema.migrate(db, null, 3);
+            }
+            assertEquals(1, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
+                    PostgresDatabase.SERVICE_USER), "one step: the office's tables");
+        }
+        try (ArchiveStore archive = backend.equals("sqlite") ? ArchiveStore.open(directory)
+                : PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER, PostgresDatabase.SERVICE_PASSWORD)) {
+            assertEquals(false, archive.accounts().any());
+            archive.store(ArchiveContractTest.record("2020-05", "正文", ArchiveContractTest.pdf("5")));
+            archive.audit().record(new AuditEvent(Instant.now(), "local", "127.0.0.1", "published", "1", "", ""));
+            assertEquals(1, archive.audit().read(AuditQuery.all()).size());
+            assertTrue(archive.check().consistent());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void aWithdrawnRecordLeavesListingAndSearchButKeepsItsPlaceInTheChain(String backend) {
         try (ArchiveStore archive = open(backend)) {
             ArchivedDocument kept = archive.store(ArchiveContractTest.record("2020-04", "四月的考勤", ArchiveContractTest.pdf("4")));
