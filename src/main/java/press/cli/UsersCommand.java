@@ -28,6 +28,17 @@ import press.people.Role;
 final class UsersCommand extends Subcommand {
 
     static final String PASSWORD_ENV = "BULLETIN_USER_PASSWORD";
+    /** Where the audit trail says a command's change came from. */
+    static final String COMMAND_LINE = "command line";
+
+    /**
+     * Who acts through a command: whoever can run it on the archive's machine (or holds its
+     * database's credentials) can do anything to it, so the audit trail names the account of the
+     * operating system.
+     */
+    static Person commandLine() {
+        return new Person("command-line:" + System.getProperty("user.name", "?"), EnumSet.allOf(Role.class));
+    }
 
     UsersCommand() {
         super("users", "Add, list, disable and re-role the office's users (accounts are on once there is one).",
@@ -62,7 +73,7 @@ final class UsersCommand extends Subcommand {
             throw new ParseException("users " + action + " needs at least one --role");
         }
         String password = action.equals("add") ? password(arguments.text("password-env", PASSWORD_ENV)) : null;
-        Person by = new Person("command-line:" + System.getProperty("user.name", "?"), EnumSet.of(Role.ADMIN));
+        Person by = commandLine();
         try (ArchiveStore archive = ArchiveLocation.open(ArchiveLocation.url(arguments),
                 ArchiveLocation.dataDirectory(arguments))) {
             if (action.equals("list")) {
@@ -97,7 +108,7 @@ final class UsersCommand extends Subcommand {
                 err.println("error: there is no user " + name);
                 return Failures.BAD_INPUT;
             }
-            archive.audit().record(AuditEvent.now(by, "command line", event, account.name(), "", roleNames(account.roles())));
+            archive.audit().record(AuditEvent.now(by, COMMAND_LINE, event, account.name(), "", roleNames(account.roles())));
             out.println(describe(account));
             return 0;
         }

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
+import press.archive.AuditQuery;
+import press.archive.PostgresArchive;
 import press.people.Role;
 import press.testing.PostgresDatabase;
 import tools.jackson.databind.JsonNode;
@@ -108,6 +110,45 @@ class AccountsHttpTest {
             Visitor admin = new Visitor(origin);
             assertEquals(429, admin.login("admin", PASSWORD).statusCode(), "the same address waits for any name");
         });
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeIsGoodOnAnotherAndALogoutThereEndsItOnBoth() {
+        office("postgres", AccountSettings.defaults(), first -> {
+            try (ArchiveStore other = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
+                    PostgresDatabase.SERVICE_PASSWORD)) {
+                serve(other, AccountSettings.defaults(), second -> {
+                    Visitor leader = new Visitor(first);
+                    leader.login("leader", PASSWORD);
+                    Visitor sameBrowser = leader.on(second);
+                    assertEquals("leader", ServiceClient.json(sameBrowser.get("/session")).path("user").asString());
+                    assertEquals(201, sameBrowser.publish("另一节点").statusCode());
+                    assertEquals(200, sameBrowser.send("DELETE", "/session", null).statusCode());
+                    assertTrue(ServiceClient.json(leader.get("/session")).path("user").isNull());
+                });
+            }
+        });
+    }
+
+    @Test
+    void withAccountsTheTokenStillPublishesAsItsOwnIdentity() {
+        try (ArchiveStore archive = ArchiveStore.open(data)) {
+            archive.accounts().add("admin", EnumSet.of(Role.ADMIN), PASSWORD, "test");
+            Readiness readiness = new Readiness();
+            readiness.ready();
+            ServiceSettings settings = new ServiceSettings(0, data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
+                    Duration.ofSeconds(20), "script-token");
+            JavalinTest.test(HttpService.create(new StubPress(), archive, settings, readiness), (server, client) -> {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.getOrigin()
+                        + "/render?template=gov-service-monthly&format=pdf&archive=true"))
+                        .header("Authorization", "Bearer script-token").header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"脚本\"}")).build();
+                assertEquals(201, java.net.http.HttpClient.newHttpClient().send(request,
+                        HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+            });
+            assertEquals("archive-token", archive.audit().read(new AuditQuery(null, "published", null, null, 5)).get(0)
+                    .person());
+        }
     }
 
     @Test

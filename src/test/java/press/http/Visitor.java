@@ -67,6 +67,14 @@ final class Visitor {
                 "{\"title\":\"" + title + "\",\"period\":\"2020-05\"}");
     }
 
+    /** The same browser's session sent to another node of the service. */
+    Visitor on(String otherOrigin) {
+        Visitor other = new Visitor(otherOrigin);
+        other.cookie = cookie;
+        other.csrf = csrf;
+        return other;
+    }
+
     String csrf() {
         return csrf;
     }
