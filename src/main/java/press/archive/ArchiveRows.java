@@ -83,6 +83,9 @@ final class ArchiveRows {
         if (!query.includeSuperseded()) {
             where.append(" AND NOT EXISTS (SELECT 1 FROM documents n WHERE n.supersedes = d.id)");
         }
+        if (!query.includeWithdrawn()) {
+            where.append(Withdrawals.NOT_WITHDRAWN);
+        }
         try {
             long total;
             try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM documents d" + where)) {
@@ -120,9 +123,9 @@ final class ArchiveRows {
         String sql = trigrams
                 ? "SELECT " + columns + ", snippet(documents_text, 1, '«', '»', '…', " + SNIPPET_CONTEXT + ") AS snippet "
                         + "FROM documents_text JOIN documents d ON d.id = documents_text.rowid "
-                        + "WHERE documents_text MATCH ? ORDER BY d.id DESC LIMIT ?"
+                        + "WHERE documents_text MATCH ?" + Withdrawals.NOT_WITHDRAWN + " ORDER BY d.id DESC LIMIT ?"
                 : "SELECT " + columns + ", d.text FROM documents d WHERE " + SearchTerms.conditions(words.size(), "LIKE")
-                        + " ORDER BY d.id DESC LIMIT ?";
+                        + Withdrawals.NOT_WITHDRAWN + " ORDER BY d.id DESC LIMIT ?";
         try (PreparedStatement select = db.prepareStatement(sql)) {
             int parameter = 1;
             if (trigrams) {

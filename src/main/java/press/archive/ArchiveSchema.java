@@ -51,7 +51,9 @@ final class ArchiveSchema {
             END"""),
             ArchiveSchema::chain,
             // version 3: an OFD-A copy beside a record's PDF/A; records from before have none
-            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"));
+            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"),
+            // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
+            sql(OfficeTables.sqlite().toArray(String[]::new)));
 
     private ArchiveSchema() {
     }

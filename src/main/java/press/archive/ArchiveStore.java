@@ -61,6 +61,18 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
      */
     List<SearchHit> search(String terms, int limit);
 
+    /** The office's accounts, kept beside the records as append-only rows; accounts are on once there is one. */
+    Accounts accounts();
+
+    /** Login sessions, shared by every node of the archive. */
+    Sessions sessions();
+
+    /** The audit trail: who did what, when and from where. */
+    AuditLog audit();
+
+    /** Records withdrawn (撤回): out of listings and search, their files for 管理员 only. */
+    Withdrawals withdrawals();
+
     /**
      * Whether the archive answers, as a cheap probe found it a second or two ago at most; never
      * waits for a database that hangs longer than about a second.

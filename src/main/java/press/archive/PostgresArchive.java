@@ -39,6 +39,28 @@ public final class PostgresArchive implements ArchiveStore {
     private final ReachabilityProbe probe;
     private final Set<Long> quarantined = ConcurrentHashMap.newKeySet();
     private volatile IntegrityReport integrity;
+    private final Transactions transactions = new Transactions() {
+        @Override
+        public <T> T run(String doing, Work<T> work) {
+            try (Connection db = pool.getConnection()) {
+                db.setAutoCommit(false);
+                try {
+                    T result = work.apply(db);
+                    db.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    db.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw PostgresPool.failure(doing, e);
+            }
+        }
+    };
+    private final Accounts accounts = new Accounts(transactions);
+    private final Sessions sessions = new Sessions(transactions);
+    private final AuditLog audit = new AuditLog(transactions);
+    private final Withdrawals withdrawals = new Withdrawals(transactions);
 
     private PostgresArchive(HikariDataSource pool) {
         this.pool = pool;
@@ -204,6 +226,26 @@ public final class PostgresArchive implements ArchiveStore {
         } catch (SQLException e) {
             throw PostgresPool.failure("cannot search the archive", e);
         }
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public Withdrawals withdrawals() {
+        return withdrawals;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The two roles of a PostgreSQL archive: the owner, who creates and migrates the tables, and the
@@ -16,7 +17,8 @@ import java.util.List;
 final class PostgresGrants {
 
     /** What the service reads and appends to; the schema table it only reads. */
-    static final List<String> APPENDED = List.of("documents", "files", "archive_checkpoints");
+    static final List<String> APPENDED = Stream.concat(Stream.of("documents", "files",
+            "archive_checkpoints"), OfficeTables.TABLES.stream()).toList();
     static final String SEQUENCE = "documents_id_seq";
 
     private PostgresGrants() {
@@ -28,11 +30,12 @@ final class PostgresGrants {
         String tables = String.join(", ", APPENDED);
         try (Statement statement = db.createStatement()) {
             statement.execute("REVOKE ALL ON " + tables + ", archive_schema FROM " + role);
-            statement.execute("REVOKE ALL ON SEQUENCE " + SEQUENCE + " FROM " + role);
+            String sequences = String.join(", ", Stream.concat(Stream.of(SEQUENCE), OfficeTables.SEQUENCES.stream()).toList());
+            statement.execute("REVOKE ALL ON SEQUENCE " + sequences + " FROM " + role);
             statement.execute("GRANT SELECT, INSERT ON " + tables + " TO " + role);
             statement.execute("GRANT SELECT ON archive_schema TO " + role);
             // nextval for new ids; not UPDATE, which would let it set the sequence back
-            statement.execute("GRANT USAGE ON SEQUENCE " + SEQUENCE + " TO " + role);
+            statement.execute("GRANT USAGE ON SEQUENCE " + sequences + " TO " + role);
             statement.execute("GRANT USAGE ON SCHEMA " + currentSchema(db) + " TO " + role);
         }
     }
@@ -73,7 +76,8 @@ final class PostgresGrants {
              ResultSet rs = statement.executeQuery("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = "
                      + "current_user), bool_or(pg_has_role(current_user, c.relowner, 'USAGE')), "
                      + "bool_or(has_table_privilege(c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER')) FROM pg_class c "
-                     + "WHERE c.oid IN ('documents'::regclass, 'files'::regclass, 'archive_checkpoints'::regclass)")) {
+                     + "WHERE c.oid IN (" + String.join(", ", APPENDED.stream().map(t -> "'" + t + "'::regclass").toList())
+                     + ")")) {
             rs.next();
             String role = rs.getString(1);
             String why = rs.getBoolean(2) ? "is a superuser" : rs.getBoolean(3) ? "owns the archive's tables"

@@ -26,7 +26,8 @@ final class PostgresRows {
         }
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT " + ArchiveRows.COLUMNS + ", d.text FROM documents d "
-                + "WHERE " + SearchTerms.conditions(words.size(), "ILIKE") + " ORDER BY d.id DESC LIMIT ?")) {
+                + "WHERE " + SearchTerms.conditions(words.size(), "ILIKE") + Withdrawals.NOT_WITHDRAWN
+                + " ORDER BY d.id DESC LIMIT ?")) {
             select.setInt(SearchTerms.bind(select, words, 1), limit);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

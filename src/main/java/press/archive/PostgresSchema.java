@@ -72,7 +72,9 @@ final class PostgresSchema {
               FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()"""),
             PostgresSchema::chain,
             // version 3: an OFD-A copy beside a record's PDF/A, its bytes in files; records from before have none
-            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT REFERENCES files(sha256), ADD COLUMN ofd_size BIGINT"));
+            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT REFERENCES files(sha256), ADD COLUMN ofd_size BIGINT"),
+            // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
+            sql(OfficeTables.postgres().toArray(String[]::new)));
 
     private PostgresSchema() {
     }

@@ -37,6 +37,31 @@ public final class SqliteArchive implements ArchiveStore {
     private final int unfinishedRemoved;
     private volatile IntegrityReport integrity;
     private final Set<Long> quarantined = new HashSet<>();
+    private final Transactions transactions = new Transactions() {
+        @Override
+        public <T> T run(String doing, Work<T> work) {
+            synchronized (SqliteArchive.this) {
+                try {
+                    db.setAutoCommit(false);
+                    T result = work.apply(db);
+                    db.commit();
+                    return result;
+                } catch (SQLException e) {
+                    rollback();
+                    throw new IllegalStateException(doing + ": " + e.getMessage(), e);
+                } catch (RuntimeException e) {
+                    rollback();
+                    throw e;
+                } finally {
+                    autoCommit();
+                }
+            }
+        }
+    };
+    private final Accounts accounts = new Accounts(transactions);
+    private final Sessions sessions = new Sessions(transactions);
+    private final AuditLog audit = new AuditLog(transactions);
+    private final Withdrawals withdrawals = new Withdrawals(transactions);
 
     private SqliteArchive(Connection db, Path database, FileStore files, DirectoryLock lock, int unfinishedRemoved) {
         this.db = db;
@@ -215,6 +240,26 @@ public final class SqliteArchive implements ArchiveStore {
     @Override
     public synchronized List<SearchHit> search(String terms, int limit) {
         return ArchiveRows.search(db, ArchiveRows.COLUMNS, terms, limit);
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public Withdrawals withdrawals() {
+        return withdrawals;
     }
 
     /** A file on this machine, there while the process is. */

@@ -36,6 +36,7 @@ final class ArchiveCopy {
                 present++;
             }
         }
+        OfficeCopy.copy(source, target, out);
         IntegrityReport after = target.check();
         boolean complete = after.consistent() && after.records() >= before.records();
         out.printf("%s %d records (%d were there already): %d records, %s%n", what, copied, present, after.records(),
@@ -43,11 +44,12 @@ final class ArchiveCopy {
         return complete ? 0 : 1;
     }
 
-    /** Every record's id, oldest first, superseded ones included. */
+    /** Every record's id, oldest first, superseded and withdrawn ones included. */
     static List<Long> ids(ArchiveStore source) {
         List<Long> ids = new ArrayList<>();
         for (int offset = 0; ; offset += ArchiveQuery.MAX_LIMIT) {
-            var page = source.list(new ArchiveQuery(null, null, null, null, true, ArchiveQuery.MAX_LIMIT, offset));
+            var page = source.list(new ArchiveQuery(null, null, null, null, true, ArchiveQuery.MAX_LIMIT, offset,
+                    true));
             page.records().forEach(record -> ids.add(record.id()));
             if (offset + ArchiveQuery.MAX_LIMIT >= page.total()) {
                 break;

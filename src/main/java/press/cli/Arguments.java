@@ -43,6 +43,12 @@ final class Arguments {
         return line.getOptionValue(option, fallback);
     }
 
+    /** Every value of an option that may be given more than once, e.g. {@code --role 拟稿 --role 审核}; empty when not given. */
+    List<String> values(String option) {
+        String[] values = line.getOptionValues(option);
+        return values == null ? List.of() : List.of(values);
+    }
+
     Path path(String option, Path fallback) {
         String value = line.getOptionValue(option);
         return value == null ? fallback : Path.of(value);

@@ -33,7 +33,7 @@ public final class Main {
     private static List<Subcommand> commands() {
         return List.of(new RenderCommand(), new LintCommand(), new BenchCommand(), new ServeCommand(),
                 new LoadTestCommand(), new FuzzCommand(), new InitArchiveCommand(), new MigrateArchiveCommand(),
-                new BackupCommand(), new RestoreCommand(), new WarmUpCommand());
+                new BackupCommand(), new RestoreCommand(), new WarmUpCommand(), new UsersCommand());
     }
 
     public static void main(String[] args) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import press.archive.ArchiveStore;
+import press.archive.AuditEvent;
 import press.pipeline.Press;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
@@ -42,6 +43,9 @@ final class RenderCommand extends Subcommand {
                 try (ArchiveStore store = ArchiveStore.open(dataDirectory)) {
                     Published published = press.publish(request, store);
                     document = published.document();
+                    store.audit().record(AuditEvent.now(UsersCommand.commandLine(), UsersCommand.COMMAND_LINE,
+                            AuditEvent.PUBLISHED, Long.toString(published.record().id()), published.record().sha256(),
+                            published.record().title() + " " + published.record().period()));
                     archived = ", archived as record " + published.record().id() + " (sha256 " + published.record().sha256()
                             + (published.record().hasOfd() ? ", OFD-A copy sha256 " + published.record().ofdSha256() : "") + ")";
                 }

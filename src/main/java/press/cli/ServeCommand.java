@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
 import press.archive.IntegritySchedule;
+import press.http.AccountSettings;
 import press.http.HttpService;
 import press.http.Readiness;
 import press.http.ServiceSettings;
@@ -60,6 +61,10 @@ final class ServeCommand extends Subcommand {
                 .addOption(Arguments.valued(null, "watch-templates", "SECONDS", "seconds between looks at the templates "
                         + "folder: a change is loaded, checked on every example and served if it passes (default 2; 0: only "
                         + "on POST /templates/reload)"))
+                .addOption(Arguments.valued(null, "session-idle", "MINUTES", "minutes a login lasts without a request "
+                        + "(env BULLETIN_SESSION_IDLE, default 30)"))
+                .addOption(Arguments.valued(null, "session-max", "MINUTES", "minutes a login lasts at most (env "
+                        + "BULLETIN_SESSION_MAX, default 720)"))
                 .addOption(Arguments.valued(null, "integrity-check", "MINUTES", "minutes between the archive's integrity "
                         + "checks after the one at start (env BULLETIN_INTEGRITY_MINUTES, default 60; 0: at start only)"));
     }
@@ -89,6 +94,13 @@ final class ServeCommand extends Subcommand {
         int warmUpSeconds = arguments.integer("warm-up", Arguments.environment("BULLETIN_WARM_UP", "2"));
         int readTimeout = arguments.integer("read-timeout", 10);
         int integrityMinutes = arguments.integer("integrity-check", Arguments.environment("BULLETIN_INTEGRITY_MINUTES", "60"));
+        int sessionIdle = arguments.integer("session-idle", Arguments.environment("BULLETIN_SESSION_IDLE", "30"));
+        int sessionMax = arguments.integer("session-max", Arguments.environment("BULLETIN_SESSION_MAX", "720"));
+        if (sessionIdle < 1 || sessionMax < 1) {
+            throw new ParseException("--session-idle and --session-max are at least 1 minute");
+        }
+        AccountSettings accounts = new AccountSettings(Duration.ofMinutes(sessionIdle), Duration.ofMinutes(sessionMax),
+                AccountSettings.defaults().maxFailures(), AccountSettings.defaults().failureWindow());
         Home home = Home.from(arguments);
         ServiceSettings defaults = ServiceSettings.defaults();
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
@@ -116,7 +128,7 @@ final class ServeCommand extends Subcommand {
         }
         IntegritySchedule checks = integrityMinutes > 0
                 ? IntegritySchedule.start(archive, Duration.ofMinutes(integrityMinutes)) : null;
-        Javalin app = HttpService.create(press, archive, settings, readiness).start();
+        Javalin app = HttpService.create(press, archive, settings, readiness, accounts).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

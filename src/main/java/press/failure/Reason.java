@@ -43,6 +43,8 @@ public enum Reason {
     UNAUTHORIZED("unauthorized", "需要登录或档案口令"),
     /** The request: a token that does not open the archive. */
     FORBIDDEN("forbidden", "没有权限做这件事"),
+    /** The request: too many failed logins by this name or from this address; try again after Retry-After seconds. */
+    TOO_MANY_ATTEMPTS("too_many_attempts", "登录失败次数过多，请稍后再试"),
     /** The request: a Host the service does not answer to (a rebinding page, a proxy not configured). Details: host, valid. */
     FOREIGN_HOST("foreign_host", "这个服务不应答这一主机名"),
     /** The request: a change sent from a page of another origin (a cross-site form or script). Details: origin. */

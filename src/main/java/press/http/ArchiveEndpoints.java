@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import press.archive.ArchivePage;
 import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
@@ -11,12 +12,14 @@ import press.archive.ArchivedDocument;
 import press.archive.SearchHit;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.people.Role;
 import press.pipeline.Format;
 
 /**
  * {@code GET /archive} (filters, newest first, paged), {@code /archive/search?q=},
  * {@code /archive/{id}} and {@code /archive/{id}/file}. There is no way to change or remove
- * a record over HTTP.
+ * a record over HTTP; a withdrawn one ({@link WithdrawalEndpoint}) is left out of listings and
+ * search and served to a 管理员 alone.
  */
 final class ArchiveEndpoints {
 
@@ -68,7 +71,11 @@ final class ArchiveEndpoints {
 
     void get(Context ctx) {
         access.check(ctx);
-        Responses.json(ctx, 200, record(find(ctx), true));
+        ArchivedDocument document = find(ctx);
+        Map<String, Object> record = record(document, true);
+        archive.withdrawals().find(document.id())
+                .ifPresent(withdrawal -> record.put("withdrawn", WithdrawalEndpoint.withdrawal(withdrawal)));
+        Responses.json(ctx, 200, record);
     }
 
     /** The record's file, or with {@code ?format=ofd} the OFD-A copy archived beside it. */
@@ -92,14 +99,28 @@ final class ArchiveEndpoints {
         ctx.result(bytes);
     }
 
+    /**
+     * The record of the path's id. A withdrawn one only for a 管理员: anyone else is told there is
+     * no such record, so that a withdrawn record's existence does not leak.
+     */
     private ArchivedDocument find(Context ctx) {
-        long id;
+        long id = id(ctx).orElseThrow();
+        Failure none = new Failure(Reason.NOT_FOUND, "no archive record " + id);
+        ArchivedDocument document = archive.find(id).orElseThrow(() -> none);
+        if (archive.withdrawals().find(id).isPresent()
+                && !access.reader(ctx).map(person -> person.holds(Role.ADMIN)).orElse(false)) {
+            throw none;
+        }
+        return document;
+    }
+
+    /** The path's archive id; 400 when it is not a number. */
+    static Optional<Long> id(Context ctx) {
         try {
-            id = Long.parseLong(ctx.pathParam("id"));
+            return Optional.of(Long.parseLong(ctx.pathParam("id")));
         } catch (NumberFormatException e) {
             throw new Failure(Reason.INVALID_ID, "archive ids are numbers, not '" + ctx.pathParam("id") + "'");
         }
-        return archive.find(id).orElseThrow(() -> new Failure(Reason.NOT_FOUND, "no archive record " + id));
     }
 
     /** A record as JSON; the data and text only when asked for one record. */

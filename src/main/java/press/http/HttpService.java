@@ -35,8 +35,20 @@ public final class HttpService {
     }
 
     public static Javalin create(Press press, ArchiveStore archive, ServiceSettings settings, Readiness readiness) {
+        return create(press, archive, settings, readiness, AccountSettings.defaults());
+    }
+
+    /** The service with these session and login limits (the tests' are short). */
+    public static Javalin create(Press press, ArchiveStore archive, ServiceSettings settings, Readiness readiness,
+                                 AccountSettings accountSettings) {
         RenderQueue queue = new RenderQueue(settings.concurrentRenders(), settings.queuedRenders(), settings.renderTimeout());
-        ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen());
+        SessionKeeper sessions = new SessionKeeper(archive, accountSettings);
+        ArchiveAccess access = new ArchiveAccess(settings.archiveToken(), settings.archiveOpen(), archive.accounts(), sessions);
+        SessionEndpoints login = new SessionEndpoints(archive, access, sessions,
+                new LoginLimiter(archive.audit(), accountSettings));
+        UserEndpoints users = new UserEndpoints(archive, access);
+        AuditEndpoint audit = new AuditEndpoint(archive, access);
+        WithdrawalEndpoint withdrawal = new WithdrawalEndpoint(archive, access);
         RenderEndpoint render = new RenderEndpoint(press, queue, settings.maxBodyBytes(), archive, access);
         LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes(), archive);
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press::catalogue);
@@ -105,6 +117,16 @@ public final class HttpService {
             config.routes.get("/archive/search", records::search);
             config.routes.get("/archive/{id}", records::get);
             config.routes.get("/archive/{id}/file", records::file);
+            config.routes.post("/archive/{id}/withdraw", withdrawal::withdraw);
+            config.routes.post("/session", login::login);
+            config.routes.get("/session", login::current);
+            config.routes.delete("/session", login::logout);
+            config.routes.get("/users", users::list);
+            config.routes.post("/users", users::add);
+            config.routes.post("/users/{name}/disable", users::disable);
+            config.routes.put("/users/{name}/roles", users::roles);
+            config.routes.get("/audit", audit::json);
+            config.routes.get("/audit.csv", audit::csv);
             config.routes.get("/health", health::handle);
             config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/openapi.json", ctx -> {

@@ -5,8 +5,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import press.archive.ArchiveStore;
+import press.archive.AuditEvent;
 import press.archive.Sha256;
 import press.pipeline.ArchiveHistory;
+import press.people.Person;
+import press.people.Role;
 import press.pipeline.Press;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
@@ -64,10 +67,12 @@ final class RenderEndpoint {
 
     /** Archives the render: 201, Location, and the record (or with Accept: application/pdf, the PDF). */
     private void publish(Context ctx, RenderRequest request) {
-        access.checkWrite(ctx);
+        Person signer = access.require(ctx, Role.SIGNER);
         Published published = queue.run("the render", () -> press.publish(request, archive));
         ctx.attribute(RequestLog.VARIANT, published.document().variant());
         long id = published.record().id();
+        archive.audit().record(AuditEvent.now(signer, ctx.req().getRemoteAddr(), AuditEvent.PUBLISHED, Long.toString(id),
+                published.record().sha256(), published.record().title() + " " + published.record().period()));
         ctx.header("Location", "/archive/" + id);
         ctx.header("X-Archive-Id", Long.toString(id));
         String accept = ctx.header("Accept");

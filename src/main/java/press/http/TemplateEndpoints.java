@@ -14,6 +14,7 @@ import press.catalogue.Kind;
 import press.catalogue.Names;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.people.Role;
 import press.pipeline.JsonInput;
 import press.pipeline.Press;
 import press.pipeline.RenderedDocument;
@@ -40,7 +41,7 @@ final class TemplateEndpoints {
     }
 
     void reload(Context ctx) {
-        access.checkWrite(ctx);
+        access.require(ctx, Role.ADMIN);
         Responses.json(ctx, 200, press.reload().toMap());
     }
 
@@ -65,7 +66,7 @@ final class TemplateEndpoints {
 
     /** Checks the body as the kind's phrases, writes it and reloads: 200 with the templates' state, or 422 naming the fault. */
     void savePhrases(Context ctx) {
-        access.checkWrite(ctx);
+        access.require(ctx, Role.ADMIN);
         Kind kind = kind(ctx);
         byte[] body = RequestBodies.json(ctx, MAX_PHRASES_BYTES);
         JsonInput.object(body);

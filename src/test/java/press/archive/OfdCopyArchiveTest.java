@@ -88,8 +88,9 @@ class OfdCopyArchiveTest {
                 });
                 PostgresSchema.migrate(db, null, 2);
             }
-            assertEquals(1, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
-                    PostgresDatabase.SERVICE_USER), "one step: the OFD-A copy's columns");
+            assertEquals(PostgresArchive.schemaVersion() - 2, PostgresArchive.initialize(database.url(), PostgresDatabase.USER,
+                    PostgresDatabase.PASSWORD, PostgresDatabase.SERVICE_USER),
+                    "every step after version 2: the OFD-A copy's columns, the office's tables");
             try (PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 assertFalse(archive.find(3).orElseThrow().hasOfd());

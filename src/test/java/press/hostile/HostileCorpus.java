@@ -42,6 +42,7 @@ final class HostileCorpus {
         corpus.methodsAndMediaTypes();
         corpus.archiveSearch();
         corpus.protocol();
+        corpus.accounts();
         return List.copyOf(corpus.cases);
     }
 
@@ -259,6 +260,34 @@ final class HostileCorpus {
         for (String period : List.of("2020-13", "20200", "2020-1", "x")) {
             add("list from " + period, RawHttp.request("GET", "/archive?from=" + period, null, null), Set.of(400));
         }
+    }
+
+    /** Logins, users, the audit trail and withdrawals: bodies and parameters that are not what they take. */
+    private void accounts() {
+        for (String body : List.of("{}", "[]", "{\"user\":1,\"password\":2}", "{\"user\":\"a\"}", "{\"user\":\"\",\"password\":\"x\"}",
+                "{\"user\":\"" + "a".repeat(5000) + "\",\"password\":\"x\"}", "{\"user\":\"a\",\"password\":null}", "not json")) {
+            post("login " + body.substring(0, Math.min(20, body.length())), "/session", body, Set.of(400));
+        }
+        add("login as text/plain", RawHttp.request("POST", "/session", "text/plain", RawHttp.ascii("user=a&password=b")),
+                Set.of(415));
+        post("login of nobody", "/session", "{\"user\":\"nobody\",\"password\":\"nothing at all\"}", Set.of(401));
+        for (String body : List.of("{}", "{\"name\":\"../x\",\"roles\":[],\"password\":\"12345678\"}",
+                "{\"name\":\"a\",\"roles\":\"admin\",\"password\":\"12345678\"}",
+                "{\"name\":\"a\",\"roles\":[\"root\"],\"password\":\"12345678\"}",
+                "{\"name\":\"a\",\"roles\":[],\"password\":\"short\"}")) {
+            post("user " + body.substring(0, Math.min(30, body.length())), "/users", body, Set.of(400));
+        }
+        add("roles of nobody", RawHttp.request("PUT", "/users/nobody/roles", "application/json",
+                RawHttp.ascii("{\"roles\":[\"admin\"]}")), Set.of(404));
+        add("roles not a list", RawHttp.request("PUT", "/users/nobody/roles", "application/json",
+                RawHttp.ascii("{\"roles\":{}}")), Set.of(400));
+        for (String query : List.of("from=yesterday", "to=2026-13-01", "limit=many", "from=2026-12-09&to=2026-12-08")) {
+            add("audit " + query, RawHttp.request("GET", "/audit?" + query, null, null), Set.of(400));
+        }
+        post("withdraw abc", "/archive/abc/withdraw", "{\"reason\":\"x\"}", Set.of(400));
+        post("withdraw a record that is not there", "/archive/99999/withdraw", "{\"reason\":\"x\"}", Set.of(404));
+        post("withdraw without a reason", "/archive/1/withdraw", "{}", Set.of(400));
+        post("withdraw for a blank reason", "/archive/1/withdraw", "{\"reason\":\"   \"}", Set.of(400));
     }
 
     private void protocol() {

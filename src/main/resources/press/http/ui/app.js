@@ -8,6 +8,7 @@ import { SchemaForm } from "./form.js";
 import { CarriedOver } from "./carried.js";
 import { importedSheet, importFormat } from "./importer.js";
 import "./phrases.js";
+import { accountHeaders, startAccounts } from "./accounts.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
@@ -16,7 +17,7 @@ const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previe
 
 async function api(path, options = {}) {
   // the service answers failures in Chinese when asked so; programs that do not ask get English
-  const headers = Object.assign({ "Accept-Language": "zh-CN" }, options.headers || {});
+  const headers = Object.assign({ "Accept-Language": "zh-CN" }, accountHeaders(options.method), options.headers || {});
   if (state.token) {
     headers["Authorization"] = "Bearer " + state.token;
   }
@@ -599,7 +600,7 @@ async function publish() {
     status.dataset.id = String(record.id);
     unsaved(false);
   } catch (e) {
-    say("publish-status", (e.status === 401 || e.status === 403 ? "口令不对或未给出：" : "未能发布：") + e.message, "error");
+    say("publish-status", (e.status === 401 || e.status === 403 ? "未登录、无权发布或口令不对：" : "未能发布：") + e.message, "error");
   }
 }
 
@@ -705,6 +706,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   $("publish").addEventListener("click", publish);
   $("token").addEventListener("input", () => { state.token = $("token").value; });
   $("search-form").addEventListener("submit", search);
+  startAccounts();
   try {
     await loadKinds();
     $("list-kind").replaceChildren(new Option("全部种类", ""), ...state.kinds.map((kind) => new Option(kind.title, kind.name)));

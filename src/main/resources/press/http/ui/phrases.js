@@ -5,6 +5,8 @@
 // Text is never written into the page as HTML (textContent and form values only).
 "use strict";
 
+import { accountHeaders } from "./accounts.js";
+
 const $ = (id) => document.getElementById(id);
 const edit = { kind: "", file: null, previewUrl: null };
 
@@ -14,7 +16,9 @@ function say(id, text, kind) {
 }
 
 function headers(json) {
-  const result = json ? { "Content-Type": "application/json" } : {};
+  // a change (save, preview, reload) carries the session's CSRF token where accounts are on
+  const result = Object.assign({ "Accept-Language": "zh-CN" }, accountHeaders("POST"),
+    json ? { "Content-Type": "application/json" } : {});
   const token = $("token").value;
   if (token) {
     result["Authorization"] = "Bearer " + token;
