@@ -51,7 +51,8 @@ final class ArchiveSchema {
             END"""),
             ArchiveSchema::chain,
             // version 3: an OFD-A copy beside a record's PDF/A; records from before have none
-            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"));
+            sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"),
+            ArchiveSchema::drafts);
 
     private ArchiveSchema() {
     }
@@ -84,6 +85,21 @@ final class ArchiveSchema {
                 CREATE TRIGGER checkpoints_never_deleted BEFORE DELETE ON archive_checkpoints BEGIN
                   SELECT RAISE(ABORT, 'the archive is append-only: checkpoints are never deleted');
                 END""").apply(db);
+    }
+
+    /**
+     * Version 4: drafts saved on the server, the steps of the procedure taken on them and the
+     * 发文字号 register ({@link DraftRows}), append-only as the records are.
+     */
+    private static void drafts(Connection db) throws SQLException {
+        for (String table : DraftRows.TABLE_NAMES) {
+            sql(DraftRows.TABLES.get(table),
+                    "CREATE TRIGGER " + table + "_never_updated BEFORE UPDATE ON " + table + " BEGIN\n"
+                            + "  SELECT RAISE(ABORT, 'the archive is append-only: " + table + " rows are never changed');\nEND",
+                    "CREATE TRIGGER " + table + "_never_deleted BEFORE DELETE ON " + table + " BEGIN\n"
+                            + "  SELECT RAISE(ABORT, 'the archive is append-only: " + table + " rows are never deleted');\nEND")
+                    .apply(db);
+        }
     }
 
     static void migrate(Connection db) throws SQLException {

@@ -16,7 +16,8 @@ import java.util.List;
 final class PostgresGrants {
 
     /** What the service reads and appends to; the schema table it only reads. */
-    static final List<String> APPENDED = List.of("documents", "files", "archive_checkpoints");
+    static final List<String> APPENDED = List.of("documents", "files", "archive_checkpoints", "draft_versions",
+            "draft_events", "document_numbers");
     static final String SEQUENCE = "documents_id_seq";
 
     private PostgresGrants() {

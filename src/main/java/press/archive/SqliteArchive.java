@@ -37,6 +37,7 @@ public final class SqliteArchive implements ArchiveStore {
     private final int unfinishedRemoved;
     private volatile IntegrityReport integrity;
     private final Set<Long> quarantined = new HashSet<>();
+    private final DraftRows drafts;
 
     private SqliteArchive(Connection db, Path database, FileStore files, DirectoryLock lock, int unfinishedRemoved) {
         this.db = db;
@@ -44,6 +45,23 @@ public final class SqliteArchive implements ArchiveStore {
         this.files = files;
         this.lock = lock;
         this.unfinishedRemoved = unfinishedRemoved;
+        this.drafts = new DraftRows(this::withDatabase);
+    }
+
+    /** The one connection, under the lock that every other use of it takes. */
+    private <T> T withDatabase(String what, DraftRows.Work<T> work) {
+        synchronized (this) {
+            try {
+                return work.apply(db);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public press.drafts.DraftStore drafts() {
+        return drafts;
     }
 
     /**

@@ -49,6 +49,8 @@ public enum Reason {
     FOREIGN_ORIGIN("foreign_origin"),
     /** The request: no such resource or archive record. */
     NOT_FOUND("not_found"),
+    /** The request: a step of the procedure the draft is not ready for (submitting a draft already submitted, signing one not passed). Details: state, allowed. */
+    DRAFT_STATE("draft_state"),
     /** The request: a method the resource does not allow. */
     METHOD_NOT_ALLOWED("method_not_allowed"),
     /** The request: no such kind. Details: field, valid. */

@@ -31,6 +31,7 @@ final class Errors {
             case FOREIGN_HOST -> 421;
             case NOT_FOUND, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT, NO_EXAMPLE -> 404;
             case METHOD_NOT_ALLOWED -> 405;
+            case DRAFT_STATE -> 409;
             case BODY_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case INVALID_DATA, INVALID_FIGURES, UNCOVERED_CHARACTER -> 422;

@@ -19,6 +19,8 @@ import press.archive.ArchiveStore;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.pipeline.Press;
+import press.procedure.DraftAudit;
+import press.procedure.Procedure;
 
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
 public final class HttpService {
@@ -41,6 +43,10 @@ public final class HttpService {
         LintEndpoint lint = new LintEndpoint(press, queue, settings.maxBodyBytes());
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press.catalogue());
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
+        DraftEndpoints drafts = new DraftEndpoints(new Procedure(archive.drafts(), press.catalogue(), request -> {
+            queue.admit();
+            return queue.run("the render", () -> press.publish(request, archive));
+        }, settings.allowSelfReview(), DraftAudit.NONE), access, settings.maxBodyBytes());
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive);
         ServiceMetrics metrics = new ServiceMetrics(queue, press.catalogue());
         byte[] openApi = openApi();
@@ -100,6 +106,14 @@ public final class HttpService {
             config.routes.get("/archive/search", records::search);
             config.routes.get("/archive/{id}", records::get);
             config.routes.get("/archive/{id}/file", records::file);
+            config.routes.get("/drafts", drafts::list);
+            config.routes.put("/drafts/{kind}/{region}/{period}", drafts::save);
+            config.routes.get("/drafts/{kind}/{region}/{period}", drafts::latest);
+            config.routes.get("/drafts/{kind}/{region}/{period}/versions", drafts::versions);
+            config.routes.get("/drafts/{kind}/{region}/{period}/versions/{version}", drafts::version);
+            config.routes.post("/drafts/{kind}/{region}/{period}/submit", drafts::submit);
+            config.routes.post("/drafts/{kind}/{region}/{period}/review", drafts::review);
+            config.routes.post("/drafts/{kind}/{region}/{period}/signoff", drafts::signOff);
             config.routes.get("/health", health::handle);
             config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/openapi.json", ctx -> {
