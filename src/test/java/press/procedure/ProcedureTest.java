@@ -25,6 +25,7 @@ import press.people.Person;
 import press.people.Role;
 import press.pipeline.Published;
 import press.pipeline.JsonInput;
+import press.testing.DraftNotice;
 import press.testing.Fixtures;
 import press.testing.PostgresDatabase;
 import tools.jackson.databind.JsonNode;
@@ -64,18 +65,13 @@ class ProcedureTest {
                 request -> Fixtures.press().publish(request, archive), allowSelfReview, DraftAudit.NONE);
     }
 
-    /** The example 通知, as a 上行文 that leaves its 签发人 to the sign-off and names only its issuer's 代字. */
-    static ObjectNode notice() throws java.io.IOException {
-        ObjectNode data = (ObjectNode) JsonInput.object(java.nio.file.Files.readAllBytes(
-                Fixtures.root().resolve("templates/official-document/example.json")));
-        data.put("documentNumber", "云府发");
-        ((ObjectNode) data.get("gongwen")).putArray("signers");
-        return data;
+    static ObjectNode notice() {
+        return DraftNotice.data();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void everySaveIsANewVersionAndTheSameDataAgainKeepTheirVersion(String backend) throws Exception {
+    void everySaveIsANewVersionAndTheSameDataAgainKeepTheirVersion(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure procedure = procedure(archive, false);
             ObjectNode data = notice();
@@ -100,8 +96,7 @@ class ProcedureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void theWholeProcedurePublishesTheReviewedVersionWithItsSignerAndTheRegistersNextNumber(String backend)
-            throws Exception {
+    void theWholeProcedurePublishesTheReviewedVersionWithItsSignerAndTheRegistersNextNumber(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure procedure = procedure(archive, false);
             procedure.save(DRAFTER, ADDRESS, NOTICE, null, notice());
@@ -143,7 +138,7 @@ class ProcedureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void eachStepNeedsItsRoleAndItsTurn(String backend) throws Exception {
+    void eachStepNeedsItsRoleAndItsTurn(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure procedure = procedure(archive, false);
             procedure.save(DRAFTER, ADDRESS, NOTICE, null, notice());
@@ -169,7 +164,7 @@ class ProcedureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void aDraftEditedAfterItWasPassedIsADraftAgain(String backend) throws Exception {
+    void aDraftEditedAfterItWasPassedIsADraftAgain(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure procedure = procedure(archive, false);
             ObjectNode data = notice();
@@ -186,7 +181,7 @@ class ProcedureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void nobodyReviewsOrSignsTheirOwnDraftUnlessTheOfficeAllowsIt(String backend) throws Exception {
+    void nobodyReviewsOrSignsTheirOwnDraftUnlessTheOfficeAllowsIt(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure strict = procedure(archive, false);
             strict.save(EVERYONE, ADDRESS, NOTICE, null, notice());
@@ -213,7 +208,7 @@ class ProcedureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void dataNamingAnotherRegionOrPeriodThanTheDraftAreRefused(String backend) throws Exception {
+    void dataNamingAnotherRegionOrPeriodThanTheDraftAreRefused(String backend) {
         try (ArchiveStore archive = open(backend)) {
             Procedure procedure = procedure(archive, false);
             ObjectNode data = notice();
