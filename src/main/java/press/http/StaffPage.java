@@ -31,7 +31,7 @@ final class StaffPage {
 
     /** The page's modules: app.js imports the others. */
     private static final List<String> SCRIPTS = List.of("app", "schema", "form", "controls", "messages", "mapping",
-            "importer");
+            "importer", "drafts");
 
     private final Map<String, Asset> assets = assets();
 
