@@ -17,6 +17,7 @@ import press.drafts.DraftState;
 import press.drafts.DraftStore;
 import press.drafts.DraftSummary;
 import press.drafts.DraftVersion;
+import press.drafts.RegisterEntry;
 import press.drafts.Step;
 
 /**
@@ -245,6 +246,67 @@ final class DraftRows implements DraftStore {
                     }
                     // another node took this number at the same moment: the next one is ours to try
                 }
+            }
+        });
+    }
+
+    @Override
+    public boolean copy(DraftKey key, DraftVersion version) {
+        return connections.with("copy the draft " + key, db -> {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO draft_versions (kind, region, period, "
+                    + "version, variant, data, saved_at, saved_by, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int p = bind(insert, key);
+                insert.setInt(p++, version.version());
+                insert.setString(p++, version.variant());
+                insert.setString(p++, version.data());
+                insert.setString(p++, version.savedAt());
+                insert.setString(p++, version.savedBy());
+                insert.setString(p, version.address());
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (taken(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public List<RegisterEntry> register() {
+        return connections.with("read the register", db -> {
+            List<RegisterEntry> entries = new ArrayList<>();
+            try (PreparedStatement query = db.prepareStatement("SELECT issuer, year, number, kind, region, period, "
+                    + "assigned_at, assigned_by FROM document_numbers ORDER BY issuer, year, number");
+                 ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(new RegisterEntry(rs.getString(1), rs.getInt(2), rs.getInt(3), new DraftKey(rs.getString(4),
+                            rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public boolean copy(RegisterEntry entry) {
+        return connections.with("copy the register", db -> {
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO document_numbers (issuer, year, number, "
+                    + "kind, region, period, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, entry.issuer());
+                insert.setInt(2, entry.year());
+                insert.setInt(3, entry.number());
+                int p = bind(insert, entry.key(), 4);
+                insert.setString(p++, entry.assignedAt());
+                insert.setString(p, entry.assignedBy());
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (taken(e)) {
+                    return false;
+                }
+                throw e;
             }
         });
     }

@@ -44,4 +44,17 @@ public interface DraftStore {
      * taken back.
      */
     int number(String issuer, int year, DraftKey key, String person);
+
+    /**
+     * Copies a version of another archive's draft as it was saved (its time, person and address),
+     * unless that version is here already; whether it was copied. Events are copied by
+     * {@link #append}, which keeps what is there. What backup, restore and migrate-archive do.
+     */
+    boolean copy(DraftKey key, DraftVersion version);
+
+    /** Every number the register gave, by issuer, year and number. */
+    List<RegisterEntry> register();
+
+    /** Copies a number another archive's register gave, unless it is here already; whether it was copied. */
+    boolean copy(RegisterEntry entry);
 }

@@ -68,8 +68,8 @@ class ChainMigrationTest {
                     return sha;
                 });
             }
-            assertEquals(2, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
-                    PostgresDatabase.SERVICE_USER), "two steps: the chain, the OFD-A copy's columns");
+            assertEquals(3, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
+                    PostgresDatabase.SERVICE_USER), "three steps: the chain, the OFD-A copy's columns, the drafts' tables");
             try (PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 IntegrityReport report = archive.check();

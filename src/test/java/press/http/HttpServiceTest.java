@@ -50,6 +50,7 @@ class HttpServiceTest {
             Map.entry(Reason.HEADERS_TOO_LARGE, 431), Map.entry(Reason.UNSUPPORTED_HTTP_VERSION, 505),
             Map.entry(Reason.UNKNOWN_TEMPLATE, 404), Map.entry(Reason.UNKNOWN_VARIANT, 404),
             Map.entry(Reason.NO_EXAMPLE, 404), Map.entry(Reason.METHOD_NOT_ALLOWED, 405),
+            Map.entry(Reason.DRAFT_STATE, 409),
             Map.entry(Reason.BODY_TOO_LARGE, 413), Map.entry(Reason.UNSUPPORTED_MEDIA_TYPE, 415),
             Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.INVALID_FIGURES, 422),
             Map.entry(Reason.UNCOVERED_CHARACTER, 422),
