@@ -89,11 +89,11 @@ final class ArchiveSchema {
 
     /**
      * Version 4: drafts saved on the server, the steps of the procedure taken on them and the
-     * 发文字号 register ({@link DraftRows}), append-only as the records are.
+     * 发文字号 register ({@link DraftTables}), append-only as the records are.
      */
     private static void drafts(Connection db) throws SQLException {
-        for (String table : DraftRows.TABLE_NAMES) {
-            sql(DraftRows.TABLES.get(table),
+        for (String table : DraftTables.TABLE_NAMES) {
+            sql(DraftTables.TABLES.get(table),
                     "CREATE TRIGGER " + table + "_never_updated BEFORE UPDATE ON " + table + " BEGIN\n"
                             + "  SELECT RAISE(ABORT, 'the archive is append-only: " + table + " rows are never changed');\nEND",
                     "CREATE TRIGGER " + table + "_never_deleted BEFORE DELETE ON " + table + " BEGIN\n"

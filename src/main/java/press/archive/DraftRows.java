@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import press.drafts.DraftEvent;
@@ -21,10 +20,10 @@ import press.drafts.RegisterEntry;
 import press.drafts.Step;
 
 /**
- * Drafts, their events and the 发文字号 register in the archive's database, the same SQL on
- * both backends. Every write is one INSERT of a number read just before; when another node
- * inserted that number first, the table's primary key refuses the row and the number is read
- * again, so numbers stay consecutive without locks.
+ * Drafts, their events and the 发文字号 register ({@link RegisterRows}) in the archive's
+ * database, the same SQL on both backends ({@link DraftTables}). Every write is one INSERT of a
+ * number read just before; when another node inserted that number first, the table's primary
+ * key refuses the row and the number is read again, so numbers stay consecutive without locks.
  */
 final class DraftRows implements DraftStore {
 
@@ -39,9 +38,10 @@ final class DraftRows implements DraftStore {
         T apply(Connection db) throws SQLException;
     }
 
-    /** A register under two nodes signing at once: each loser reads the highest number again. */
-    private static final int ATTEMPTS = 1000;
+    /** Versions saved at once on several nodes: each loser reads the latest again. */
+    private static final int ATTEMPTS = 100;
     private static final String KEY = "kind = ? AND region = ? AND period = ?";
+    private static final int SQLITE_CONSTRAINT = 19;
 
     private final Connections connections;
 
@@ -205,50 +205,6 @@ final class DraftRows implements DraftStore {
         });
     }
 
-    @Override
-    public int number(String issuer, int year, DraftKey key, String person) {
-        return connections.with("number the draft " + key, db -> {
-            try (PreparedStatement given = db.prepareStatement("SELECT number FROM document_numbers WHERE issuer = ? AND "
-                    + "year = ? AND " + KEY)) {
-                given.setString(1, issuer);
-                given.setInt(2, year);
-                bind(given, key, 3);
-                try (ResultSet rs = given.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getInt(1);
-                    }
-                }
-            }
-            for (int attempt = 1; ; attempt++) {
-                int next;
-                try (PreparedStatement highest = db.prepareStatement("SELECT COALESCE(MAX(number), 0) + 1 FROM "
-                        + "document_numbers WHERE issuer = ? AND year = ?")) {
-                    highest.setString(1, issuer);
-                    highest.setInt(2, year);
-                    try (ResultSet rs = highest.executeQuery()) {
-                        rs.next();
-                        next = rs.getInt(1);
-                    }
-                }
-                try (PreparedStatement insert = db.prepareStatement("INSERT INTO document_numbers (issuer, year, number, "
-                        + "kind, region, period, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setString(1, issuer);
-                    insert.setInt(2, year);
-                    insert.setInt(3, next);
-                    int p = bind(insert, key, 4);
-                    insert.setString(p++, now());
-                    insert.setString(p, person);
-                    insert.executeUpdate();
-                    return next;
-                } catch (SQLException e) {
-                    if (!taken(e) || attempt == ATTEMPTS) {
-                        throw e;
-                    }
-                    // another node took this number at the same moment: the next one is ours to try
-                }
-            }
-        });
-    }
 
     @Override
     public boolean copy(DraftKey key, DraftVersion version) {
@@ -274,87 +230,38 @@ final class DraftRows implements DraftStore {
     }
 
     @Override
+    public int number(String issuer, int year, DraftKey key, String person) {
+        return connections.with("number the draft " + key, db -> RegisterRows.number(db, issuer, year, key, person));
+    }
+
+    @Override
     public List<RegisterEntry> register() {
-        return connections.with("read the register", db -> {
-            List<RegisterEntry> entries = new ArrayList<>();
-            try (PreparedStatement query = db.prepareStatement("SELECT issuer, year, number, kind, region, period, "
-                    + "assigned_at, assigned_by FROM document_numbers ORDER BY issuer, year, number");
-                 ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(new RegisterEntry(rs.getString(1), rs.getInt(2), rs.getInt(3), new DraftKey(rs.getString(4),
-                            rs.getString(5), rs.getString(6)), rs.getString(7), rs.getString(8)));
-                }
-            }
-            return entries;
-        });
+        return connections.with("read the register", RegisterRows::all);
     }
 
     @Override
     public boolean copy(RegisterEntry entry) {
-        return connections.with("copy the register", db -> {
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO document_numbers (issuer, year, number, "
-                    + "kind, region, period, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, entry.issuer());
-                insert.setInt(2, entry.year());
-                insert.setInt(3, entry.number());
-                int p = bind(insert, entry.key(), 4);
-                insert.setString(p++, entry.assignedAt());
-                insert.setString(p, entry.assignedBy());
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (taken(e)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return connections.with("copy the register", db -> RegisterRows.copy(db, entry));
     }
 
     /** Whether the row was refused because its key is taken: PostgreSQL's unique violation, SQLite's constraint. */
-    private static boolean taken(SQLException e) {
+    static boolean taken(SQLException e) {
         return "23505".equals(e.getSQLState()) || e.getErrorCode() == SQLITE_CONSTRAINT
                 || String.valueOf(e.getMessage()).contains("SQLITE_CONSTRAINT_PRIMARYKEY");
     }
-
-    private static final int SQLITE_CONSTRAINT = 19;
 
     private static int bind(PreparedStatement statement, DraftKey key) throws SQLException {
         return bind(statement, key, 1);
     }
 
-    private static int bind(PreparedStatement statement, DraftKey key, int from) throws SQLException {
+    static int bind(PreparedStatement statement, DraftKey key, int from) throws SQLException {
         statement.setString(from, key.kind());
         statement.setString(from + 1, key.region());
         statement.setString(from + 2, key.period());
         return from + 3;
     }
 
-    private static String now() {
+    static String now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
     }
-
-    /** The tables, for both schemas: their columns and keys, the same in SQLite and PostgreSQL. */
-    static final Map<String, String> TABLES = Map.of(
-            "draft_versions", """
-                    CREATE TABLE draft_versions (
-                      kind TEXT NOT NULL, region TEXT NOT NULL, period TEXT NOT NULL, version INTEGER NOT NULL,
-                      variant TEXT, data TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,
-                      address TEXT NOT NULL,
-                      PRIMARY KEY (kind, region, period, version))""",
-            "draft_events", """
-                    CREATE TABLE draft_events (
-                      kind TEXT NOT NULL, region TEXT NOT NULL, period TEXT NOT NULL, seq INTEGER NOT NULL,
-                      step TEXT NOT NULL, version INTEGER NOT NULL, person TEXT NOT NULL, at TEXT NOT NULL,
-                      address TEXT NOT NULL, comment TEXT NOT NULL, record_id BIGINT,
-                      PRIMARY KEY (kind, region, period, seq))""",
-            "document_numbers", """
-                    CREATE TABLE document_numbers (
-                      issuer TEXT NOT NULL, year INTEGER NOT NULL, number INTEGER NOT NULL,
-                      kind TEXT NOT NULL, region TEXT NOT NULL, period TEXT NOT NULL,
-                      assigned_at TEXT NOT NULL, assigned_by TEXT NOT NULL,
-                      PRIMARY KEY (issuer, year, number))""");
-
-    /** The tables in the order they are created. */
-    static final List<String> TABLE_NAMES = List.of("draft_versions", "draft_events", "document_numbers");
 }

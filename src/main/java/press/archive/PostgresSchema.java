@@ -111,12 +111,12 @@ final class PostgresSchema {
 
     /**
      * Version 4: drafts saved on the server, the steps of the procedure taken on them and the
-     * 发文字号 register ({@link DraftRows}), append-only as the records are; the service may
+     * 发文字号 register ({@link DraftTables}), append-only as the records are; the service may
      * only read and insert them (PostgresGrants).
      */
     private static void drafts(Connection db) throws SQLException {
-        for (String table : DraftRows.TABLE_NAMES) {
-            sql(DraftRows.TABLES.get(table),
+        for (String table : DraftTables.TABLE_NAMES) {
+            sql(DraftTables.TABLES.get(table),
                     "CREATE TRIGGER " + table + "_append_only BEFORE UPDATE OR DELETE ON " + table
                             + " FOR EACH ROW EXECUTE FUNCTION archive_append_only()",
                     "CREATE TRIGGER " + table + "_never_truncated BEFORE TRUNCATE ON " + table
