@@ -218,4 +218,26 @@ class ProcedureTest {
             assertTrue(archive.drafts().list().isEmpty());
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void theAuditHookHearsEverySaveAndStepWithThePublishedRecordsHash(String backend) {
+        try (ArchiveStore archive = open(backend)) {
+            List<String> heard = new java.util.ArrayList<>();
+            Procedure procedure = new Procedure(archive.drafts(), Fixtures.press().catalogue(),
+                    request -> Fixtures.press().publish(request, archive), false,
+                    (action, person, address, key, version, recordId, sha256) -> heard.add(action + " " + person.name()
+                            + " " + address + " " + key + " v" + version + (recordId == null ? "" : " #" + recordId + " "
+                            + sha256)));
+            procedure.save(DRAFTER, ADDRESS, NOTICE, null, notice());
+            procedure.submit(DRAFTER, ADDRESS, NOTICE);
+            procedure.review(REVIEWER, ADDRESS, NOTICE, true, "");
+            Published published = procedure.signOff(SIGNER, ADDRESS, NOTICE);
+            assertEquals(List.of("saved 张拟稿 192.0.2.7 official-document/云岭市/2026-11 v1",
+                    "submitted 张拟稿 192.0.2.7 official-document/云岭市/2026-11 v1",
+                    "passed 李审核 192.0.2.7 official-document/云岭市/2026-11 v1",
+                    "signed 王签发 192.0.2.7 official-document/云岭市/2026-11 v1 #" + published.record().id() + " "
+                            + published.record().sha256()), heard);
+        }
+    }
 }
