@@ -12,6 +12,8 @@ public enum DraftState {
     SUBMITTED("待审核"),
     RETURNED("已退回"),
     PASSED("已审核"),
+    /** A sign-off under way (or one that stopped with its process: a new version starts over). */
+    SIGNING("签发中"),
     SIGNED("已签发");
 
     private final String chinese;
@@ -36,7 +38,8 @@ public enum DraftState {
         return switch (last.step()) {
             case SUBMITTED -> SUBMITTED;
             case RETURNED -> RETURNED;
-            case PASSED -> PASSED;
+            case PASSED, SIGN_FAILED -> PASSED;
+            case SIGNING -> SIGNING;
             case SIGNED -> SIGNED;
         };
     }

@@ -1,8 +1,5 @@
 package press.procedure;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Procedure {
 
-    /** The office's zone: a 发文字号's year where the data give no 成文日期. */
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
     /** Steps taken on one draft at the same moment: each loser reads the state again. */
     private static final int ATTEMPTS = 20;
 
@@ -129,51 +124,56 @@ public final class Procedure {
     public Published signOff(Person person, String address, DraftKey key) {
         require(person, Role.SIGNER, "签发", "signing a draft off");
         notOwn(person, key, "签发");
-        DraftVersion passed = latest(key);
-        List<DraftEvent> events = drafts.events(key);
-        DraftState state = DraftState.of(passed.version(), events);
-        if (state != DraftState.PASSED) {
-            throw wrongState(key, state, Set.of(DraftState.PASSED), "签发");
+        // the claim: of two signing at once, one begins and the other finds the draft 签发中
+        DraftEvent begun = step(person, address, key, Step.SIGNING, "", Set.of(DraftState.PASSED));
+        DraftVersion passed = drafts.version(key, begun.version()).orElseThrow();
+        Published published;
+        try {
+            published = publish(person, key, passed);
+        } catch (RuntimeException e) {
+            appendNext(key, new DraftEvent(1, Step.SIGN_FAILED, passed.version(), person.name(), now(), address,
+                    failed(e), null));
+            throw e;
         }
-        Kind kind = kind(key);
-        String variant = passed.variant() == null ? kind.defaultVariant() : passed.variant();
-        ObjectNode data = (ObjectNode) JsonInput.object(passed.data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        SignOffRules kindRules = rules.computeIfAbsent(kind.name(), name -> SignOffRules.load(kind.directory()));
-        if (!Person.local().equals(person) && !Person.token().equals(person)) {
-            kindRules.sign(data, person.name());
-        }
-        if (kindRules.numbers(variant)) {
-            String issuer = kindRules.issuer(data);
-            int year = year(data);
-            int number = drafts.number(issuer, year, key, person.name());
-            data.put(kindRules.numberField(), kindRules.format(issuer, year, number));
-        }
-        Published published = publisher.apply(new RenderRequest(kind.name(), variant, Format.PDF, data,
-                new RenderOptions(false, true, false, false)));
-        for (int attempt = 1; ; attempt++) {
-            int seq = drafts.events(key).size() + 1;
-            DraftEvent signed = new DraftEvent(seq, Step.SIGNED, passed.version(), person.name(), now(), address, "",
-                    published.record().id());
-            if (drafts.append(key, signed)) {
-                break;
-            }
-            if (attempt == ATTEMPTS) {
-                throw busy(key);
-            }
-        }
+        appendNext(key, new DraftEvent(1, Step.SIGNED, passed.version(), person.name(), now(), address, "",
+                published.record().id()));
         audit.record("signed", person, address, key, passed.version(), published.record().id(),
                 published.record().sha256());
         return published;
     }
 
-    /** The 发文字号's year: the 成文日期's where the data have one, else this year in the office's zone. */
-    private static int year(JsonNode data) {
-        String date = data.path("signature").path("date").asString("");
-        try {
-            return LocalDate.parse(date).getYear();
-        } catch (DateTimeParseException e) {
-            return LocalDate.now(OFFICE).getYear();
+    /** The version's data with the signer and the 发文字号 written in, rendered and archived. */
+    private Published publish(Person person, DraftKey key, DraftVersion passed) {
+        Kind kind = kind(key);
+        String variant = passed.variant() == null ? kind.defaultVariant() : passed.variant();
+        ObjectNode data = (ObjectNode) JsonInput.object(passed.data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SignOffRules kindRules = rules.computeIfAbsent(kind.name(), name -> SignOffRules.load(kind.directory()));
+        // the one person at this machine and the token name nobody a 签发人 line could print
+        boolean named = !Person.local().equals(person) && !Person.token().equals(person);
+        kindRules.apply(data, variant, named ? person.name() : null,
+                (issuer, year) -> drafts.number(issuer, year, key, person.name()));
+        return publisher.apply(new RenderRequest(kind.name(), variant, Format.PDF, data,
+                new RenderOptions(false, true, false, false)));
+    }
+
+    /** The event as the draft's next, whatever steps others appended meanwhile. */
+    private void appendNext(DraftKey key, DraftEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            int seq = drafts.events(key).size() + 1;
+            if (drafts.append(key, new DraftEvent(seq, event.step(), event.version(), event.person(), event.at(),
+                    event.address(), event.comment(), event.recordId()))) {
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw busy(key);
+            }
         }
+    }
+
+    /** Why a sign-off failed, as its event says it: the failure's message, bounded. */
+    private static String failed(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.length() > 500 ? message.substring(0, 500) + "…" : message;
     }
 
     private DraftEvent step(Person person, String address, DraftKey key, Step step, String comment,

@@ -32,6 +32,8 @@ public record SignOffRules(String numberField, String format, Set<String> number
     static final SignOffRules NONE = new SignOffRules(null, null, Set.of(), null);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The office's zone: a 发文字号's year where the data give no 成文日期. */
+    private static final java.time.ZoneId OFFICE = java.time.ZoneId.of("Asia/Shanghai");
 
     public SignOffRules {
         numbered = Set.copyOf(numbered);
@@ -59,6 +61,36 @@ public record SignOffRules(String numberField, String format, Set<String> number
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (RuntimeException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives the next 发文字号 number of an issuer and year (the register). */
+    @FunctionalInterface
+    interface Register {
+        int next(String issuer, int year);
+    }
+
+    /**
+     * Writes into the data what sign-off writes: the signer's name (null: none to write) and,
+     * in a numbered variant, the register's 发文字号.
+     */
+    void apply(ObjectNode data, String variant, String signer, Register register) {
+        if (signer != null) {
+            sign(data, signer);
+        }
+        if (numbers(variant)) {
+            String issuer = issuer(data);
+            int year = year(data);
+            data.put(numberField, format(issuer, year, register.next(issuer, year)));
+        }
+    }
+
+    /** The 发文字号's year: the 成文日期's where the data have one, else this year in the office's zone. */
+    private static int year(JsonNode data) {
+        try {
+            return java.time.LocalDate.parse(data.path("signature").path("date").asString("")).getYear();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.LocalDate.now(OFFICE).getYear();
         }
     }
 

@@ -97,7 +97,7 @@ class DraftHttpTest {
             assertEquals(201, signed.statusCode(), new String(signed.body(), StandardCharsets.UTF_8));
             JsonNode body = json(signed);
             assertEquals("已签发", body.get("stateName").asString());
-            assertEquals(3, body.get("events").size());
+            assertEquals(4, body.get("events").size(), "submitted, passed, signing, signed");
             assertEquals("同意", body.get("events").get(1).get("comment").asString());
             long id = body.get("record").get("id").asLong();
             assertEquals("/archive/" + id, signed.headers().firstValue("Location").orElseThrow());

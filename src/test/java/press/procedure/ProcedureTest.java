@@ -117,9 +117,9 @@ class ProcedureTest {
             assertTrue(record.text().contains("云府发〔2026〕1号"), record.text());
             assertTrue(record.text().contains("王签发"), record.text());
             assertTrue(record.text().contains("市直各单位"), "the reviewed version is the one published");
-            assertEquals(List.of(Step.SUBMITTED, Step.RETURNED, Step.SUBMITTED, Step.PASSED, Step.SIGNED),
+            assertEquals(List.of(Step.SUBMITTED, Step.RETURNED, Step.SUBMITTED, Step.PASSED, Step.SIGNING, Step.SIGNED),
                     archive.drafts().events(NOTICE).stream().map(e -> e.step()).toList());
-            assertEquals(record.id(), archive.drafts().events(NOTICE).get(4).recordId());
+            assertEquals(record.id(), archive.drafts().events(NOTICE).get(5).recordId());
             assertEquals(DraftState.SIGNED, archive.drafts().list().get(0).state());
 
             DraftKey next = new DraftKey("official-document", "云岭市", "2026-12");
@@ -238,6 +238,35 @@ class ProcedureTest {
                     "passed 李审核 192.0.2.7 official-document/云岭市/2026-11 v1",
                     "signed 王签发 192.0.2.7 official-document/云岭市/2026-11 v1 #" + published.record().id() + " "
                             + published.record().sha256()), heard);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void aSignOffThatFailsLeavesTheDraftPassedAndItsRetryKeepsTheNumber(String backend) {
+        try (ArchiveStore archive = open(backend)) {
+            boolean[] failOnce = {true};
+            Procedure procedure = new Procedure(archive.drafts(), Fixtures.press().catalogue(), request -> {
+                if (failOnce[0]) {
+                    failOnce[0] = false;
+                    throw new Failure(Reason.RENDER_TIMEOUT, "the render took longer than its limit");
+                }
+                return Fixtures.press().publish(request, archive);
+            }, false, DraftAudit.NONE);
+            procedure.save(DRAFTER, ADDRESS, NOTICE, null, notice());
+            procedure.submit(DRAFTER, ADDRESS, NOTICE);
+            procedure.review(REVIEWER, ADDRESS, NOTICE, true, "");
+            assertEquals(Reason.RENDER_TIMEOUT, assertThrows(Failure.class,
+                    () -> procedure.signOff(SIGNER, ADDRESS, NOTICE)).reason());
+            assertEquals(DraftState.PASSED, archive.drafts().list().get(0).state());
+            var failed = archive.drafts().events(NOTICE).get(3);
+            assertEquals(Step.SIGN_FAILED, failed.step());
+            assertTrue(failed.comment().contains("longer than its limit"), failed.comment());
+
+            JsonNode signed = JsonInput.object(procedure.signOff(SIGNER, ADDRESS, NOTICE).record().data()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("云府发〔2026〕1号", signed.get("documentNumber").asString(), "the number stays with the draft");
+            assertEquals(1, archive.drafts().register().size());
         }
     }
 }

@@ -1,6 +1,7 @@
 package press.procedure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -87,6 +88,44 @@ class RegisterOnTwoNodesTest {
             }
             List<String> expected = IntStream.rangeClosed(1, DOCUMENTS).mapToObj(n -> "云府发〔2026〕" + n + "号").toList();
             assertEquals(expected, given.stream().sorted((a, b) -> Integer.compare(number(a), number(b))).toList());
+        }
+    }
+
+    @Test
+    void ofTwoNodesSigningOneDraftAtOnceOnePublishesAndTheOtherIsRefused() throws Exception {
+        try (PostgresDatabase database = new PostgresDatabase();
+             ArchiveStore first = database.archive();
+             ArchiveStore second = database.archive();
+             ExecutorService signers = Executors.newFixedThreadPool(2)) {
+            List<Procedure> nodes = List.of(
+                    new Procedure(first.drafts(), Fixtures.press().catalogue(), publishing(first), false, DraftAudit.NONE),
+                    new Procedure(second.drafts(), Fixtures.press().catalogue(), publishing(second), false, DraftAudit.NONE));
+            DraftKey key = new DraftKey("official-document", "云岭市", "2026-11");
+            nodes.get(0).save(ProcedureTest.DRAFTER, ProcedureTest.ADDRESS, key, null, press.testing.DraftNotice.data());
+            nodes.get(0).submit(ProcedureTest.DRAFTER, ProcedureTest.ADDRESS, key);
+            nodes.get(1).review(ProcedureTest.REVIEWER, ProcedureTest.ADDRESS, key, true, "");
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Procedure node : nodes) {
+                outcomes.add(signers.submit(() -> {
+                    start.await();
+                    try {
+                        return "published " + node.signOff(ProcedureTest.SIGNER, ProcedureTest.ADDRESS, key).record().id();
+                    } catch (press.failure.Failure refused) {
+                        return refused.reason().name();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            results.sort(null);
+            assertEquals("DRAFT_STATE", results.get(0), results.toString());
+            assertTrue(results.get(1).startsWith("published "), results.toString());
+            assertEquals(1, first.list(new press.archive.ArchiveQuery(null, null, null, null, true, 10, 0)).total(),
+                    "published once");
         }
     }
 
