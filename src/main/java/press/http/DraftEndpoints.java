@@ -11,6 +11,7 @@ import press.drafts.DraftSummary;
 import press.drafts.DraftVersion;
 import press.failure.Failure;
 import press.failure.Reason;
+import press.people.Person;
 import press.pipeline.JsonInput;
 import press.pipeline.Published;
 import press.procedure.Procedure;
@@ -50,7 +51,11 @@ final class DraftEndpoints {
     void list(Context ctx) {
         access.check(ctx);
         List<DraftSummary> drafts = procedure.drafts().list();
-        Responses.json(ctx, 200, Map.of("drafts", drafts.stream().map(draft -> {
+        Person person = access.caller(ctx);
+        // who asks, with their roles: the page offers only the steps they may take
+        Map<String, Object> asking = Map.of("name", person.name(), "roles", person.roles().stream().map(Enum::name)
+                .sorted().toList());
+        Responses.json(ctx, 200, Map.of("person", asking, "drafts", drafts.stream().map(draft -> {
             Map<String, Object> item = key(draft.key());
             item.put("version", draft.version());
             item.put("savedAt", draft.savedAt());

@@ -75,7 +75,10 @@ class DraftHttpTest {
             notice.put("title", "第二稿");
             assertEquals(2, json(send("PUT", origin + DRAFT + "?variant=wenjian", notice.toString())).get("version").asInt());
 
-            JsonNode list = json(send("GET", origin + "/drafts", null)).get("drafts");
+            JsonNode listing = json(send("GET", origin + "/drafts", null));
+            assertEquals("local", listing.get("person").get("name").asString(), "the page offers the asker's steps");
+            assertEquals(4, listing.get("person").get("roles").size());
+            JsonNode list = listing.get("drafts");
             assertEquals(1, list.size());
             assertEquals("云岭市", list.get(0).get("region").asString());
             assertEquals("草稿", list.get(0).get("stateName").asString());

@@ -43,6 +43,7 @@ export class DraftDesk {
     this.timer = null;
     this.snapshotSaved = "";
     this.current = null;
+    this.roles = new Set();
   }
 
   start() {
@@ -126,6 +127,7 @@ export class DraftDesk {
   async list() {
     try {
       const body = await (await this.page.api("/drafts")).json();
+      this.roles = new Set(body.person.roles);
       $("draft-list").replaceChildren(...body.drafts.map((draft) => item(draft.region + " " + draft.period + "（"
         + this.page.kindTitle(draft.kind) + "）· 第 " + draft.version + " 版 · " + draft.stateName + " · " + draft.savedBy + " "
         + time(draft.savedAt), button("打开", "打开草稿 " + draft.region + " " + draft.period, () => this.open(draft)))));
@@ -177,9 +179,10 @@ export class DraftDesk {
     $("draft-state").dataset.state = body.state;
     $("draft-events").replaceChildren(...body.events.map((e) => item(time(e.at) + " " + e.person + " " + e.stepName
       + "（第 " + e.version + " 版）" + (e.comment ? "：" + e.comment : "") + (e.recordId ? "，档案编号 " + e.recordId : ""))));
-    $("draft-submit").hidden = !(body.state === "DRAFT" || body.state === "RETURNED");
-    $("draft-review").hidden = body.state !== "SUBMITTED";
-    $("draft-signoff").hidden = body.state !== "PASSED";
+    // the next step, where the person holds its role (the service checks again)
+    $("draft-submit").hidden = !(body.state === "DRAFT" || body.state === "RETURNED") || !this.roles.has("DRAFTER");
+    $("draft-review").hidden = body.state !== "SUBMITTED" || !this.roles.has("REVIEWER");
+    $("draft-signoff").hidden = body.state !== "PASSED" || !this.roles.has("SIGNER");
   }
 
   /** A step on the current draft, its pending changes saved first so the step is taken on what the page shows. */
