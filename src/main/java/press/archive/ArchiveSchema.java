@@ -53,7 +53,9 @@ final class ArchiveSchema {
             // version 3: an OFD-A copy beside a record's PDF/A; records from before have none
             sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT", "ALTER TABLE documents ADD COLUMN ofd_size INTEGER"),
             // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
-            sql(OfficeTables.sqlite().toArray(String[]::new)));
+            sql(OfficeTables.sqlite().toArray(String[]::new)),
+            // version 5: drafts, the steps of the procedure and the 发文字号 register ({@link DraftTables})
+            ArchiveSchema::drafts);
 
     private ArchiveSchema() {
     }
@@ -86,6 +88,21 @@ final class ArchiveSchema {
                 CREATE TRIGGER checkpoints_never_deleted BEFORE DELETE ON archive_checkpoints BEGIN
                   SELECT RAISE(ABORT, 'the archive is append-only: checkpoints are never deleted');
                 END""").apply(db);
+    }
+
+    /**
+     * Version 5: drafts saved on the server, the steps of the procedure taken on them and the
+     * 发文字号 register ({@link DraftTables}), append-only as the records are.
+     */
+    private static void drafts(Connection db) throws SQLException {
+        for (String table : DraftTables.TABLE_NAMES) {
+            sql(DraftTables.TABLES.get(table),
+                    "CREATE TRIGGER " + table + "_never_updated BEFORE UPDATE ON " + table + " BEGIN\n"
+                            + "  SELECT RAISE(ABORT, 'the archive is append-only: " + table + " rows are never changed');\nEND",
+                    "CREATE TRIGGER " + table + "_never_deleted BEFORE DELETE ON " + table + " BEGIN\n"
+                            + "  SELECT RAISE(ABORT, 'the archive is append-only: " + table + " rows are never deleted');\nEND")
+                    .apply(db);
+        }
     }
 
     static void migrate(Connection db) throws SQLException {

@@ -85,6 +85,9 @@ public sealed interface ArchiveStore extends AutoCloseable permits SqliteArchive
     /** Checks every record's file against its SHA-256; records that fail are never served. */
     IntegrityReport check();
 
+    /** The drafts saved on the server, their procedure and the 发文字号 register, in this archive's database. */
+    press.drafts.DraftStore drafts();
+
     @Override
     void close();
 

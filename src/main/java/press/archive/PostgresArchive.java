@@ -61,12 +61,28 @@ public final class PostgresArchive implements ArchiveStore {
     private final Sessions sessions = new Sessions(transactions);
     private final AuditLog audit = new AuditLog(transactions);
     private final Withdrawals withdrawals = new Withdrawals(transactions);
+    private final DraftRows drafts;
 
     private PostgresArchive(HikariDataSource pool) {
         this.pool = pool;
         // fresh for two seconds, so /health costs the database one cheap query every two seconds
         // however often it is asked; a caller waits 800 ms at most, so /health answers within a second
         this.probe = new ReachabilityProbe(() -> PostgresPool.probe(pool), Duration.ofSeconds(2), Duration.ofMillis(800));
+        this.drafts = new DraftRows(this::withConnection);
+    }
+
+    /** A pooled connection for one piece of draft work; the database's failures as the archive's. */
+    private <T> T withConnection(String what, DraftRows.Work<T> work) {
+        try (Connection db = pool.getConnection()) {
+            return work.apply(db);
+        } catch (SQLException e) {
+            throw PostgresPool.failure("cannot " + what, e);
+        }
+    }
+
+    @Override
+    public press.drafts.DraftStore drafts() {
+        return drafts;
     }
 
     /**

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 final class PostgresGrants {
 
     /** What the service reads and appends to; the schema table it only reads. */
-    static final List<String> APPENDED = Stream.concat(Stream.of("documents", "files",
-            "archive_checkpoints"), OfficeTables.TABLES.stream()).toList();
+    static final List<String> APPENDED = Stream.of(Stream.of("documents", "files", "archive_checkpoints"),
+            OfficeTables.TABLES.stream(), Stream.of("draft_versions", "draft_events", "document_numbers"))
+            .flatMap(tables -> tables).toList();
     static final String SEQUENCE = "documents_id_seq";
 
     private PostgresGrants() {

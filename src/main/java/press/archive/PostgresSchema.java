@@ -74,7 +74,9 @@ final class PostgresSchema {
             // version 3: an OFD-A copy beside a record's PDF/A, its bytes in files; records from before have none
             sql("ALTER TABLE documents ADD COLUMN ofd_sha256 TEXT REFERENCES files(sha256), ADD COLUMN ofd_size BIGINT"),
             // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
-            sql(OfficeTables.postgres().toArray(String[]::new)));
+            sql(OfficeTables.postgres().toArray(String[]::new)),
+            // version 5: drafts, the steps of the procedure and the 发文字号 register ({@link DraftTables})
+            PostgresSchema::drafts);
 
     private PostgresSchema() {
     }
@@ -108,6 +110,21 @@ final class PostgresSchema {
                 """
                 CREATE TRIGGER checkpoints_never_truncated BEFORE TRUNCATE ON archive_checkpoints
                   FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()""").apply(db);
+    }
+
+    /**
+     * Version 5: drafts saved on the server, the steps of the procedure taken on them and the
+     * 发文字号 register ({@link DraftTables}), append-only as the records are; the service may
+     * only read and insert them (PostgresGrants).
+     */
+    private static void drafts(Connection db) throws SQLException {
+        for (String table : DraftTables.TABLE_NAMES) {
+            sql(DraftTables.TABLES.get(table),
+                    "CREATE TRIGGER " + table + "_append_only BEFORE UPDATE OR DELETE ON " + table
+                            + " FOR EACH ROW EXECUTE FUNCTION archive_append_only()",
+                    "CREATE TRIGGER " + table + "_never_truncated BEFORE TRUNCATE ON " + table
+                            + " FOR EACH STATEMENT EXECUTE FUNCTION archive_append_only()").apply(db);
+        }
     }
 
     /** Connects as the owner and migrates; see {@link PostgresArchive#initialize}. */

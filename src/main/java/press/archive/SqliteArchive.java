@@ -62,6 +62,7 @@ public final class SqliteArchive implements ArchiveStore {
     private final Sessions sessions = new Sessions(transactions);
     private final AuditLog audit = new AuditLog(transactions);
     private final Withdrawals withdrawals = new Withdrawals(transactions);
+    private final DraftRows drafts;
 
     private SqliteArchive(Connection db, Path database, FileStore files, DirectoryLock lock, int unfinishedRemoved) {
         this.db = db;
@@ -69,6 +70,23 @@ public final class SqliteArchive implements ArchiveStore {
         this.files = files;
         this.lock = lock;
         this.unfinishedRemoved = unfinishedRemoved;
+        this.drafts = new DraftRows(this::withDatabase);
+    }
+
+    /** The one connection, under the lock that every other use of it takes. */
+    private <T> T withDatabase(String what, DraftRows.Work<T> work) {
+        synchronized (this) {
+            try {
+                return work.apply(db);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public press.drafts.DraftStore drafts() {
+        return drafts;
     }
 
     /**

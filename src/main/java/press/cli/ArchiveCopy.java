@@ -7,6 +7,12 @@ import press.archive.ArchiveQuery;
 import press.archive.ArchiveStore;
 import press.archive.ArchivedDocument;
 import press.archive.IntegrityReport;
+import press.drafts.DraftEvent;
+import press.drafts.DraftKey;
+import press.drafts.DraftStore;
+import press.drafts.DraftSummary;
+import press.drafts.DraftVersion;
+import press.drafts.RegisterEntry;
 
 /**
  * Copies one archive into another, oldest record first, each with its id, its successor link
@@ -37,11 +43,37 @@ final class ArchiveCopy {
             }
         }
         OfficeCopy.copy(source, target, out);
+        drafts(source.drafts(), target.drafts(), out);
         IntegrityReport after = target.check();
         boolean complete = after.consistent() && after.records() >= before.records();
         out.printf("%s %d records (%d were there already): %d records, %s%n", what, copied, present, after.records(),
                 complete ? "every file's SHA-256 verified" : "INCONSISTENT " + after);
         return complete ? 0 : 1;
+    }
+
+    /**
+     * The drafts with every version and step, and the 发文字号 register, rows already there kept:
+     * a restored register never gives a number again. Said only where there are drafts.
+     */
+    private static void drafts(DraftStore source, DraftStore target, PrintWriter out) {
+        int versions = 0;
+        int steps = 0;
+        for (DraftSummary draft : source.list()) {
+            DraftKey key = draft.key();
+            for (DraftVersion version : source.versions(key)) {
+                versions += target.copy(key, source.version(key, version.version()).orElseThrow()) ? 1 : 0;
+            }
+            for (DraftEvent event : source.events(key)) {
+                steps += target.append(key, event) ? 1 : 0;
+            }
+        }
+        int numbers = 0;
+        for (RegisterEntry entry : source.register()) {
+            numbers += target.copy(entry) ? 1 : 0;
+        }
+        if (versions + steps + numbers > 0) {
+            out.printf("drafts: %d versions, %d steps and %d register numbers copied%n", versions, steps, numbers);
+        }
     }
 
     /** Every record's id, oldest first, superseded and withdrawn ones included. */

@@ -54,6 +54,8 @@ final class ServeCommand extends Subcommand {
                         + "to besides IP addresses and localhost: a reverse proxy's public name (env BULLETIN_SERVER_NAMES)"))
                 .addOption(Arguments.flag("archive-open", "without a token, let clients on other machines publish to "
                         + "the archive (default: only this machine may)"))
+                .addOption(Arguments.flag("allow-self-review", "let a person review or sign off a draft they drafted "
+                        + "(an office of one clerk and one leader; default: somebody else must)"))
                 .addOption(Arguments.valued(null, "warm-up", "SECONDS", "seconds of rendering the examples before "
                         + "/health says ready, at least one round of every variant and format (env BULLETIN_WARM_UP, default 2)"))
                 .addOption(Arguments.valued(null, "read-timeout", "SECONDS",
@@ -106,7 +108,8 @@ final class ServeCommand extends Subcommand {
         ServiceSettings settings = new ServiceSettings(port, dataDirectory, maxBody,
                 renders > 0 ? renders : defaults.concurrentRenders(), queue >= 0 ? queue : defaults.queuedRenders(),
                 Duration.ofSeconds(timeout), archiveToken, Duration.ofSeconds(readTimeout), archiveOpen, hosts,
-                arguments.text("host", Arguments.environment("BULLETIN_HOST", ServiceSettings.LOOPBACK)));
+                arguments.text("host", Arguments.environment("BULLETIN_HOST", ServiceSettings.LOOPBACK)),
+                arguments.flag("allow-self-review"));
         int watchSeconds = arguments.integer("watch-templates", 2);
         ReloadingPress press;
         try {

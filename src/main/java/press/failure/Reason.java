@@ -51,6 +51,8 @@ public enum Reason {
     FOREIGN_ORIGIN("foreign_origin", "拒绝来自其他网页的修改请求"),
     /** The request: no such resource or archive record. */
     NOT_FOUND("not_found", "没有这个内容"),
+    /** The request: a step of the procedure the draft is not ready for (submitting a draft already submitted, signing one not passed). Details: state, allowed. */
+    DRAFT_STATE("draft_state", "草稿当前的状态不能做这一步"),
     /** The request: a method the resource does not allow. */
     METHOD_NOT_ALLOWED("method_not_allowed", "这里不能这样操作"),
     /** The request: no such kind. Details: field, valid. */

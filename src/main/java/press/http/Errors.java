@@ -32,6 +32,7 @@ final class Errors {
             case NOT_FOUND, UNKNOWN_TEMPLATE, UNKNOWN_VARIANT, NO_EXAMPLE -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case TOO_MANY_ATTEMPTS -> 429;
+            case DRAFT_STATE -> 409;
             case BODY_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case INVALID_DATA, INVALID_FIGURES, UNCOVERED_CHARACTER, TEMPLATE_ERROR -> 422;

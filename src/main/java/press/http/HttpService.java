@@ -16,9 +16,12 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import press.archive.ArchiveStore;
+import press.archive.AuditEvent;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.pipeline.Press;
+import press.procedure.DraftAudit;
+import press.procedure.Procedure;
 
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
 public final class HttpService {
@@ -54,6 +57,10 @@ public final class HttpService {
         CatalogueEndpoints catalogue = new CatalogueEndpoints(press::catalogue);
         TemplateEndpoints templates = new TemplateEndpoints(press, access, queue);
         ArchiveEndpoints records = new ArchiveEndpoints(archive, access);
+        DraftEndpoints drafts = new DraftEndpoints(new Procedure(archive.drafts(), press.catalogue(), request -> {
+            queue.admit();
+            return queue.run("the render", () -> press.publish(request, archive));
+        }, settings.allowSelfReview(), draftAudit(archive)), access, settings.maxBodyBytes());
         HealthEndpoint health = new HealthEndpoint(readiness, queue, archive, press::templates);
         ServiceMetrics metrics = new ServiceMetrics(queue, press::catalogue);
         byte[] openApi = openApi();
@@ -127,6 +134,14 @@ public final class HttpService {
             config.routes.put("/users/{name}/roles", users::roles);
             config.routes.get("/audit", audit::json);
             config.routes.get("/audit.csv", audit::csv);
+            config.routes.get("/drafts", drafts::list);
+            config.routes.put("/drafts/{kind}/{region}/{period}", drafts::save);
+            config.routes.get("/drafts/{kind}/{region}/{period}", drafts::latest);
+            config.routes.get("/drafts/{kind}/{region}/{period}/versions", drafts::versions);
+            config.routes.get("/drafts/{kind}/{region}/{period}/versions/{version}", drafts::version);
+            config.routes.post("/drafts/{kind}/{region}/{period}/submit", drafts::submit);
+            config.routes.post("/drafts/{kind}/{region}/{period}/review", drafts::review);
+            config.routes.post("/drafts/{kind}/{region}/{period}/signoff", drafts::signOff);
             config.routes.get("/health", health::handle);
             config.routes.get("/metrics", metrics::scrape);
             config.routes.get("/openapi.json", ctx -> {
@@ -168,5 +183,20 @@ public final class HttpService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The procedure's steps in the audit trail: "draft-saved", "draft-submitted"… with the draft
+     * and its version; a sign-off also as the publication it is, with the record and its SHA-256.
+     */
+    private static DraftAudit draftAudit(ArchiveStore archive) {
+        return (action, person, address, key, version, recordId, sha256) -> {
+            String draft = key + " v" + version;
+            archive.audit().record(AuditEvent.now(person, address, "draft-" + action, draft, sha256, ""));
+            if (recordId != null) {
+                archive.audit().record(AuditEvent.now(person, address, AuditEvent.PUBLISHED, Long.toString(recordId),
+                        sha256, "signed off from the draft " + draft));
+            }
+        };
     }
 }

@@ -10,11 +10,12 @@ import java.util.Set;
  * the token archive access requires (empty: none), the host names besides IP addresses and
  * {@code localhost} it answers to (a reverse proxy's public name), and the address it listens
  * on: the loopback interface unless the operator says otherwise, so a service started on a
- * clerk's PC is not open to the office network by accident.
+ * clerk's PC is not open to the office network by accident; and whether one person may review or
+ * sign off a draft they drafted ({@code --allow-self-review}: an office of one clerk and one leader).
  */
 public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders,
                               int queuedRenders, Duration renderTimeout, String archiveToken, Duration readTimeout,
-                              boolean archiveOpen, Set<String> hostNames, String bindAddress) {
+                              boolean archiveOpen, Set<String> hostNames, String bindAddress, boolean allowSelfReview) {
 
     /** Where a service listens unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -44,6 +45,14 @@ public record ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, i
                 throw new IllegalArgumentException("'" + name + "' is not a host name (letters, digits, dots and hyphens)");
             }
         }
+    }
+
+    /** Settings where nobody reviews or signs off their own draft. */
+    public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,
+                           Duration renderTimeout, String archiveToken, Duration readTimeout, boolean archiveOpen,
+                           Set<String> hostNames, String bindAddress) {
+        this(port, dataDirectory, maxBodyBytes, concurrentRenders, queuedRenders, renderTimeout, archiveToken,
+                readTimeout, archiveOpen, hostNames, bindAddress, false);
     }
 
     public ServiceSettings(int port, Path dataDirectory, long maxBodyBytes, int concurrentRenders, int queuedRenders,

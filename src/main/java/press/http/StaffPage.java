@@ -31,7 +31,7 @@ final class StaffPage {
 
     /** The page's modules: app.js imports the others. */
     private static final List<String> SCRIPTS = List.of("app", "schema", "form", "controls", "carried", "mapping",
-            "importer", "phrases", "accounts");
+            "importer", "phrases", "accounts", "drafts");
 
     private final Map<String, Asset> assets = assets();
 

@@ -51,6 +51,7 @@ class HttpServiceTest {
             Map.entry(Reason.UNKNOWN_TEMPLATE, 404), Map.entry(Reason.UNKNOWN_VARIANT, 404),
             Map.entry(Reason.NO_EXAMPLE, 404), Map.entry(Reason.METHOD_NOT_ALLOWED, 405),
             Map.entry(Reason.TOO_MANY_ATTEMPTS, 429),
+            Map.entry(Reason.DRAFT_STATE, 409),
             Map.entry(Reason.BODY_TOO_LARGE, 413), Map.entry(Reason.UNSUPPORTED_MEDIA_TYPE, 415),
             Map.entry(Reason.INVALID_DATA, 422), Map.entry(Reason.INVALID_FIGURES, 422),
             Map.entry(Reason.UNCOVERED_CHARACTER, 422), Map.entry(Reason.TEMPLATE_ERROR, 422),

@@ -212,6 +212,7 @@ class StaffPageBrowserTest {
         // a region's row deleted in the form, then the month's sheet imported onto appendix 1
         JsonNode regions = Fixtures.data(Fixtures.REFERENCE).path("appendices").path("platform").path("rows");
         browser.findElement(By.cssSelector("button[data-focus='$.appendices.platform.rows[0]#delete']")).click();
+        answerYes(browser, wait, "将删除第1行");
         wait.until(driver -> rows(driver, "$.appendices.platform.rows") == regions.size() - 1);
         Path sheet = data.resolve("一体化平台6月.xlsx");
         Files.write(sheet, press.testing.Workbooks.platform(regions));
@@ -226,8 +227,9 @@ class StaffPageBrowserTest {
         region.selectByVisibleText("地区");
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#import-preview table.mapped tbody td"), "马尔康市"));
         shot(browser, "04-import-mapped");
-        assertEquals("true", browser.findElement(By.tagName("body")).getDomAttribute("data-unsaved"),
-                "edited and not published: the browser asks before the page is left");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-unsaved", "false"));
+        assertTrue(browser.findElement(By.id("draft-status")).getText().startsWith("已保存"),
+                "edited, not published, but saved as a draft: nothing to lose when the page is left");
         // a replacement asks first and can be undone: tried once, undone, then done
         String untouched = browser.findElement(By.id("data")).getDomProperty("value");
         browser.findElement(By.cssSelector("#import-preview button.apply")).click();

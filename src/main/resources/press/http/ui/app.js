@@ -9,6 +9,7 @@ import { CarriedOver } from "./carried.js";
 import { importedSheet, importFormat } from "./importer.js";
 import "./phrases.js";
 import { accountHeaders, startAccounts } from "./accounts.js";
+import { DraftDesk } from "./drafts.js";
 
 const $ = (id) => document.getElementById(id);
 const state = { kinds: [], token: "", previewUrl: null, checkTimer: null, previewTimer: null, sequence: 0,
@@ -183,6 +184,34 @@ function showView(view) {
 function nextPeriod(period) {
   const [year, month] = period.split("-").map(Number);
   return month === 12 ? (year + 1) + "-01" : year + "-" + String(month + 1).padStart(2, "0");
+}
+
+/** A row or item about to be deleted from the form: asked first, and undoable as a replacement is. */
+async function removing(what) {
+  if (!await ask("将删除" + what + "。\n删除后可以用“撤销上一次替换”恢复。", "删除")) {
+    say("compose-status", "已取消，数据未变", "ok");
+    return false;
+  }
+  state.undo = structuredClone(state.data);
+  $("undo").hidden = false;
+  say("compose-status", "已删除" + what + "（可撤销）", "ok");
+  return true;
+}
+
+/** A draft opened from the list: its kind and variant chosen, its data in place of the current (asked first, undoable). */
+async function openDraft(kind, variant, data, message, what) {
+  if (!await replaceData(() => data, message, what)) {
+    return false;
+  }
+  if ($("kind").value !== kind) {
+    $("kind").value = kind;
+    fillVariants();
+    await loadSchema();
+  }
+  if (variant) {
+    $("variant").value = variant;
+  }
+  return true;
 }
 
 async function fromLastMonth() {
@@ -365,6 +394,9 @@ function unsaved(value) {
 
 function dataChanged() {
   unsaved(true);
+  if (state.drafts) {
+    state.drafts.changed();
+  }
   compare();
   clearTimeout(state.checkTimer);
   clearTimeout(state.previewTimer);
@@ -672,6 +704,7 @@ async function listArchive(event) {
 document.addEventListener("DOMContentLoaded", async () => {
   state.form = new SchemaForm($("form"), formEdited);
   state.carried = new CarriedOver($("form"), $("carried-status"), () => state.data);
+  state.form.onRemove = removing;
   $("kind").addEventListener("change", () => { fillVariants(); loadSchema().then(dataChanged); });
   $("variant").addEventListener("change", dataChanged);
   $("data").addEventListener("input", jsonEdited);
@@ -711,6 +744,10 @@ document.addEventListener("DOMContentLoaded", async () => {
     await loadKinds();
     $("list-kind").replaceChildren(new Option("全部种类", ""), ...state.kinds.map((kind) => new Option(kind.title, kind.name)));
     await loadSchema();
+    state.drafts = new DraftDesk({ api, ask, kind: () => $("kind").value, variant: () => $("variant").value,
+      data: () => (state.dataError || state.data === null ? null : state.data), open: openDraft, replace: replaceData,
+      saved: () => unsaved(false), kindTitle: (name) => (state.kinds.find((k) => k.name === name) || { title: name }).title });
+    await state.drafts.start();
     document.body.dataset.ready = "true";
   } catch (e) {
     say("compose-status", "无法读取简报目录：" + e.message, "error");

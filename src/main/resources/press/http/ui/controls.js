@@ -259,7 +259,7 @@ export class Controls {
   rowRemover(rows, tokens, i) {
     const cell = document.createElement("td");
     cell.append(this.button("删除", "删除第" + (i + 1) + "行", [...tokens, i], "delete",
-      () => this.form.restructure(() => rows.splice(i, 1), pathOf(tokens) + "#add")));
+      () => this.form.removing("第" + (i + 1) + "行", () => rows.splice(i, 1), pathOf(tokens) + "#add")));
     return cell;
   }
 

@@ -129,6 +129,17 @@ export class SchemaForm {
     this.onEdit(this.data);
   }
 
+  /**
+   * A deletion: asked first and made undoable by the page where it says how (onRemove(what),
+   * resolving whether to go on), then made as any change of shape.
+   */
+  async removing(what, change, focus) {
+    if (this.onRemove && !await this.onRemove(what)) {
+      return;
+    }
+    this.restructure(change, focus);
+  }
+
   /** A change of shape: the data changed, then the form made again with focus on the named control. */
   restructure(change, focus) {
     change();
@@ -198,7 +209,7 @@ export class SchemaForm {
     legend.textContent = name;
     if (!required && tokens.length > 0 && typeof tokens[tokens.length - 1] !== "number") {
       legend.append(this.controls.button("移除", "移除" + name, tokens, "remove",
-        () => this.restructure(() => this.removeQuietly(tokens), pathOf(tokens.slice(0, -1)))));
+        () => this.removing(name, () => this.removeQuietly(tokens), pathOf(tokens.slice(0, -1)))));
     }
     return legend;
   }
@@ -249,7 +260,7 @@ export class SchemaForm {
       this.controls.button("上移", name + "上移", tokens, "up", () => this.move(tokens, -1)),
       this.controls.button("下移", name + "下移", tokens, "down", () => this.move(tokens, 1)),
       this.controls.button("删除", "删除" + name, tokens, "delete",
-        () => this.restructure(() => list.splice(index, 1), pathOf(tokens.slice(0, -1)) + "#add"))];
+        () => this.removing(name, () => list.splice(index, 1), pathOf(tokens.slice(0, -1)) + "#add"))];
     const field = this.field(node.items, value, tokens, name, true);
     const legend = field.tagName === "FIELDSET" ? field.querySelector(":scope > legend") : null;
     if (legend) {
