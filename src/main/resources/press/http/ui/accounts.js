@@ -76,6 +76,8 @@ function showAccount() {
   if (admin) {
     listUsers();
   }
+  // what the page lists depends on who asks: the drafts and the steps this person may take
+  document.dispatchEvent(new CustomEvent("session-changed"));
 }
 
 async function refresh() {

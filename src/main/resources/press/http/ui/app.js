@@ -748,6 +748,7 @@ document.addEventListener("DOMContentLoaded", async () => {
       data: () => (state.dataError || state.data === null ? null : state.data), open: openDraft, replace: replaceData,
       saved: () => unsaved(false), kindTitle: (name) => (state.kinds.find((k) => k.name === name) || { title: name }).title });
     await state.drafts.start();
+    document.addEventListener("session-changed", () => state.drafts.list());
     document.body.dataset.ready = "true";
   } catch (e) {
     say("compose-status", "无法读取简报目录：" + e.message, "error");
