@@ -38,6 +38,21 @@ public final class ArchiveHistory {
                 issue(archive, kind, region, period.minusYears(1)).orElse(null));
     }
 
+    /**
+     * As {@link #find}, but while the archive is unreachable a preview or a proofreading goes on
+     * without comparisons instead of failing: only publishing needs the archive.
+     */
+    public static History findIfAvailable(ArchiveStore archive, String kind, JsonNode data) {
+        try {
+            return find(archive, kind, data);
+        } catch (press.failure.Failure failure) {
+            if (failure.reason() == press.failure.Reason.ARCHIVE_UNAVAILABLE) {
+                return History.NONE;
+            }
+            throw failure;
+        }
+    }
+
     /** The current record of that period, its data read back; superseded ones are not the issue of record. */
     private static Optional<JsonNode> issue(ArchiveStore archive, String kind, String region, YearMonth period) {
         String month = period.toString();
