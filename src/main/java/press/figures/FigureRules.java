@@ -146,7 +146,38 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
         }
         Map<String, java.math.BigDecimal> numbersByName = new LinkedHashMap<>();
         scope.derived().forEach((name, value) -> numbersByName.put(name, value.number()));
-        return new Figures(numbersByName, new LintReport(findings), comparison);
+        return new Figures(numbersByName, new LintReport(findings), comparison, trend(data, scope, variant, history));
+    }
+
+    /** Each compared count month by month, the earlier months' then this one's, for a trend chart. */
+    private Map<String, List<Map<String, Object>>> trend(JsonNode data, Scope now, String variant, History history) {
+        Map<String, List<Map<String, Object>>> trend = new LinkedHashMap<>();
+        if (history.trend().isEmpty()) {
+            return trend;
+        }
+        List<JsonNode> months = new ArrayList<>(history.trend());
+        List<Scope> scopes = new ArrayList<>();
+        months.forEach(month -> scopes.add(scope(month, variant, new ArrayList<>())));
+        months.add(data);
+        scopes.add(now);
+        for (ComparedFigure figure : comparisons.figures()) {
+            if (figure.measure().isRate()) {
+                continue;
+            }
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (int i = 0; i < months.size(); i++) {
+                String period = months.get(i).path("period").asString("");
+                figure.measure().read(scopes.get(i)).filter(reading -> reading.value() != null).ifPresent(reading -> points.add(
+                        Map.of("period", period, "label", monthLabel(period), "value", reading.value())));
+            }
+            trend.put(figure.name(), points);
+        }
+        return trend;
+    }
+
+    /** "2020-05" as a chart's category reads it: "5月"; anything else as it is. */
+    private static String monthLabel(String period) {
+        return period.matches("[0-9]{4}-[0-9]{2}") ? Integer.parseInt(period.substring(5)) + "月" : period;
     }
 
     /** The data with every derived count worked out; a negative one adds its finding. */

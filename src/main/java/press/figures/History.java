@@ -7,8 +7,9 @@ import tools.jackson.databind.JsonNode;
  * The issues a month is compared with: the previous period's data (环比) and the same period a
  * year earlier (同比), each absent when the archive holds none or none was given. Comparisons
  * are worded only against an issue that exists; with neither, a document reads as it always did.
+ * {@code trend} holds the issues of the months before, oldest first, for a trend chart.
  */
-public record History(JsonNode previous, JsonNode yearAgo) {
+public record History(JsonNode previous, JsonNode yearAgo, java.util.List<JsonNode> trend) {
 
     public static final History NONE = new History(null, null);
 
@@ -16,6 +17,12 @@ public record History(JsonNode previous, JsonNode yearAgo) {
         if (previous != null && !previous.isObject() || yearAgo != null && !yearAgo.isObject()) {
             throw new IllegalArgumentException("an earlier issue's data is a JSON object");
         }
+        trend = java.util.List.copyOf(trend);
+    }
+
+    /** The previous and year-ago issues, without the months of a trend. */
+    public History(JsonNode previous, JsonNode yearAgo) {
+        this(previous, yearAgo, java.util.List.of());
     }
 
     public Optional<JsonNode> before(Base base) {
@@ -23,6 +30,6 @@ public record History(JsonNode previous, JsonNode yearAgo) {
     }
 
     public boolean isEmpty() {
-        return previous == null && yearAgo == null;
+        return previous == null && yearAgo == null && trend.isEmpty();
     }
 }

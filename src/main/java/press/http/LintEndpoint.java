@@ -35,7 +35,7 @@ final class LintEndpoint {
         ctx.attribute(RequestLog.TEMPLATE, request.kind());
         Map<String, Object> report = queue.run("the proofreading",
                 () -> press.lint(request.kind(), request.variant(), request.data(),
-                        ArchiveHistory.find(archive, request.kind(), request.data())).toMap());
+                        ArchiveHistory.findIfAvailable(archive, request.kind(), request.data())).toMap());
         Responses.json(ctx, 200, report);
     }
 }

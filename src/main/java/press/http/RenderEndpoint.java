@@ -50,7 +50,7 @@ final class RenderEndpoint {
         }
         // the month's earlier issues in the archive give its sentences 环比 and 同比
         RenderedDocument document = queue.run("the render",
-                () -> press.render(request.withHistory(ArchiveHistory.find(archive, request.kind(), request.data()))));
+                () -> press.render(request.withHistory(ArchiveHistory.findIfAvailable(archive, request.kind(), request.data()))));
         ctx.attribute(RequestLog.VARIANT, document.variant());
         if (request.options().report()) {
             Map<String, Object> body = new LinkedHashMap<>();

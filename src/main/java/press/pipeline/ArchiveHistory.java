@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ArchiveHistory {
 
+    /** How many months a trend chart shows at most, this one included. */
+    public static final int TREND_MONTHS = 6;
+
     private ArchiveHistory() {
     }
 
@@ -35,7 +38,31 @@ public final class ArchiveHistory {
             return History.NONE;
         }
         return new History(issue(archive, kind, region, period.minusMonths(1)).orElse(null),
-                issue(archive, kind, region, period.minusYears(1)).orElse(null));
+                issue(archive, kind, region, period.minusYears(1)).orElse(null), trend(archive, kind, region, period));
+    }
+
+    /** The months before, up to {@link #TREND_MONTHS} with this one, that the archive holds, oldest first. */
+    private static java.util.List<JsonNode> trend(ArchiveStore archive, String kind, String region, YearMonth period) {
+        java.util.List<JsonNode> months = new java.util.ArrayList<>();
+        for (int back = TREND_MONTHS - 1; back >= 1; back--) {
+            issue(archive, kind, region, period.minusMonths(back)).ifPresent(months::add);
+        }
+        return months;
+    }
+
+    /**
+     * As {@link #find}, but while the archive is unreachable a preview or a proofreading goes on
+     * without comparisons instead of failing: only publishing needs the archive.
+     */
+    public static History findIfAvailable(ArchiveStore archive, String kind, JsonNode data) {
+        try {
+            return find(archive, kind, data);
+        } catch (press.failure.Failure failure) {
+            if (failure.reason() == press.failure.Reason.ARCHIVE_UNAVAILABLE) {
+                return History.NONE;
+            }
+            throw failure;
+        }
     }
 
     /** The current record of that period, its data read back; superseded ones are not the issue of record. */

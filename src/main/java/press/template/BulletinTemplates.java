@@ -176,6 +176,7 @@ public final class BulletinTemplates {
             Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) JsonData.toJava(data));
             model.put("figures", figures.derived());
             model.put("comparison", figures.comparison());
+            model.put("trend", figures.trend());
             RateRefusals refusals = new RateRefusals();
             RateFunction rate = new RateFunction(rules.rates(), rules.rateStyle(), refusals);
             TypedRateFunction percent = new TypedRateFunction(rules.rates(), rules.rateStyle(), refusals);

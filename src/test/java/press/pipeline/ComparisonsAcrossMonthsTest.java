@@ -100,6 +100,23 @@ class ComparisonsAcrossMonthsTest {
     }
 
     @Test
+    void theDigestDrawsTheTrendOfTheMonthsTheArchiveHolds() {
+        ObjectNode april = Fixtures.data(Fixtures.REFERENCE);
+        april.put("period", "2020-04");
+        History history;
+        try (ArchiveStore archive = ArchiveStore.open(archiveFolder)) {
+            press.publish(new RenderRequest(Fixtures.KIND, null, Format.PDF, april), archive);
+            press.publish(new RenderRequest(Fixtures.KIND, null, Format.PDF, Fixtures.data(Fixtures.REFERENCE)), archive);
+            history = ArchiveHistory.find(archive, Fixtures.KIND, june());
+        }
+        assertEquals(2, history.trend().size());
+        RenderedDocument digest = press.render(new RenderRequest(Fixtures.KIND, "digest", Format.PDF, june()).withHistory(history));
+        String text = text(digest);
+        assertTrue(text.contains("受理件数走势"), text);
+        assertFalse(text(press.render(new RenderRequest(Fixtures.KIND, "digest", Format.PDF, june()))).contains("走势"));
+    }
+
+    @Test
     void withoutAnEarlierIssueTheReferenceRendersByteForByteAsBefore() {
         byte[] plain = press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))).bytes();
         byte[] empty = press.render(new RenderRequest(Fixtures.KIND, null, Format.PDF, Fixtures.data(Fixtures.REFERENCE))
