@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,12 +25,14 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import press.archive.ArchiveStore;
 import press.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
 
 /**
  * June started from May's issue in a real browser: the page flags what May left behind (its
  * news dates, "（5月）" in appendix titles, the print date) and marks every text still as May
- * had it; the clerk fixes and confirms them and publishes after saying yes. Every message the
- * page showed on the way is collected and must be Chinese.
+ * had it; the clerk fixes and confirms them, reloads the page and finds the month among the
+ * drafts, imports a sheet into the table chosen and undoes it, and publishes after saying yes.
+ * Every message the page showed on the way is collected and must be Chinese.
  */
 @Tag("slow")
 class StaleMonthBrowserTest {
@@ -51,6 +54,9 @@ class StaleMonthBrowserTest {
     @TempDir
     Path profile;
 
+    @TempDir
+    Path sheets;
+
     @Test
     void juneStartedFromMayIsFlaggedFixedConfirmedAndPublishedAfterAYes() {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
@@ -62,6 +68,8 @@ class StaleMonthBrowserTest {
                 WebDriver browser = HeadlessChromium.open(profile, 1366, 900);
                 try {
                     walk(browser, client.origin());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 } finally {
                     browser.quit();
                 }
@@ -69,7 +77,7 @@ class StaleMonthBrowserTest {
         }
     }
 
-    private static void walk(WebDriver browser, String origin) {
+    private void walk(WebDriver browser, String origin) throws java.io.IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         List<String> seen = new ArrayList<>();
         browser.get(origin + "/");
@@ -104,6 +112,36 @@ class StaleMonthBrowserTest {
         browser.findElement(By.cssSelector("#carried-status button")).click();
         assertTrue(browser.findElements(By.cssSelector("#form .carried")).isEmpty(), "the rest confirmed as still true");
         assertTrue(browser.findElement(By.id("carried-status")).getDomAttribute("hidden") != null);
+        seen.addAll(messages(browser));
+
+        // the month is kept on the server as it is typed: a reload finds it among the drafts
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "已保存"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        WebElement draft = browser.findElement(By.cssSelector("#draft-list li"));
+        assertTrue(draft.getText().contains("2020-06"), draft.getText());
+        draft.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已打开草稿"));
+        assertEquals("2020-07-06", field(browser, "$.closing.printDate").getDomProperty("value"), "the fixes were kept");
+
+        // the month's sheet imported into the table the clerk chooses, then undone
+        JsonNode regions = Fixtures.data(Fixtures.REFERENCE).path("appendices").path("platform").path("rows");
+        String before = browser.findElement(By.id("data")).getDomProperty("value");
+        Path sheet = Files.write(sheets.resolve("一体化平台6月.xlsx"), press.testing.Workbooks.platform(regions));
+        browser.findElement(By.id("import-file")).sendKeys(sheet.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-preview .mapping")));
+        new Select(browser.findElement(By.cssSelector("#import-preview select")))
+                .selectByVisibleText("附件 · 一体化平台办件统计 · 各地办件");
+        browser.findElement(By.cssSelector("#import-preview button.apply")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ask")));
+        String replacing = browser.findElement(By.id("ask-text")).getText();
+        assertTrue(replacing.contains("替换现有 " + regions.size() + " 行"), replacing);
+        seen.add(replacing);
+        browser.findElement(By.id("ask-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), regions.size() + " 行"));
+        browser.findElement(By.id("undo")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose-status"), "已撤销"));
+        assertEquals(before, browser.findElement(By.id("data")).getDomProperty("value"), "undone to the data before");
         seen.addAll(messages(browser));
 
         browser.findElement(By.id("publish")).click();
