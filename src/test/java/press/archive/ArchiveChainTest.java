@@ -13,12 +13,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import press.testing.PostgresDatabase;
+import press.testing.BothArchives;
 
 /**
  * Records deleted or altered behind the archive's back, by someone who can lift the append-only
@@ -29,21 +29,12 @@ class ArchiveChainTest {
 
     @TempDir
     Path directory;
-    private PostgresDatabase database;
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     /** As a tampering administrator would: lifts the rule for one statement and puts it back. */
@@ -56,7 +47,7 @@ class ArchiveChainTest {
                 statement.execute(sql);
             }
         } else {
-            try (Connection db = database.connect(); Statement statement = db.createStatement()) {
+            try (Connection db = archives.database().connect(); Statement statement = db.createStatement()) {
                 statement.execute("ALTER TABLE documents DISABLE TRIGGER documents_append_only");
                 statement.execute(sql);
                 statement.execute("ALTER TABLE documents ENABLE TRIGGER documents_append_only");

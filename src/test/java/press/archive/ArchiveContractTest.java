@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import press.model.Metadata;
 import press.pipeline.Format;
@@ -26,33 +26,24 @@ import press.pipeline.Published;
 import press.pipeline.RenderOptions;
 import press.pipeline.RenderRequest;
 import press.testing.Fixtures;
-import press.testing.PostgresDatabase;
+import press.testing.BothArchives;
 
 /** What every archive does, run against both: the embedded SQLite archive and PostgreSQL. */
 class ArchiveContractTest {
 
     @TempDir
     Path directory;
-    private PostgresDatabase database;
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     private Connection sql(String backend) throws SQLException {
         return backend.equals("sqlite") ? DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"))
-                : database.connect();
+                : archives.database().connect();
     }
 
     static NewRecord record(String period, String text, byte[] bytes) {

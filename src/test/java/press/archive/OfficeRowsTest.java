@@ -11,11 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import press.people.Role;
+import press.testing.BothArchives;
 import press.testing.PostgresDatabase;
 
 /** The office's rows beside the records, on both archives: appended, never changed; the latest version counts. */
@@ -23,27 +24,18 @@ class OfficeRowsTest {
 
     @TempDir
     Path directory;
-    private PostgresDatabase database;
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     /** As the service's role would (or on SQLite, anyone): the rules are the database's own. */
     private Connection sql(String backend) throws SQLException {
         return backend.equals("sqlite") ? DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"))
-                : database.connectAsService();
+                : archives.database().connectAsService();
     }
 
     @ParameterizedTest
@@ -83,15 +75,15 @@ class OfficeRowsTest {
                 ArchiveSchema.migrate(db, 3);
             }
         } else {
-            database = new PostgresDatabase();
-            try (Connection db = database.connect()) {
+            archives.newDatabase();
+            try (Connection db = archives.database().connect()) {
                 PostgresSchema.migrate(db, null, 3);
             }
-            assertEquals(2, PostgresArchive.initialize(database.url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
+            assertEquals(2, PostgresArchive.initialize(archives.database().url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
                     PostgresDatabase.SERVICE_USER), "two steps: the office's tables, the drafts' tables");
         }
         try (ArchiveStore archive = backend.equals("sqlite") ? ArchiveStore.open(directory)
-                : PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER, PostgresDatabase.SERVICE_PASSWORD)) {
+                : PostgresArchive.open(archives.database().url(), PostgresDatabase.SERVICE_USER, PostgresDatabase.SERVICE_PASSWORD)) {
             assertEquals(false, archive.accounts().any());
             archive.store(ArchiveContractTest.record("2020-05", "正文", ArchiveContractTest.pdf("5")));
             archive.audit().record(new AuditEvent(Instant.now(), "local", "127.0.0.1", "published", "1", "", ""));

@@ -14,15 +14,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import press.archive.ArchiveStore;
 import press.archive.AuditQuery;
 import press.archive.PostgresArchive;
 import press.people.Role;
+import press.testing.BothArchives;
 import press.testing.PostgresDatabase;
 import tools.jackson.databind.JsonNode;
 
@@ -35,21 +36,12 @@ class AccountsHttpTest {
 
     @TempDir
     Path data;
-    private PostgresDatabase database;
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(data);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, data);
     }
 
     /** The office: a clerk who drafts, a leader who signs, an administrator; the service over them. */
@@ -115,7 +107,7 @@ class AccountsHttpTest {
     @Test
     void aSessionOpenedOnOneNodeIsGoodOnAnotherAndALogoutThereEndsItOnBoth() {
         office("postgres", AccountSettings.defaults(), first -> {
-            try (ArchiveStore other = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
+            try (ArchiveStore other = PostgresArchive.open(archives.database().url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 serve(other, AccountSettings.defaults(), second -> {
                     Visitor leader = new Visitor(first);

@@ -3,7 +3,6 @@ package press.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +58,7 @@ class StaffPageBrowserTest {
     private void withService(ServiceSettings settings, Visit visit) {
         try (ArchiveStore archive = ArchiveStore.open(data)) {
             TestService.serve(Fixtures.press(), archive, settings, true, (app, client) -> {
-                WebDriver browser = browser();
+                WebDriver browser = HeadlessChromium.open(profile, 1280, 800);
                 try {
                     visit.run(browser, "http://localhost:" + app.port(), client);
                 } catch (Exception e) {
@@ -339,7 +336,7 @@ class StaffPageBrowserTest {
         try (ArchiveStore archive = ArchiveStore.open(data.resolve("archive"))) {
             TestService.serve(reloading, archive, TestService.settings(data, ServiceSettings.DEFAULT_MAX_BODY, 2, 8,
                     Duration.ofSeconds(60)), true, (app, client) -> {
-                WebDriver browser = browser();
+                WebDriver browser = HeadlessChromium.open(profile, 1280, 800);
                 try {
                     HttpResponse<byte[]> published = client.postJson("/render?template=gov-service-monthly&format=pdf&archive=true",
                             Fixtures.data(Fixtures.REFERENCE).toString());
@@ -401,17 +398,6 @@ class StaffPageBrowserTest {
         HttpResponse<byte[]> published = client.postJson("/render?template=gov-service-monthly&format=pdf&archive=true",
                 Fixtures.data(Fixtures.REFERENCE).toString());
         assertEquals(201, published.statusCode(), new String(published.body(), StandardCharsets.UTF_8));
-    }
-
-    private WebDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 
     /** The page's own question, read and answered yes. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +27,7 @@ import press.pipeline.Published;
 import press.pipeline.JsonInput;
 import press.testing.DraftNotice;
 import press.testing.Fixtures;
-import press.testing.PostgresDatabase;
+import press.testing.BothArchives;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,21 +43,12 @@ class ProcedureTest {
 
     @TempDir
     Path directory;
-    private PostgresDatabase database;
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     static Procedure procedure(ArchiveStore archive, boolean allowSelfReview) {
