@@ -55,9 +55,30 @@ public final class Failure extends RuntimeException {
         return told;
     }
 
-    /** The message in Chinese: the words given for this failure, or what its reason says in general. */
+    /**
+     * The message in Chinese: the words given for this failure; a message written Chinese first
+     * ("草稿已提交 (the draft …)") as it is; else what its reason says in general.
+     */
     public String chinese() {
-        return chinese != null ? chinese : reason.chinese();
+        if (chinese != null) {
+            return chinese;
+        }
+        String message = getMessage();
+        boolean chineseFirst = !message.isEmpty()
+                && Character.UnicodeScript.of(message.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return chineseFirst ? withoutEnglishTail(message) : reason.chinese();
+    }
+
+    /** "草稿已提交 (the draft is submitted)" as "草稿已提交": an English gloss after the Chinese goes. */
+    private static String withoutEnglishTail(String message) {
+        for (int at = message.indexOf(" ("); at > 0; at = message.indexOf(" (", at + 2)) {
+            String tail = message.substring(at + 2);
+            if (!tail.isEmpty() && tail.charAt(0) < 128 && Character.isLetter(tail.charAt(0))
+                    && tail.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                return message.substring(0, at);
+            }
+        }
+        return message;
     }
 
     public Reason reason() {
