@@ -10,20 +10,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import press.archive.ArchiveStore;
 import press.drafts.DraftKey;
-import press.figures.LintReport;
-import press.model.Document;
-import press.model.Metadata;
-import press.model.Paragraph;
-import press.model.Text;
 import press.pipeline.JsonInput;
 import press.pipeline.Published;
 import press.pipeline.RenderRequest;
-import press.pipeline.RenderedDocument;
 import press.testing.Fixtures;
 import press.testing.PostgresDatabase;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,19 +28,18 @@ class RegisterOnTwoNodesTest {
 
     private static final int DOCUMENTS = 50;
 
-    /**
-     * Publishes what a render would with a one-line document: the register is under test, not
-     * the renderer, and fifty PDF/A renders at once would only test the machine's memory.
-     */
+    /** Two renders at a time, as a node's render queue admits them: the sign-offs themselves all run at once. */
+    private static final Semaphore RENDERS = new Semaphore(2);
+
+    /** Publishes through the real pipeline (PDF/A-2a into the archive), a node's renders queued as the service queues them. */
     private static Function<RenderRequest, Published> publishing(ArchiveStore archive) {
         return request -> {
-            Metadata metadata = new Metadata(request.data().get("title").asString(), request.data().get("region").asString(),
-                    request.data().get("period").asString(), "", "");
-            String line = request.data().get("documentNumber").asString();
-            Document model = new Document(metadata, List.of(new Paragraph(List.of(new Text(line)))));
-            return Published.store(new RenderedDocument(("%PDF-1.7 " + line).getBytes(StandardCharsets.UTF_8),
-                    request.format(), request.kind(), request.variant(), model, new LintReport(List.of())), request.data(),
-                    archive);
+            RENDERS.acquireUninterruptibly();
+            try {
+                return Fixtures.press().publish(request, archive);
+            } finally {
+                RENDERS.release();
+            }
         };
     }
 
