@@ -93,6 +93,27 @@ class GenericTrendTest {
         }
     }
 
+    /** The month with its 窗口办件 table typed and named "cases", after as many paragraphs as given. */
+    private static ObjectNode withNamedTable(ObjectNode month, int paragraphsBefore) {
+        ArrayNode blocks = (ArrayNode) month.at("/sections/1/blocks");
+        ObjectNode table = ((ObjectNode) blocks.get(0).get("table")).deepCopy().put("type", "table").put("id", "cases");
+        blocks.removeAll();
+        for (int i = 0; i < paragraphsBefore; i++) {
+            blocks.addObject().put("type", "paragraph").put("text", "本月窗口办件情况如下。");
+        }
+        blocks.add(table);
+        return month;
+    }
+
+    @Test
+    void aTableFoundByItsIdGivesTheFigureWhereverItsBlockStands() {
+        String figure = "$.sections[1].blocks[?id=cases].foot[0][1]";
+        ObjectNode may = withNamedTable(month("2020-05", 5907), 1);
+        ObjectNode june = withNamedTable(juneWithTrend(figure), 0);
+        String model = model(june, new History(may, null, List.of(may)));
+        assertTrue(model.contains("categories 5月 / 6月") && model.contains("series 受理件数: 5907 / 6218"), model);
+    }
+
     @Test
     void withoutAnEarlierIssueTheBlockIsLeftOut() {
         String model = model(juneWithTrend(FIGURE), History.NONE);
