@@ -1,6 +1,7 @@
 package press.figures;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import tools.jackson.databind.JsonNode;
  * The number a trend block's {@code figure} path points at: one value that is a number, or a
  * table cell whose {@code text} is one. A trend block is any object of the data typed
  * {@code "trend"}; its series is the figure in each earlier issue that holds it there, oldest
- * first, then this issue's (an earlier issue laid out differently is left out, not guessed at).
+ * first, then this issue's (an earlier issue laid out differently is left out, not guessed at),
+ * each point saying how many months before this one it lies ({@code back}), so a chart of the
+ * last N periods counts calendar months, not the issues the archive happens to hold.
  */
 final class TrendFigure {
 
@@ -44,12 +47,22 @@ final class TrendFigure {
             List<Map<String, Object>> points = new ArrayList<>();
             for (JsonNode month : months) {
                 String period = month.path("period").asString("");
-                read(month, figure).ifPresent(value -> points.add(
-                        Map.of("period", period, "label", FigureRules.monthLabel(period), "value", value)));
+                int back = monthsBetween(period, data.path("period").asString(""));
+                read(month, figure).ifPresent(value -> points.add(Map.of("period", period,
+                        "label", FigureRules.monthLabel(period), "value", value, "back", back)));
             }
             series.put(figure, points);
         }
         return series;
+    }
+
+    /** How many months the earlier period lies before this one; 0 where either is not yyyy-MM. */
+    private static int monthsBetween(String earlier, String now) {
+        try {
+            return (int) java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.parse(earlier), YearMonth.parse(now));
+        } catch (java.time.format.DateTimeParseException e) {
+            return 0;
+        }
     }
 
     private static List<String> figures(JsonNode node, List<String> figures) {

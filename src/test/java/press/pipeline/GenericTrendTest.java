@@ -115,6 +115,14 @@ class GenericTrendTest {
     }
 
     @Test
+    void theLastPeriodsAreCalendarMonthsSoAMissingMonthDoesNotReachFurtherBack() {
+        ObjectNode march = month("2020-03", 4873);
+        ObjectNode may = month("2020-05", 5907);
+        String model = model(juneWithTrend(FIGURE), new History(may, null, List.of(march, may)));
+        assertTrue(model.contains("categories 5月 / 6月") && model.contains("series 受理件数: 5907 / 6218"), model);
+    }
+
+    @Test
     void withoutAnEarlierIssueTheBlockIsLeftOut() {
         String model = model(juneWithTrend(FIGURE), History.NONE);
         assertFalse(model.contains("chart"), model);
