@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 sealed interface Check
         permits SumCheck, RateCheck, AtMostCheck, RanksCheck, SameTextCheck, TableTotalsCheck, TableShapeCheck,
-        TableCellsCheck, PresentCheck, ChartDataCheck, PeriodCheck, VariantCheck {
+        TableCellsCheck, PresentCheck, ChartDataCheck, PeriodCheck, VariantCheck, TrendFigureCheck {
 
     List<Finding> run(Scope scope);
 
@@ -47,8 +47,9 @@ sealed interface Check
                     press.model.Chart.MAX_CATEGORIES, severity(node, Severity.ERROR), message);
             case "period" -> new PeriodCheck(text(node, "period"), optionalTexts(node, "dates"), optionalTexts(node, "texts"),
                     optionalTexts(node, "titles"), optionalTexts(node, "after"), severity(node, Severity.WARNING), message);
+            case "trendFigure" -> new TrendFigureCheck(texts(required(node, "blocks")), severity(node, Severity.ERROR), message);
             default -> throw new IllegalArgumentException("unknown rule '" + rule + "'; rules are sum, rate, atMost, ranks, "
-                    + "sameText, tableTotals, tableShape, tableCells, present, chartData, period");
+                    + "sameText, tableTotals, tableShape, tableCells, present, chartData, period, trendFigure");
         };
     }
 

@@ -151,7 +151,7 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
 
     /** Each compared count month by month, the earlier months' then this one's, for a trend chart. */
     private Map<String, List<Map<String, Object>>> trend(JsonNode data, Scope now, String variant, History history) {
-        Map<String, List<Map<String, Object>>> trend = new LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> trend = new LinkedHashMap<>(TrendFigure.series(data, history.trend()));
         if (history.trend().isEmpty()) {
             return trend;
         }
@@ -176,7 +176,7 @@ public record FigureRules(Percent rates, NumberStyle numbers, List<Derivation> d
     }
 
     /** "2020-05" as a chart's category reads it: "5月"; anything else as it is. */
-    private static String monthLabel(String period) {
+    static String monthLabel(String period) {
         return period.matches("[0-9]{4}-[0-9]{2}") ? Integer.parseInt(period.substring(5)) + "月" : period;
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
  * template prints as {@code figures.name}), the proofreading report, and the comparisons with
  * earlier issues (what a template prints as {@code comparison.name.clause}; empty without them),
  * and the compared counts month by month ({@code trend.name}: {@code label}, {@code period},
- * {@code value}, oldest first; empty without earlier months).
+ * {@code value}, oldest first; empty without earlier months), and likewise, keyed by its path,
+ * the figure of each trend block in the data (its points also carrying {@code back}).
  */
 public record Figures(Map<String, BigDecimal> derived, LintReport report, Map<String, Object> comparison,
                       Map<String, java.util.List<Map<String, Object>>> trend) {

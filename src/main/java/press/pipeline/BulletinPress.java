@@ -260,7 +260,12 @@ public final class BulletinPress implements Press {
 
     /** The document model the data makes with this kind and variant, before any rendering. */
     public Document document(Kind kind, Variant variant, JsonNode data) {
-        CheckedData checked = checks.refusingErrors(kind, variant, data, History.NONE);
+        return document(kind, variant, data, History.NONE);
+    }
+
+    /** The document model the data makes with the earlier issues it is compared with. */
+    public Document document(Kind kind, Variant variant, JsonNode data, History history) {
+        CheckedData checked = checks.refusingErrors(kind, variant, data, history);
         return document(kind, variant, checked.data(), checked.figures());
     }
 

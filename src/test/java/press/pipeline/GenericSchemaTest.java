@@ -31,7 +31,9 @@ class GenericSchemaTest {
         "{\"type\": \"heading\", \"text\": \"标题\", \"level\": 5}|$.sections[0].blocks[0].level|maximum value of 4",
         "{\"type\": \"list\", \"items\": [{\"text\": \"甲\", \"marker\": \"一二三四五六七八九\"}]}|$.sections[0].blocks[0].items[0].marker|8 characters",
         "{\"type\": \"table\", \"columns\": [\"text\"], \"body\": [[\"甲\"]], \"unit\": \"\"}|$.sections[0].blocks[0].unit|characters long",
-        "{\"type\": \"pageBreak\", \"text\": \"x\"}|$.sections[0].blocks[0]|text"})
+        "{\"type\": \"pageBreak\", \"text\": \"x\"}|$.sections[0].blocks[0]|text",
+        "{\"type\": \"trend\", \"figure\": \"$.sections[1].blocks[0].table.foot[0][1]\", \"chart\": \"line\"}|$.sections[0].blocks[0]|chart",
+        "{\"type\": \"trend\", \"figure\": \"$.sections[1].blocks[0].table.foot[0][1]\", \"periods\": 9}|$.sections[0].blocks[0].periods|maximum value of 6"})
     void aMistakeInATypedBlockIsOneErrorAtItsPath(String block, String path, String says) throws Exception {
         ObjectNode data = Fixtures.data("wenchuan-2020-06");
         ArrayNode blocks = (ArrayNode) data.at("/sections/0/blocks");
@@ -50,7 +52,8 @@ class GenericSchemaTest {
         "{\"type\": \"paragraph\", \"text\": [\"甲\", {\"text\": \"乙\", \"bold\": true}, {\"text\": \"丙\", \"kai\": true}]}",
         "{\"type\": \"list\", \"ordered\": true, \"numbering\": \"（一）\", \"items\": [\"甲\", {\"text\": \"乙\", \"list\": {\"items\": [\"丙\"]}}]}",
         "{\"paragraph\": \"旧式段落\"}",
-        "{\"type\": \"pageBreak\"}"})
+        "{\"type\": \"pageBreak\"}",
+        "{\"type\": \"trend\", \"figure\": \"$.sections[1].blocks[0].table.foot[0][1]\", \"kind\": \"column\"}"})
     void aWellFormedBlockRenders(String block) throws Exception {
         ObjectNode data = Fixtures.data("wenchuan-2020-06");
         ArrayNode blocks = (ArrayNode) data.at("/sections/0/blocks");

@@ -8,7 +8,7 @@ import { isObject, kindOf, pathOf } from "./schema.js";
 /** The schemas' English choices as a clerk reads them; the data keep the schema's values. */
 export const CHOICE_NAMES = { text: "文字", number: "数字", auto: "自动", portrait: "竖排", landscape: "横排",
   column: "柱形图", bar: "条形图", line: "折线图", pie: "饼图", paragraph: "段落", heading: "小标题", list: "列表",
-  table: "表格", image: "图片", pageBreak: "分页", chart: "图表" };
+  table: "表格", image: "图片", pageBreak: "分页", chart: "图表", trend: "走势图" };
 
 let counter = 0;
 const nextId = () => "f" + (++counter);
