@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,8 @@ import press.testing.TemplatesCopy;
 /**
  * Each published record names the SHA-256 of the phrases it was made with, on both archives:
  * a phrase change gives the next record the new hash and leaves the archived record, its hash
- * and its file as they were; a record made without phrases names none.
+ * and its file as they were; a record made without phrases names none; a copy (what
+ * migrate-archive, backup and restore make) keeps the hash, its chain whole.
  */
 class PhrasesVersionArchiveTest {
 
@@ -93,6 +95,17 @@ class PhrasesVersionArchiveTest {
             ArchivedDocument withPhrases = Fixtures.press().publish(reference(), archive).record();
             assertEquals(64, withPhrases.phrasesSha256().length());
             assertTrue(archive.check().consistent(), archive.check().toString());
+        }
+    }
+
+    @Test
+    void aCopyIntoPostgresKeepsThePhrasesVersionAndItsChainHolds() {
+        try (ArchiveStore source = open("sqlite"); ArchiveStore target = open("postgres")) {
+            ArchivedDocument published = Fixtures.press().publish(reference(), source).record();
+            ArchivedDocument stored = source.find(published.id()).orElseThrow();
+            assertTrue(target.copy(stored, source.file(stored), null));
+            assertEquals(published.phrasesSha256(), target.find(published.id()).orElseThrow().phrasesSha256());
+            assertTrue(target.check().consistent(), target.check().toString());
         }
     }
 }
