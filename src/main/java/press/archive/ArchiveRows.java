@@ -14,7 +14,8 @@ final class ArchiveRows {
     /** A record's columns, and the record that supersedes it, if any. */
     static final String COLUMNS = "d.id, d.template, d.variant, d.format, d.title, d.region, d.period, d.issuer, "
             + "d.issued, d.created_at, d.sha256, d.size, d.supersedes, "
-            + "(SELECT MAX(n.id) FROM documents n WHERE n.supersedes = d.id) AS superseded_by, d.ofd_sha256, d.ofd_size";
+            + "(SELECT MAX(n.id) FROM documents n WHERE n.supersedes = d.id) AS superseded_by, d.ofd_sha256, d.ofd_size, "
+            + "d.phrases_sha256";
     /** FTS5's trigram tokenizer finds nothing shorter than this. */
     static final int TRIGRAM = 3;
     private static final int SNIPPET_CONTEXT = 12;
@@ -29,15 +30,16 @@ final class ArchiveRows {
         boolean notSuperseded = rs.wasNull();
         boolean ofd = hasColumn(rs, "ofd_sha256") && rs.getString("ofd_sha256") != null;
         Long ofdSize = ofd ? rs.getLong("ofd_size") : null;
+        String phrases = hasColumn(rs, "phrases_sha256") ? rs.getString("phrases_sha256") : null;
         return new ArchivedDocument(rs.getLong("id"), rs.getString("template"), rs.getString("variant"),
                 rs.getString("format"), rs.getString("title"), rs.getString("region"), rs.getString("period"),
                 rs.getString("issuer"), rs.getString("issued"), rs.getString("created_at"), rs.getString("sha256"),
                 rs.getLong("size"), noSupersedes ? null : supersedes, notSuperseded ? null : supersededBy,
                 withContent ? rs.getString("data") : "", withContent ? rs.getString("text") : "",
-                ofd ? rs.getString("ofd_sha256") : null, ofdSize);
+                ofd ? rs.getString("ofd_sha256") : null, ofdSize, phrases);
     }
 
-    /** Whether the row carries the OFD-A copy's columns: the migration to version 2 reads rows from before them. */
+    /** Whether the row carries a later version's column: the migration to version 2 reads rows from before them. */
     private static boolean hasColumn(ResultSet rs, String name) throws SQLException {
         var meta = rs.getMetaData();
         for (int c = 1; c <= meta.getColumnCount(); c++) {

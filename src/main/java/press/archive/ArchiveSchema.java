@@ -55,7 +55,9 @@ final class ArchiveSchema {
             // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
             sql(OfficeTables.sqlite().toArray(String[]::new)),
             // version 5: drafts, the steps of the procedure and the 发文字号 register ({@link DraftTables})
-            ArchiveSchema::drafts);
+            ArchiveSchema::drafts,
+            // version 6: the SHA-256 of the phrases a record was rendered with; records from before have none
+            sql("ALTER TABLE documents ADD COLUMN phrases_sha256 TEXT"));
 
     private ArchiveSchema() {
     }

@@ -84,9 +84,29 @@ public final class AuditLog {
         });
     }
 
-    /** The times of the failed logins by this name since {@code since}, newest first: what the login's rate limit counts. */
+    /**
+     * The times of the failed logins by this name since {@code since} and after its last successful
+     * login, newest first: what the login's rate limit counts. A person who got in has shown the
+     * password, so the mistypes before no longer count against them (those by address still do:
+     * one's own login must not free an address that guesses at others).
+     */
     public List<Instant> failedLoginsBy(String person, Instant since) {
-        return failedLogins("person", person, since);
+        Instant lastLogin = db.run("cannot read the audit trail", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT MAX(at) FROM audit_events WHERE action = ? "
+                    + "AND person = ?")) {
+                select.setString(1, AuditEvent.LOGIN);
+                select.setString(2, person);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    long at = rs.getLong(1);
+                    return rs.wasNull() ? null : Instant.ofEpochMilli(at);
+                }
+            }
+        });
+        return failedLogins("person", person, lastLogin == null || lastLogin.isBefore(since) ? since
+                : lastLogin.plusMillis(1));
     }
 
     /** The times of the failed logins from this address since {@code since}, newest first, alike on every node. */

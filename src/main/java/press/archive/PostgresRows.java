@@ -106,7 +106,7 @@ final class PostgresRows {
         db.setAutoCommit(false);
         try (Statement statement = db.createStatement()) {
             statement.setFetchSize(100);
-            try (ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_OFD + ", d.seq, d.chain, "
+            try (ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_PHRASES + ", d.seq, d.chain, "
                     + "encode(sha256(f.bytes), 'hex') AS actual, encode(sha256(o.bytes), 'hex') AS actual_ofd "
                     + "FROM documents d LEFT JOIN files f ON f.sha256 = d.sha256 LEFT JOIN files o ON o.sha256 = d.ofd_sha256 "
                     + "ORDER BY d.seq")) {

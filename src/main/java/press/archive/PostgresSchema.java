@@ -76,7 +76,9 @@ final class PostgresSchema {
             // version 4: the office's accounts, sessions, audit trail and withdrawals ({@link OfficeTables})
             sql(OfficeTables.postgres().toArray(String[]::new)),
             // version 5: drafts, the steps of the procedure and the 发文字号 register ({@link DraftTables})
-            PostgresSchema::drafts);
+            PostgresSchema::drafts,
+            // version 6: the SHA-256 of the phrases a record was rendered with; records from before have none
+            sql("ALTER TABLE documents ADD COLUMN phrases_sha256 TEXT"));
 
     private PostgresSchema() {
     }

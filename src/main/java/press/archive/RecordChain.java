@@ -19,7 +19,8 @@ import java.util.List;
  * bytes. A deleted record leaves a gap in the numbers and a link that no longer follows; an
  * altered one, a link that no longer matches its content. The content is every stored field, id
  * and sequence number included, each as its UTF-8 length and bytes, so no two records encode
- * alike; a record with an OFD-A copy adds the copy's hash and size after its text. This encoding
+ * alike; a record with an OFD-A copy adds the copy's hash and size after its text, and a record
+ * made with phrases (schema version 6) the phrases' hash after that. This encoding
  * is part of the archive's data format: changing it breaks every chain.
  */
 final class RecordChain {
@@ -31,6 +32,8 @@ final class RecordChain {
             + "d.issued, d.created_at, d.sha256, d.size, d.supersedes, NULL AS superseded_by, d.data, d.text";
     /** What the chain hashes since schema version 3, the OFD-A copy's hash and size with the rest. */
     static final String WITH_OFD = COLUMNS + ", d.ofd_sha256, d.ofd_size";
+    /** What the chain hashes since schema version 6: the phrases' hash too. */
+    static final String WITH_PHRASES = WITH_OFD + ", d.phrases_sha256";
     private static final byte[] VERSION = "bulletin-press archive record 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
 
@@ -56,6 +59,11 @@ final class RecordChain {
             field(content, "ofd");
             field(content, record.ofdSha256());
             field(content, Long.toString(record.ofdSize()));
+        }
+        if (record.phrasesSha256() != null) {
+            // likewise only a record made with phrases: the links of the records from before stay valid
+            field(content, "phrases");
+            field(content, record.phrasesSha256());
         }
         MessageDigest link = sha256();
         link.update(HEX.parseHex(previous));
@@ -98,7 +106,7 @@ final class RecordChain {
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO documents (id, seq, chain, template, variant, "
                 + "format, title, region, period, issuer, issued, created_at, sha256, size, supersedes, data, text, "
-                + "ofd_sha256, ofd_size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "ofd_sha256, ofd_size, phrases_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             insert.setLong(i++, draft.id());
             insert.setLong(i++, seq);
@@ -117,10 +125,11 @@ final class RecordChain {
             insert.setString(i++, draft.text());
             insert.setString(i++, draft.ofdSha256());
             if (draft.ofdSize() == null) {
-                insert.setNull(i, Types.BIGINT);
+                insert.setNull(i++, Types.BIGINT);
             } else {
-                insert.setLong(i, draft.ofdSize());
+                insert.setLong(i++, draft.ofdSize());
             }
+            insert.setString(i, draft.phrasesSha256());
             insert.executeUpdate();
         }
     }

@@ -307,7 +307,7 @@ public final class SqliteArchive implements ArchiveStore {
         try (Connection reader = reader()) {
             chain = new ChainVerifier(Checkpoints.latest(reader));
             try (Statement statement = reader.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_OFD + ", d.seq, d.chain "
+                 ResultSet rs = statement.executeQuery("SELECT " + RecordChain.WITH_PHRASES + ", d.seq, d.chain "
                          + "FROM documents d ORDER BY d.seq NULLS FIRST, d.id")) {
                 while (rs.next()) {
                     count++;

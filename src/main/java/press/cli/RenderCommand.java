@@ -47,7 +47,9 @@ final class RenderCommand extends Subcommand {
                             AuditEvent.PUBLISHED, Long.toString(published.record().id()), published.record().sha256(),
                             published.record().title() + " " + published.record().period()));
                     archived = ", archived as record " + published.record().id() + " (sha256 " + published.record().sha256()
-                            + (published.record().hasOfd() ? ", OFD-A copy sha256 " + published.record().ofdSha256() : "") + ")";
+                            + (published.record().hasOfd() ? ", OFD-A copy sha256 " + published.record().ofdSha256() : "")
+                            + (published.record().phrasesSha256() == null ? ""
+                            : ", phrases sha256 " + published.record().phrasesSha256()) + ")";
                 }
             } else {
                 document = press.render(request);

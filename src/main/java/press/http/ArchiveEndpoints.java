@@ -141,6 +141,8 @@ final class ArchiveEndpoints {
         record.put("supersedes", d.supersedes());
         record.put("supersededBy", d.supersededBy());
         record.put("file", "/archive/" + d.id() + "/file");
+        // null for a kind without phrases and for the records archived before the phrases' version was kept
+        record.put("phrasesSha256", d.phrasesSha256());
         if (d.hasOfd()) {
             record.put("ofd", Map.of("sha256", d.ofdSha256(), "size", d.ofdSize(), "file", "/archive/" + d.id()
                     + "/file?format=ofd"));

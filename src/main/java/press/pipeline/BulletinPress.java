@@ -214,7 +214,10 @@ public final class BulletinPress implements Press {
                 : request.history();
         List<RenderedDocument> rendered = render(new RenderRequest(request.kind(), request.variant(), request.format(),
                 request.data(), options, history), options.ofdCopy() ? List.of(request.format(), Format.OFD) : List.of(request.format()));
-        return Published.store(rendered.get(0), rendered.size() > 1 ? rendered.get(1) : null, request.data(), archive);
+        // this press's phrases are the ones it rendered with: a reload swaps in another press, never other phrases
+        String phrases = kinds.phrases(kind(request.kind())).sha256();
+        return Published.store(rendered.get(0), rendered.size() > 1 ? rendered.get(1) : null, request.data(), archive,
+                phrases.isEmpty() ? null : phrases);
     }
 
     /**

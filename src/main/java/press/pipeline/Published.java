@@ -18,9 +18,18 @@ public record Published(RenderedDocument document, ArchivedDocument record) {
      * under one record that commits after both files.
      */
     public static Published store(RenderedDocument document, RenderedDocument ofd, JsonNode data, ArchiveStore archive) {
+        return store(document, ofd, data, archive, null);
+    }
+
+    /**
+     * Stores as above, the record naming the SHA-256 of the phrases the document was rendered
+     * with ({@code phrasesSha256}; null for a kind without phrases).
+     */
+    public static Published store(RenderedDocument document, RenderedDocument ofd, JsonNode data, ArchiveStore archive,
+                                  String phrasesSha256) {
         ArchivedDocument record = archive.store(new NewRecord(document.kind(), document.variant(),
                 document.format().extension(), document.metadata(), document.bytes(), data.toString(), document.text(),
-                ofd == null ? null : ofd.bytes()));
+                ofd == null ? null : ofd.bytes(), phrasesSha256));
         return new Published(document, record);
     }
 }

@@ -70,7 +70,7 @@ class ChainMigrationTest {
             }
             assertEquals(PostgresArchive.schemaVersion() - 1, PostgresArchive.initialize(database.url(), PostgresDatabase.USER,
                     PostgresDatabase.PASSWORD, PostgresDatabase.SERVICE_USER), "every step after the first: the chain, "
-                    + "the OFD-A copy's columns, the office's tables, the drafts' tables");
+                    + "the OFD-A copy's columns, the office's tables, the drafts' tables, the phrases' version");
             try (PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 IntegrityReport report = archive.check();

@@ -3,6 +3,7 @@ package press.archive;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,7 @@ class OfdCopyArchiveTest {
             assertTrue(archive.integrity().consistent(), archive.integrity().toString());
             ArchivedDocument old = archive.find(1).orElseThrow();
             assertFalse(old.hasOfd());
+            assertNull(old.phrasesSha256(), "a record from before names no phrases");
             assertEquals(ArchiveContractTest.pdf("五月").length, archive.file(old).length);
             Failure none = assertThrows(Failure.class, () -> archive.ofd(old));
             assertEquals(Reason.NOT_FOUND, none.reason());
@@ -94,6 +96,7 @@ class OfdCopyArchiveTest {
             try (PostgresArchive archive = PostgresArchive.open(database.url(), PostgresDatabase.SERVICE_USER,
                     PostgresDatabase.SERVICE_PASSWORD)) {
                 assertFalse(archive.find(3).orElseThrow().hasOfd());
+                assertNull(archive.find(3).orElseThrow().phrasesSha256(), "a record from before names no phrases");
                 ArchivedDocument next = archive.store(withCopy("2020-07", ofd("七月")));
                 assertArrayEquals(ofd("七月"), archive.ofd(next));
                 IntegrityReport report = archive.check();

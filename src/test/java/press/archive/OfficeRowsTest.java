@@ -69,7 +69,7 @@ class OfficeRowsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
-    void anArchiveOfVersion3GainsTheOfficeTablesAndTheDraftsByTwoStepsWithoutAccounts(String backend) throws SQLException {
+    void anArchiveOfVersion3GainsTheOfficeTablesTheDraftsAndThePhrasesVersionByThreeStepsWithoutAccounts(String backend) throws SQLException {
         if (backend.equals("sqlite")) {
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("archive.db"))) {
                 ArchiveSchema.migrate(db, 3);
@@ -79,8 +79,9 @@ class OfficeRowsTest {
             try (Connection db = archives.database().connect()) {
                 PostgresSchema.migrate(db, null, 3);
             }
-            assertEquals(2, PostgresArchive.initialize(archives.database().url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
-                    PostgresDatabase.SERVICE_USER), "two steps: the office's tables, the drafts' tables");
+            assertEquals(3, PostgresArchive.initialize(archives.database().url(), PostgresDatabase.USER, PostgresDatabase.PASSWORD,
+                    PostgresDatabase.SERVICE_USER), "three steps: the office's tables, the drafts' tables, the phrases' "
+                    + "version");
         }
         try (ArchiveStore archive = backend.equals("sqlite") ? ArchiveStore.open(directory)
                 : PostgresArchive.open(archives.database().url(), PostgresDatabase.SERVICE_USER, PostgresDatabase.SERVICE_PASSWORD)) {

@@ -111,6 +111,7 @@ class TemplatesHttpTest {
             HttpResponse<byte[]> published = client.postJson(RENDER + "&archive=true", reference());
             assertEquals(201, published.statusCode(), new String(published.body(), StandardCharsets.UTF_8));
             JsonNode record = ServiceClient.json(published);
+            String originalHash = Sha256.hex(original.getBytes(StandardCharsets.UTF_8));
 
             byte[] broken = original.replace("事项{受理件数}件", "事项{受理数}件").getBytes(StandardCharsets.UTF_8);
             JsonNode refused = TestService.assertError(client.putJson("/templates/" + KIND + "/phrases", broken), 422, "template_error");
@@ -130,6 +131,12 @@ class TemplatesHttpTest {
             HttpResponse<byte[]> archived = client.get("/archive/" + record.path("id").asLong() + "/file");
             assertEquals(record.path("sha256").asString(), Sha256.hex(archived.body()));
             assertTrue(pdfText(archived).replaceAll("\\s", "").contains("全州共受理各类"));
+            JsonNode kept = ServiceClient.json(client.get("/archive/" + record.path("id").asLong()));
+            assertEquals(originalHash, kept.path("phrasesSha256").asString(), "the record names the phrases it was made with");
+            HttpResponse<byte[]> republished = client.postJson(RENDER + "&archive=true", reference());
+            assertEquals(201, republished.statusCode(), new String(republished.body(), StandardCharsets.UTF_8));
+            JsonNode next = ServiceClient.json(client.get("/archive/" + ServiceClient.json(republished).path("id").asLong()));
+            assertEquals(Sha256.hex(edited.getBytes(StandardCharsets.UTF_8)), next.path("phrasesSha256").asString());
         });
     }
 

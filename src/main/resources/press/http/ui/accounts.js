@@ -14,6 +14,11 @@ export function accountHeaders(method) {
   return !safe && session.csrf ? { "X-CSRF-Token": session.csrf } : {};
 }
 
+/** Whether the person at the page may withdraw a record: a 签发 or 管理员, or anyone while accounts are off. */
+export function mayWithdraw() {
+  return !session.accounts || session.roles.includes("signer") || session.roles.includes("admin");
+}
+
 async function call(method, path, body) {
   const headers = Object.assign({ "Accept-Language": "zh-CN" }, accountHeaders(method));
   if (body !== undefined) {

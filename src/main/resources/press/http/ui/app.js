@@ -8,7 +8,7 @@ import { SchemaForm } from "./form.js";
 import { CarriedOver } from "./carried.js";
 import { importedSheet, importFormat } from "./importer.js";
 import "./phrases.js";
-import { accountHeaders, startAccounts } from "./accounts.js";
+import { accountHeaders, mayWithdraw, startAccounts } from "./accounts.js";
 import { DraftDesk } from "./drafts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -582,6 +582,29 @@ function ask(question, yes) {
 }
 
 /**
+ * Asks in the same dialog, with a line of text to fill in: resolves the text, or null for 取消
+ * or Escape. 确定 with the line empty asks again.
+ */
+async function askReason(question, yes) {
+  const row = $("ask-reason-row");
+  row.hidden = false;
+  $("ask-reason").value = "";
+  try {
+    let asking = question;
+    while (await ask(asking, yes)) {
+      const reason = $("ask-reason").value.trim();
+      if (reason) {
+        return reason;
+      }
+      asking = question + "\n\n请填写原因。";
+    }
+    return null;
+  } finally {
+    row.hidden = true;
+  }
+}
+
+/**
  * What the clerk is about to put into the append-only archive, asked before it goes: the title,
  * the period and the proofreading's count; with warnings, a second, explicit question.
  */
@@ -676,9 +699,33 @@ function resultItem(hit) {
   return item;
 }
 
+/**
+ * Withdraws (撤回) a record with the reason asked for: it stays in the archive, its file and
+ * chain untouched, but leaves the listings and search; the list is read again.
+ */
+async function withdraw(record) {
+  const name = record.title + "（" + record.region + " " + record.period + "）";
+  const reason = await askReason("撤回档案编号 " + record.id + "：" + name + "\n\n撤回后它不再出现在目录和检索中，"
+    + "文件和记录仍保留，只有管理员能查看。请填写撤回原因：", "确定撤回");
+  if (reason === null) {
+    say("archive-status", "已取消撤回");
+    return;
+  }
+  try {
+    await api("/archive/" + record.id + "/withdraw", { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ reason }) });
+    await listArchive();
+    say("archive-status", "已撤回档案编号 " + record.id + "：" + name, "ok");
+  } catch (e) {
+    say("archive-status", (e.status === 401 || e.status === 403 ? "未登录或无权撤回：" : "未能撤回：") + e.message, "error");
+  }
+}
+
 /** The archive's issues by kind, region and period, newest first, each with its PDF and a start from it. */
 async function listArchive(event) {
-  event.preventDefault();
+  if (event) {
+    event.preventDefault();
+  }
   const query = new URLSearchParams({ limit: "50" });
   [["template", "list-kind"], ["region", "list-region"], ["from", "list-from"], ["to", "list-to"]].forEach(([name, id]) => {
     if ($(id).value.trim()) {
@@ -691,6 +738,15 @@ async function listArchive(event) {
       const item = document.createElement("li");
       const link = fileLink(record.file, record.title + "（" + record.region + " " + record.period + "）", "archive-status");
       item.append(link, " · " + record.template + " · 档案编号 " + record.id);
+      if (mayWithdraw()) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "withdraw";
+        button.textContent = "撤回";
+        button.setAttribute("aria-label", "撤回档案编号 " + record.id);
+        button.addEventListener("click", () => withdraw(record));
+        item.append(" ", button);
+      }
       return item;
     }));
     say("archive-status", "共 " + body.total + " 期" + (body.total > body.records.length ? "，列出最新 " + body.records.length + " 期" : ""),
