@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class AccountsHttpTest {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final AccountSettings SHORT = new AccountSettings(Duration.ofSeconds(1), Duration.ofMinutes(5), 5,
+    private static final AccountSettings SHORT = new AccountSettings(Duration.ofSeconds(2), Duration.ofMinutes(5), 5,
             Duration.ofMinutes(15));
 
     @TempDir
@@ -161,7 +161,7 @@ class AccountsHttpTest {
             Visitor leader = new Visitor(origin);
             leader.login("leader", PASSWORD);
             assertEquals("leader", ServiceClient.json(leader.get("/session")).path("user").asString());
-            sleep(1500);
+            sleep(2500);
             JsonNode after = ServiceClient.json(leader.get("/session"));
             assertTrue(after.path("user").isNull(), after.toString());
             assertTrue(after.path("accounts").asBoolean());
