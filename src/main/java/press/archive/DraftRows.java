@@ -194,13 +194,7 @@ final class DraftRows implements DraftStore {
                 } else {
                     insert.setLong(p, event.recordId());
                 }
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (taken(e)) {
-                    return false;
-                }
-                throw e;
+                return insertedUnlessTaken(insert);
             }
         });
     }
@@ -218,15 +212,22 @@ final class DraftRows implements DraftStore {
                 insert.setString(p++, version.savedAt());
                 insert.setString(p++, version.savedBy());
                 insert.setString(p, version.address());
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (taken(e)) {
-                    return false;
-                }
-                throw e;
+                return insertedUnlessTaken(insert);
             }
         });
+    }
+
+    /** Inserts the bound row; false where a row with its key is there already (a copy, a step taken twice). */
+    static boolean insertedUnlessTaken(PreparedStatement insert) throws SQLException {
+        try {
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (taken(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -88,13 +88,7 @@ final class RegisterRows {
             int p = DraftRows.bind(insert, entry.key(), 4);
             insert.setString(p++, entry.assignedAt());
             insert.setString(p, entry.assignedBy());
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (DraftRows.taken(e)) {
-                return false;
-            }
-            throw e;
+            return DraftRows.insertedUnlessTaken(insert);
         }
     }
 }
