@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.testing.RawWorkbooks;
+import press.testing.Workbooks;
 
 /**
  * A formula imports as the value its workbook last calculated. One that was never calculated
@@ -64,25 +64,10 @@ class FormulaCellsTest {
         assertEquals(List.of(List.of(new ImportedTable.SpanCell("地区", 1, 2))), table.head());
     }
 
-    /** 地区 | 受理 | 办结 and five towns, their figures 1 to 5 in column C, and a 合计 row (row 7) to finish. */
+    /** The towns workbook ({@link Workbooks#fiveTowns(java.util.function.Consumer, boolean)}) as an .xlsx. */
     private static byte[] workbook(java.util.function.Consumer<Sheet> finish, boolean calculate) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            Row head = sheet.createRow(0);
-            head.createCell(0).setCellValue("地区");
-            head.createCell(1).setCellValue("受理");
-            head.createCell(2).setCellValue("办结");
-            for (int r = 1; r <= 5; r++) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue("乡镇" + r);
-                row.createCell(1).setCellValue(r * 2);
-                row.createCell(2).setCellValue(r);
-            }
-            sheet.createRow(6).createCell(0).setCellValue("合计");
-            finish.accept(sheet);
-            if (calculate) {
-                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            }
+            Workbooks.fiveTowns(finish, calculate).accept(workbook);
             workbook.write(out);
             return out.toByteArray();
         }

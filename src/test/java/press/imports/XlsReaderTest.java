@@ -91,7 +91,7 @@ class XlsReaderTest {
 
     @Test
     void aFormulaNeverCalculatedIsRefusedNamingItsCellAsInAnXlsx() throws IOException {
-        byte[] xls = write(HSSFWorkbook::new, towns(sheet -> sheet.getRow(6).createCell(2).setCellFormula("SUM(C2:C6)"), false));
+        byte[] xls = write(HSSFWorkbook::new, Workbooks.fiveTowns(sheet -> sheet.getRow(6).createCell(2).setCellFormula("SUM(C2:C6)"), false));
         Failure refused = assertThrows(Failure.class, () -> XlsReader.read(xls));
         assertEquals(Reason.INVALID_DATA, refused.reason());
         assertEquals("Sheet1!C7: the formula =SUM(C2:C6) has no calculated value; open and save the file in Excel or "
@@ -100,7 +100,7 @@ class XlsReaderTest {
 
     @Test
     void calculatedFormulasImportTheirValues() throws IOException {
-        byte[] xls = write(HSSFWorkbook::new, towns(sheet -> {
+        byte[] xls = write(HSSFWorkbook::new, Workbooks.fiveTowns(sheet -> {
             sheet.getRow(6).createCell(2).setCellFormula("SUM(C2:C6)");
             sheet.getRow(6).createCell(3).setCellFormula("IF(C7>10,\"过半\",\"不足\")");
         }, true));
@@ -110,43 +110,21 @@ class XlsReaderTest {
     @Test
     void anErrorCellAndAFormulaGivingAnErrorAreRefusedNamingTheCell() throws IOException {
         byte[] error = write(HSSFWorkbook::new,
-                towns(sheet -> sheet.getRow(3).getCell(2).setCellErrorValue(FormulaError.DIV0.getCode()), false));
+                Workbooks.fiveTowns(sheet -> sheet.getRow(3).getCell(2).setCellErrorValue(FormulaError.DIV0.getCode()), false));
         assertEquals("Sheet1!C4: the cell holds the error #DIV/0!; correct it in the workbook and import it again",
                 assertThrows(Failure.class, () -> XlsReader.read(error)).getMessage());
-        byte[] formula = write(HSSFWorkbook::new, towns(sheet -> sheet.getRow(6).createCell(2).setCellFormula("C2/0"), true));
+        byte[] formula = write(HSSFWorkbook::new, Workbooks.fiveTowns(sheet -> sheet.getRow(6).createCell(2).setCellFormula("C2/0"), true));
         assertEquals("Sheet1!C7: the formula =C2/0 gives the error #DIV/0!; correct it in the workbook and import it again",
                 assertThrows(Failure.class, () -> XlsReader.read(formula)).getMessage());
     }
 
     @Test
     void anErrorUnderAMergedRangeIsNotReadAsExcelShowsOnlyTheRangesTopLeft() throws IOException {
-        byte[] xls = write(HSSFWorkbook::new, towns(sheet -> {
+        byte[] xls = write(HSSFWorkbook::new, Workbooks.fiveTowns(sheet -> {
             sheet.getRow(0).getCell(1).setCellErrorValue(FormulaError.REF.getCode());
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
         }, false));
         assertEquals(List.of(List.of(new ImportedTable.SpanCell("地区", 1, 2), "办结")), XlsReader.read(xls).get(0).head());
-    }
-
-    /** 地区 | 受理 | 办结 and five towns, their figures 1 to 5 in column C, and a 合计 row (row 7), as FormulaCellsTest builds it. */
-    private static Consumer<Workbook> towns(Consumer<Sheet> finish, boolean calculate) {
-        return workbook -> {
-            Sheet sheet = workbook.createSheet("Sheet1");
-            Row head = sheet.createRow(0);
-            head.createCell(0).setCellValue("地区");
-            head.createCell(1).setCellValue("受理");
-            head.createCell(2).setCellValue("办结");
-            for (int r = 1; r <= 5; r++) {
-                Row row = sheet.createRow(r);
-                row.createCell(0).setCellValue("乡镇" + r);
-                row.createCell(1).setCellValue(r * 2);
-                row.createCell(2).setCellValue(r);
-            }
-            sheet.createRow(6).createCell(0).setCellValue("合计");
-            finish.accept(sheet);
-            if (calculate) {
-                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
-            }
-        };
     }
 
     static byte[] write(Supplier<Workbook> created, Consumer<Workbook> content) throws IOException {

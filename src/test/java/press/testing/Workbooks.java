@@ -99,4 +99,27 @@ public final class Workbooks {
             return out.toByteArray();
         }
     }
+
+    /** 地区 | 受理 | 办结 and five towns, their figures 1 to 5 in column C, and a 合计 row (row 7), before
+     * {@code finish} adds what a test needs (a formula, an error, a merge). */
+    public static java.util.function.Consumer<Workbook> fiveTowns(java.util.function.Consumer<Sheet> finish, boolean calculate) {
+        return workbook -> {
+            Sheet sheet = workbook.createSheet("Sheet1");
+            Row head = sheet.createRow(0);
+            head.createCell(0).setCellValue("地区");
+            head.createCell(1).setCellValue("受理");
+            head.createCell(2).setCellValue("办结");
+            for (int r = 1; r <= 5; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("乡镇" + r);
+                row.createCell(1).setCellValue(r * 2);
+                row.createCell(2).setCellValue(r);
+            }
+            sheet.createRow(6).createCell(0).setCellValue("合计");
+            finish.accept(sheet);
+            if (calculate) {
+                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
+        };
+    }
 }
