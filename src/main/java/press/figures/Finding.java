@@ -34,11 +34,8 @@ public record Finding(Severity severity, String rule, List<String> paths, String
 
     /** The message for a clerk: the Chinese half of one written "中文 / English", else all of it. */
     public String chinese() {
-        java.util.regex.Matcher halves = BILINGUAL.matcher(message);
-        return halves.matches() ? halves.group(1) : message;
+        return Bilingual.split(message).map(Bilingual::chinese).orElse(message);
     }
-
-    private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile("(?s)(.*?) / (?=['A-Za-z]).*");
 
     @Override
     public String toString() {

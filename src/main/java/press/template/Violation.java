@@ -3,8 +3,7 @@ package press.template;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import press.figures.Bilingual;
 
 /**
  * One way the data breaks its kind's schema: the JSON path of the offending value, why (in
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  * keyword, or the check that no kind passes; empty where unknown).
  */
 public record Violation(String path, String message, String chinese, String rule) {
-
-    /** "中文 / English": the Chinese half before the first " / " that an English word follows. */
-    private static final Pattern BILINGUAL = Pattern.compile("(?s)(.*?) / (?=['A-Za-z])(.*)");
 
     public Violation {
         Objects.requireNonNull(path, "path");
@@ -29,9 +25,8 @@ public record Violation(String path, String message, String chinese, String rule
 
     /** From words written "中文 / English"; words without an English half serve as both. */
     public static Violation bilingual(String path, String words, String rule) {
-        Matcher halves = BILINGUAL.matcher(words);
-        return halves.matches() ? new Violation(path, halves.group(2), halves.group(1), rule)
-                : new Violation(path, words, words, rule);
+        return Bilingual.split(words).map(halves -> new Violation(path, halves.english(), halves.chinese(), rule))
+                .orElseGet(() -> new Violation(path, words, words, rule));
     }
 
     /** As the details of a refusal: path, message, its Chinese (messageZh) and, where known, rule. */
