@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import press.failure.Failure;
 import press.failure.Reason;
 import press.fonts.opentype.OpenTypeFont;
-import press.fonts.opentype.Subset;
+import press.fonts.opentype.SubsetPlan;
 import press.fonts.opentype.SubsetFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,8 +29,6 @@ public final class FontLibrary {
     private final Map<String, FontFace> faces;
     private final Map<FontSource, OpenTypeFont> fonts;
     private final Map<FontSource, Path> shaped;
-    /** The shaped sources' files as subsets, read when first asked for: every document has the same. */
-    private final Map<FontSource, Subset> wholeFiles = new ConcurrentHashMap<>();
     /** Each role's chain, worked out once: every run of text asks which face of it draws each character. */
     private final Map<String, Chain> chains;
 
@@ -322,18 +319,20 @@ public final class FontLibrary {
     }
 
     /**
-     * One document's subset of the source: these characters whole, and half-width forms of
-     * {@code leftHalves} (closing marks, inked in the left half of the em) and {@code rightHalves}
-     * (opening marks, inked in the right half), for marks line composition sets in half an em. A
-     * shaped source gives the program of its whole file, with no half forms, once for all
-     * documents: its text is drawn through the JDK's glyph vectors, not by the subset's glyph
-     * numbers, and a writer embeds the whole file ({@link #subset(FontSource, int[])}).
+     * One document's subset of the source, planned: these characters whole, and half-width forms
+     * of {@code leftHalves} (closing marks, inked in the left half of the em) and
+     * {@code rightHalves} (opening marks, inked in the right half), for marks line composition
+     * sets in half an em; its glyphs numbered now, its program cut when the plan is.
+     *
+     * @throws IllegalArgumentException for a shaped source, whose text is drawn through the JDK's
+     *         glyph vectors, not by glyph numbers of ours: a writer embeds its whole file
+     *         ({@link #subset(FontSource, int[])})
      */
-    public Subset subset(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
+    public SubsetPlan plan(FontSource source, int[] codePoints, int[] leftHalves, int[] rightHalves) {
         if (shaped.containsKey(source)) {
-            return wholeFiles.computeIfAbsent(source, whole -> Subset.whole(subset(whole, new int[0])));
+            throw new IllegalArgumentException(source.file() + " is shaped: a writer embeds its whole file");
         }
-        return fonts.get(source).subset(codePoints, leftHalves, rightHalves);
+        return fonts.get(source).plan(codePoints, leftHalves, rightHalves);
     }
 
     /**
@@ -368,5 +367,10 @@ public final class FontLibrary {
 
     public String extension(FontSource source) {
         return fonts.get(source).extension();
+    }
+
+    /** Whether the source's outlines are CFF (else TrueType). */
+    public boolean isCff(FontSource source) {
+        return "otf".equals(extension(source));
     }
 }

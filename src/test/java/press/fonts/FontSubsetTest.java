@@ -19,6 +19,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 import press.fonts.opentype.FontProgram;
 import press.fonts.opentype.Subset;
+import press.fonts.opentype.SubsetGlyphs;
+import press.fonts.opentype.SubsetPlan;
 import press.testing.Fixtures;
 
 /**
@@ -38,7 +40,7 @@ class FontSubsetTest {
     @Test
     void halfFormsAdvanceByHalfTheFullGlyphAndSayWhichCharacterTheyDraw() {
         for (FontSource source : List.of(FANG, SONG)) {
-            Subset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset subset = FONTS.plan(source, TEXT, CLOSING, OPENING).cut();
             FontProgram program = subset.program();
             for (int c : TEXT) {
                 boolean closing = c != '《';
@@ -58,7 +60,7 @@ class FontSubsetTest {
     @Test
     void aLeftHalfDrawsTheFullOutlineAndARightHalfTheFullOneMovedLeftByHalfTheAdvance() throws IOException {
         for (FontSource source : List.of(FANG, SONG)) {
-            Subset subset = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset subset = FONTS.plan(source, TEXT, CLOSING, OPENING).cut();
             Embedded font = Embedded.of(subset.program());
             for (int c : TEXT) {
                 boolean closing = c != '《';
@@ -77,7 +79,7 @@ class FontSubsetTest {
     void aRightHalfOfAnOpeningMarkLiesInsideItsHalfAdvance() throws IOException {
         String opening = "（《「『“‘【〔〖";
         for (FontSource source : List.of(FANG, SONG)) {
-            Subset subset = FONTS.subset(source, new int[0], new int[0], opening.codePoints().toArray());
+            Subset subset = FONTS.plan(source, new int[0], new int[0], opening.codePoints().toArray()).cut();
             Embedded font = Embedded.of(subset.program());
             for (int c : opening.codePoints().toArray()) {
                 int half = subset.rightHalf(c);
@@ -93,8 +95,8 @@ class FontSubsetTest {
     @Test
     void halfFormsComeAfterEveryOtherGlyphSoTheOthersKeepTheirNumbers() {
         for (FontSource source : List.of(FANG, SONG)) {
-            Subset plain = FONTS.subset(source, TEXT, new int[0], new int[0]);
-            Subset halves = FONTS.subset(source, TEXT, CLOSING, OPENING);
+            Subset plain = FONTS.plan(source, TEXT, new int[0], new int[0]).cut();
+            Subset halves = FONTS.plan(source, TEXT, CLOSING, OPENING).cut();
             for (int c : TEXT) {
                 assertEquals(plain.glyph(c), halves.glyph(c), source.file());
             }
@@ -103,23 +105,37 @@ class FontSubsetTest {
     }
 
     @Test
-    void aShapedFaceIsTheWholeFileWithNoGlyphNumbersOfItsOwn() {
+    void aShapedFaceHasNoPlanOfItsOwnForAWriterEmbedsItsWholeFile() {
         FontSource tibetan = FONTS.face("tibetan").source();
-        Subset whole = FONTS.subset(tibetan, "ཀ".codePoints().toArray(), new int[0], new int[0]);
-        assertArrayEquals(FontProgram.read(FONTS.subset(tibetan, new int[0])).program(), whole.program().program());
-        assertEquals(0, whole.glyph('ཀ'));
-        assertTrue(whole.program().widths().length > 100);
+        assertThrows(IllegalArgumentException.class,
+                () -> FONTS.plan(tibetan, "ཀ".codePoints().toArray(), new int[0], new int[0]));
+        assertTrue(FontProgram.read(FONTS.subset(tibetan, new int[0])).widths().length > 100);
+    }
+
+    @Test
+    void theGlyphsAPlanNumbersDrawTheirCharactersInTheProgramCutLater() {
+        for (FontSource source : List.of(FANG, SONG)) {
+            SubsetPlan plan = FONTS.plan(source, TEXT, CLOSING, OPENING);
+            SubsetGlyphs glyphs = plan.glyphs();
+            FontProgram program = plan.cut().program();
+            for (int c : TEXT) {
+                int half = c == '《' ? glyphs.rightHalf(c) : glyphs.leftHalf(c);
+                assertTrue(glyphs.glyph(c) > 0 && half > 0, source.file());
+                assertEquals(c, program.unicodes()[glyphs.glyph(c)], source.file());
+                assertEquals(c, program.unicodes()[half], source.file());
+            }
+        }
     }
 
     @Test
     void aSubsetListsItsCharactersInOrderWithAGlyphAndTwoHalvesEach() {
-        FontProgram program = FONTS.subset(FANG, TEXT, CLOSING, OPENING).program();
-        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，', '。'},
+        FontProgram program = FONTS.plan(FANG, TEXT, CLOSING, OPENING).cut().program();
+        assertThrows(IllegalArgumentException.class, () -> new SubsetGlyphs(new int[] {'，', '。'},
                 new int[] {1, 2}, new int[2], new int[2]));
-        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，'},
+        assertThrows(IllegalArgumentException.class, () -> new SubsetGlyphs(new int[] {'，'},
                 new int[] {1}, new int[0], new int[1]));
-        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new int[] {'，'},
-                new int[] {999}, new int[1], new int[1]));
+        assertThrows(IllegalArgumentException.class, () -> new Subset(program, new SubsetGlyphs(new int[] {'，'},
+                new int[] {999}, new int[1], new int[1])));
     }
 
     /**

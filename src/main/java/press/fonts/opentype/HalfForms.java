@@ -61,11 +61,8 @@ final class HalfForms {
         }
     }
 
-    /**
-     * The answer for a subset whose program is {@code program}, whose character map is
-     * {@code mapping} and whose forms begin at {@code firstHalf}.
-     */
-    Subset subset(FontProgram program, Map<Integer, Integer> mapping, int firstHalf) {
+    /** Which glyph draws each character, whole by {@code mapping} or halved by a form from glyph {@code firstHalf} on. */
+    SubsetGlyphs glyphs(Map<Integer, Integer> mapping, int firstHalf) {
         TreeMap<Integer, int[]> byCharacter = new TreeMap<>();
         mapping.forEach((codePoint, glyph) -> byCharacter.computeIfAbsent(codePoint, c -> new int[3])[0] = glyph);
         for (int i = 0; i < forms.size(); i++) {
@@ -81,6 +78,6 @@ final class HalfForms {
             }
             row++;
         }
-        return new Subset(program, columns[0], columns[1], columns[2], columns[3]);
+        return new SubsetGlyphs(columns[0], columns[1], columns[2], columns[3]);
     }
 }

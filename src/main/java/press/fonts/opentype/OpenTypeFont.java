@@ -146,9 +146,18 @@ public final class OpenTypeFont {
      * before its first moveto, a TrueType component whose offset its own scale transforms.
      */
     public Subset subset(int[] codePoints, int[] leftHalves, int[] rightHalves) {
+        return plan(codePoints, leftHalves, rightHalves).cut();
+    }
+
+    /** {@link #subset(int[], int[], int[])} decided and numbered, not yet cut. */
+    public SubsetPlan plan(int[] codePoints, int[] leftHalves, int[] rightHalves) {
         HalfForms halves = halves(leftHalves, rightHalves);
-        SubsetCut cut = cut(codePoints, halves);
-        return halves.subset(cut.program(descriptor), cut.mapping(), cut.firstHalf());
+        return new SubsetPlan(this, numbering(codePoints, halves), halves);
+    }
+
+    /** The program of a planned subset. */
+    FontProgram program(GlyphNumbering numbering, HalfForms halves) {
+        return cut(numbering, halves).program(descriptor);
     }
 
     private HalfForms halves(int[] leftHalves, int[] rightHalves) {
@@ -175,6 +184,10 @@ public final class OpenTypeFont {
     }
 
     private SubsetCut cut(int[] codePoints, HalfForms halves) {
+        return cut(numbering(codePoints, halves), halves);
+    }
+
+    private GlyphNumbering numbering(int[] codePoints, HalfForms halves) {
         int[] sorted = Arrays.stream(codePoints).distinct().sorted().toArray();
         List<Integer> order = new ArrayList<>(List.of(0));
         Map<Integer, Integer> newGlyph = new LinkedHashMap<>();
@@ -195,7 +208,12 @@ public final class OpenTypeFont {
             glyphs = glyf.withComponents(glyphs, halves.sources());
         }
         int firstHalf = glyphs.length;
-        glyphs = halves.appendTo(glyphs);
+        return new GlyphNumbering(halves.appendTo(glyphs), mapping, firstHalf);
+    }
+
+    private SubsetCut cut(GlyphNumbering numbering, HalfForms halves) {
+        int[] glyphs = numbering.glyphs();
+        int firstHalf = numbering.firstHalf();
         byte[][] outlines = halves.outlinesFor(glyphs.length);
         Map<String, byte[]> tables = new TreeMap<>();
         byte[] head = font.table("head");
@@ -226,7 +244,7 @@ public final class OpenTypeFont {
         tables.put("maxp", maxp);
         tables.put("hhea", horizontalHeader(glyphs.length));
         tables.put("hmtx", horizontalMetrics(glyphs, firstHalf, halves));
-        return new SubsetCut(cff != null, tables, mapping, halves, firstHalf, places);
+        return new SubsetCut(cff != null, tables, numbering.mapping(), halves, firstHalf, places);
     }
 
     /** The tables a subset file keeps as its source has them (its post without glyph names). */

@@ -1,13 +1,13 @@
 package press.render.pdf;
 
 import java.util.Objects;
-import press.fonts.opentype.FontProgram;
+import press.fonts.opentype.SubsetPlan;
 
-/** One of a document's subsets as {@link PdfFontObjects} embeds it: its program and what compresses the program. */
-record EmbeddedFont(FontProgram program, ProgramDeflater deflater) {
+/** One of a document's subsets as {@link PdfFontObjects} embeds it: its plan and what compresses its program. */
+record EmbeddedFont(SubsetPlan plan, ProgramDeflater deflater) {
 
     EmbeddedFont {
-        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(deflater, "deflater");
     }
 }

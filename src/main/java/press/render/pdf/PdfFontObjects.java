@@ -33,14 +33,26 @@ final class PdfFontObjects {
     private PdfFontObjects() {
     }
 
-    /** Writes the font under {@code reference}, the reference the pages' resources already name. */
-    static void write(PdfWriter writer, PdfIndirectReference reference, EmbeddedFont embedded) throws IOException {
-        FontProgram font = embedded.program();
+    /**
+     * Cuts a planned subset and makes its streams: what takes the time, done by any thread
+     * while the pages are painted.
+     */
+    static FontStreams prepare(EmbeddedFont embedded) {
+        FontProgram font = embedded.plan().cut().program();
         String name = PdfIdentity.subsetPrefix(font) + font.postScriptName() + (font.cff() ? "-Identity-H" : "");
-        PdfIndirectReference program = writer.addToBody(program(font, embedded.deflater())).getIndirectReference();
+        return new FontStreams(font, name, embedded.deflater().deflate(font), widths(font.widths()),
+                deflated(toUnicode(font)));
+    }
+
+    /** Writes the font under {@code reference}, the reference the pages' resources already name. */
+    static void write(PdfWriter writer, PdfIndirectReference reference, FontStreams streams) throws IOException {
+        FontProgram font = streams.program();
+        String name = streams.name();
+        PdfIndirectReference program = writer.addToBody(program(font, streams.deflatedProgram())).getIndirectReference();
         PdfIndirectReference descriptor = writer.addToBody(descriptor(font, name, program)).getIndirectReference();
-        PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor)).getIndirectReference();
-        PdfIndirectReference toUnicode = writer.addToBody(toUnicode(font)).getIndirectReference();
+        PdfIndirectReference descendant = writer.addToBody(cidFont(font, name, descriptor, streams.widths()))
+                .getIndirectReference();
+        PdfIndirectReference toUnicode = writer.addToBody(flate(streams.deflatedToUnicode())).getIndirectReference();
         PdfDictionary type0 = new PdfDictionary(PdfName.FONT);
         type0.put(PdfName.SUBTYPE, PdfName.TYPE0);
         type0.put(PdfName.BASEFONT, new PdfName(name));
@@ -50,9 +62,8 @@ final class PdfFontObjects {
         writer.addToBody(type0, reference);
     }
 
-    private static PdfStream program(FontProgram font, ProgramDeflater deflater) {
-        PdfStream stream = new PdfStream(deflater.deflate(font));
-        stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+    private static PdfStream program(FontProgram font, byte[] deflated) {
+        PdfStream stream = flate(deflated);
         if (font.cff()) {
             stream.put(PdfName.SUBTYPE, new PdfName("CIDFontType0C"));
         } else {
@@ -61,13 +72,28 @@ final class PdfFontObjects {
         return stream;
     }
 
+    private static PdfStream flate(byte[] deflated) {
+        PdfStream stream = new PdfStream(deflated);
+        stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
+        return stream;
+    }
+
     /** The program deflated by the JDK's zlib at the fastest level, Huffman coding only. */
     static byte[] huffmanOnly(FontProgram font) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setStrategy(Deflater.HUFFMAN_ONLY);
-        deflater.setInput(font.programBuffer());
+        return deflate(deflater, font.programBuffer(), font.length() + font.length() / 8 + 64);
+    }
+
+    /** A ToUnicode map deflated at the fastest level, as the writer deflates its other streams. */
+    private static byte[] deflated(byte[] map) {
+        return deflate(new Deflater(Deflater.BEST_SPEED), java.nio.ByteBuffer.wrap(map), map.length / 2 + 64);
+    }
+
+    private static byte[] deflate(Deflater deflater, java.nio.ByteBuffer input, int expected) {
+        deflater.setInput(input);
         deflater.finish();
-        byte[] out = new byte[font.length() + font.length() / 8 + 64];
+        byte[] out = new byte[expected];
         int length = 0;
         while (!deflater.finished()) {
             if (length == out.length) {
@@ -94,8 +120,7 @@ final class PdfFontObjects {
         return descriptor;
     }
 
-    /** Widths other than the default 1000, in runs of consecutive CIDs: {@code [2 [500 500] 9 [250]]}. */
-    private static PdfDictionary cidFont(FontProgram font, String name, PdfIndirectReference descriptor) {
+    private static PdfDictionary cidFont(FontProgram font, String name, PdfIndirectReference descriptor, String widths) {
         PdfDictionary cid = new PdfDictionary(PdfName.FONT);
         cid.put(PdfName.SUBTYPE, font.cff() ? PdfName.CIDFONTTYPE0 : PdfName.CIDFONTTYPE2);
         cid.put(PdfName.BASEFONT, new PdfName(name));
@@ -109,7 +134,14 @@ final class PdfFontObjects {
         system.put(PdfName.SUPPLEMENT, new PdfNumber(0));
         cid.put(PdfName.CIDSYSTEMINFO, system);
         cid.put(PdfName.DW, new PdfNumber(1000));
-        int[] widths = font.widths();
+        if (widths != null) {
+            cid.put(PdfName.W, new PdfLiteral(widths));
+        }
+        return cid;
+    }
+
+    /** Widths other than the default 1000, in runs of consecutive CIDs: {@code [2 [500 500] 9 [250]]}; null if none. */
+    private static String widths(int[] widths) {
         StringBuilder w = new StringBuilder("[");
         int last = -2;
         for (int glyph = 0; glyph < widths.length; glyph++) {
@@ -124,14 +156,11 @@ final class PdfFontObjects {
             w.append(widths[glyph]);
             last = glyph;
         }
-        if (last >= 0) {
-            cid.put(PdfName.W, new PdfLiteral(w.append("]]").toString()));
-        }
-        return cid;
+        return last >= 0 ? w.append("]]").toString() : null;
     }
 
     /** Each glyph to the character it draws (UTF-16BE, a pair for a character beyond the BMP). */
-    private static PdfStream toUnicode(FontProgram font) {
+    private static byte[] toUnicode(FontProgram font) {
         int[] unicodes = font.unicodes();
         StringBuilder map = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -159,8 +188,6 @@ final class PdfFontObjects {
             map.append(inBlock).append(" beginbfchar\n").append(block).append("endbfchar\n");
         }
         map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        PdfStream stream = new PdfStream(map.toString().getBytes(StandardCharsets.US_ASCII));
-        stream.flateCompress(Deflater.BEST_SPEED);
-        return stream;
+        return map.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

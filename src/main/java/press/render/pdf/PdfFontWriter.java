@@ -32,16 +32,16 @@ final class PdfFontWriter extends PdfWriter {
         }
     }
 
-    private final Function<BaseFont, EmbeddedFont> programs;
+    private final Function<BaseFont, FontStreams> programs;
 
-    private PdfFontWriter(PdfDocument document, OutputStream out, Function<BaseFont, EmbeddedFont> programs) {
+    private PdfFontWriter(PdfDocument document, OutputStream out, Function<BaseFont, FontStreams> programs) {
         super(document, out);
         this.programs = programs;
     }
 
     /** As {@link PdfWriter#getInstance}, with our fonts' programs: {@code programs} gives null for a font it leaves to OpenPDF. */
     static PdfFontWriter open(com.lowagie.text.Document document, OutputStream out,
-                              Function<BaseFont, EmbeddedFont> programs) throws DocumentException {
+                              Function<BaseFont, FontStreams> programs) throws DocumentException {
         PdfDocument pdf = new PdfDocument();
         pdf.setTextRenderingOptions(document.getTextRenderingOptions());
         document.addDocListener(pdf);
@@ -54,7 +54,7 @@ final class PdfFontWriter extends PdfWriter {
     protected void addSharedObjectsToBody() throws IOException {
         for (Iterator<? extends Map.Entry<BaseFont, ?>> fonts = documentFonts.entrySet().iterator(); fonts.hasNext();) {
             Map.Entry<BaseFont, ?> font = fonts.next();
-            EmbeddedFont program = programs.apply(font.getKey());
+            FontStreams program = programs.apply(font.getKey());
             if (program != null) {
                 PdfFontObjects.write(this, reference(font.getValue()), program);
                 fonts.remove();

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 import press.fonts.FontFace;
 import press.fonts.FontLibrary;
 import press.fonts.FontSource;
-import press.fonts.opentype.Subset;
-import press.fonts.opentype.FontProgram;
+import press.fonts.opentype.SubsetGlyphs;
+import press.fonts.opentype.SubsetPlan;
+import press.render.Background;
 import press.render.deflate.GlyphDeflaters;
 import press.render.page.GlyphRun;
 import press.render.page.Page;
@@ -24,7 +25,8 @@ import press.render.page.TextLine;
 /**
  * One document's fonts: for every font file it uses, a compact subset holding just the
  * document's characters and the half-width forms of the marks its lines compress; the text is
- * written as the subset's glyph indices, and the subset's program is embedded by
+ * written as the subset's glyph indices, numbered when the subset is planned, while the subset
+ * is cut and its streams made on a spare core ({@link Background}), to be embedded by
  * {@link PdfFontObjects} when the document closes. OpenPDF only names the font in the pages'
  * resources, for which one font object per file serves every document (OpenPDF reads none of its
  * glyphs); a shaped script's font is OpenPDF's own, made from the whole file for each document,
@@ -38,9 +40,9 @@ final class PdfFonts {
 
     private final FontLibrary library;
     private final Map<FontSource, BaseFont> fonts = new HashMap<>();
-    private final Map<FontSource, Subset> subsets = new HashMap<>();
-    /** The programs of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
-    private final Map<BaseFont, EmbeddedFont> programs = new IdentityHashMap<>();
+    private final Map<FontSource, SubsetGlyphs> subsets = new HashMap<>();
+    /** The streams of the subsets we embed ourselves (all but a shaped script's), by OpenPDF's font. */
+    private final Map<BaseFont, Background<FontStreams>> programs = new IdentityHashMap<>();
 
     PdfFonts(FontLibrary library, PagedDocument document) {
         this.library = library;
@@ -64,19 +66,20 @@ final class PdfFonts {
             }
         }
         document.fontPlan().forEach((source, characters) -> {
-            Subset subset = library.subset(source, characters, array(left.get(source)), array(right.get(source)));
-            subsets.put(source, subset);
             if (library.isShaped(source)) {
+                subsets.put(source, SubsetGlyphs.NONE);
                 // a shaped source's subset is its whole file, which OpenPDF embeds
                 byte[] whole = library.subset(source, characters);
                 BaseFont font = create(source, library.extension(source), whole);
                 writtenByOpenPdf(font, whole);
                 fonts.put(source, font);
             } else {
+                SubsetPlan plan = library.plan(source, characters, array(left.get(source)), array(right.get(source)));
+                subsets.put(source, plan.glyphs());
                 BaseFont font = resource(source);
-                FontProgram program = subset.program();
-                programs.put(font, new EmbeddedFont(program, program.cff() ? GlyphDeflaters.of(library, source)::deflate
-                        : PdfFontObjects::huffmanOnly));
+                EmbeddedFont embedded = new EmbeddedFont(plan, library.isCff(source)
+                        ? GlyphDeflaters.of(library, source)::deflate : PdfFontObjects::huffmanOnly);
+                programs.put(font, Background.start(() -> PdfFontObjects.prepare(embedded)));
                 fonts.put(source, font);
             }
         });
@@ -86,18 +89,19 @@ final class PdfFonts {
         return characters == null ? new int[0] : characters.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The face's subset for this document. */
-    Subset subset(FontFace face) {
-        Subset subset = subsets.get(face.source());
+    /** Which glyphs of the face's subset for this document draw its characters. */
+    SubsetGlyphs subset(FontFace face) {
+        SubsetGlyphs subset = subsets.get(face.source());
         if (subset == null) {
             throw new IllegalStateException("font " + face.file() + " was not planned for this document");
         }
         return subset;
     }
 
-    /** The program to embed for one of this document's fonts and its deflater, or null when OpenPDF embeds it. */
-    EmbeddedFont program(BaseFont font) {
-        return programs.get(font);
+    /** The streams to embed for one of this document's fonts, or null when OpenPDF embeds it. */
+    FontStreams program(BaseFont font) {
+        Background<FontStreams> streams = programs.get(font);
+        return streams == null ? null : streams.join();
     }
 
     /** The font object that names a file in the pages' resources: made from a subset of one glyph, once. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import press.fonts.opentype.Subset;
+import press.fonts.opentype.SubsetGlyphs;
 import press.render.compose.GlyphForm;
 import press.render.page.GlyphRun;
 import press.render.page.TextLine;
@@ -116,7 +116,7 @@ final class PdfRuns {
      * before an opening one.
      */
     private void show(PdfContentByte canvas, GlyphRun run, String text) {
-        Subset subset = fonts.subset(run.face());
+        SubsetGlyphs subset = fonts.subset(run.face());
         int[] glyphs = new int[text.length()];
         float[] backs = null;
         int count = 0;

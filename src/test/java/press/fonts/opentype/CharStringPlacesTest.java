@@ -53,7 +53,7 @@ class CharStringPlacesTest {
         }
         assertEquals(CLOSING.length + OPENING.length, halves, "the half forms, and only they, are rewritten");
         for (int c : CLOSING) {
-            assertEquals(-1, places.source(subset.leftHalves()[Arrays.binarySearch(subset.codePoints(), c)]));
+            assertEquals(-1, places.source(subset.glyphs().leftHalves()[Arrays.binarySearch(subset.glyphs().codePoints(), c)]));
         }
     }
 

@@ -84,10 +84,10 @@ class SubsetCutTest {
 
         // no character map reaches a half form: the subset says which character each draws
         int[] unicodes = read.unicodes();
-        int[] codePoints = subset.codePoints();
+        int[] codePoints = subset.glyphs().codePoints();
         int halves = 0;
         for (int row = 0; row < codePoints.length; row++) {
-            for (int half : new int[] {subset.leftHalves()[row], subset.rightHalves()[row]}) {
+            for (int half : new int[] {subset.glyphs().leftHalves()[row], subset.glyphs().rightHalves()[row]}) {
                 if (half != 0) {
                     assertEquals(-1, unicodes[half], what);
                     unicodes[half] = codePoints[row];
@@ -99,7 +99,7 @@ class SubsetCutTest {
                 what + ": every mark the font has has its half form");
         assertArrayEquals(unicodes, made.unicodes(), what);
         if (font.covers('⼀')) {
-            int glyph = subset.glyphs()[Arrays.binarySearch(codePoints, '一')];
+            int glyph = subset.glyphs().glyphs()[Arrays.binarySearch(codePoints, '一')];
             assertEquals('⼀', made.unicodes()[glyph], what + ": the lowest character of a glyph");
         }
 

@@ -36,8 +36,8 @@ class GlyphDeflaterTest {
     }
 
     private static FontProgram program(String text, boolean halves) {
-        return FONTS.subset(FANG, text.codePoints().toArray(), halves ? CLOSING : new int[0],
-                halves ? OPENING : new int[0]).program();
+        return FONTS.plan(FANG, text.codePoints().toArray(), halves ? CLOSING : new int[0],
+                halves ? OPENING : new int[0]).cut().program();
     }
 
     @Test

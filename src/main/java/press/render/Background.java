@@ -1,0 +1,55 @@
+package press.render;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
+import press.failure.Failure;
+import press.failure.Reason;
+
+/**
+ * A part of one render handed to another core while the rendering thread goes on with what does
+ * not need it. The shared pool has a thread per spare core; where none is free (a busy service,
+ * every core rendering), {@link #join} does the work on the rendering thread itself, so a render
+ * never waits behind another's parts and takes no longer than doing everything in turn.
+ *
+ * @param <T> what the part makes
+ */
+public final class Background<T> {
+
+    private final FutureTask<T> task;
+
+    private Background(Callable<T> work) {
+        this.task = new FutureTask<>(work);
+    }
+
+    /** Starts {@code work} on a spare core, when one is free. */
+    public static <T> Background<T> start(Callable<T> work) {
+        Background<T> part = new Background<>(work);
+        ForkJoinPool.commonPool().execute(part.task);
+        return part;
+    }
+
+    /**
+     * What the work made: done here if no other thread has begun it, else waited for.
+     *
+     * @throws Failure ({@code RENDER_TIMEOUT}) when this render is abandoned while it waits
+     */
+    public T join() {
+        // a no-op once another thread has begun it
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new Failure(Reason.RENDER_TIMEOUT, "the render was abandoned at its time limit");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException unchecked -> throw unchecked;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+}
