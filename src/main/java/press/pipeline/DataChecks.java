@@ -10,6 +10,7 @@ import press.figures.FigureRules;
 import press.figures.Figures;
 import press.figures.Finding;
 import press.figures.History;
+import press.render.Background;
 import press.template.BulletinTemplates;
 import press.template.Phrases;
 import press.template.DataValidator;
@@ -60,19 +61,31 @@ final class DataChecks {
         List<press.template.Violation> violations = new java.util.ArrayList<>();
         JsonNode data = validator.paragraphs(kind, given, violations);
         java.util.Set<String> refused = new java.util.HashSet<>(violations.stream().map(press.template.Violation::path).toList());
-        validator.violations(kind, data).stream().filter(violation -> !refused.contains(violation.path())).forEach(violations::add);
-        if (violations.isEmpty()) {
-            return new CheckedData(data, rules(kind).evaluate(data, variant.name(), history));
-        }
-        List<Finding> figureErrors;
+        // the figures are worked out whatever the schema says (its refusal names their errors too), so
+        // the schema is checked on a spare core meanwhile
+        Background<List<press.template.Violation>> schema = Background.start(() -> validator.violations(kind, data));
+        Figures figures;
+        RuntimeException unworkable = null;
         try {
+            figures = rules(kind).evaluate(data, variant.name(), history);
+        } catch (RuntimeException e) {
+            figures = null;
+            unworkable = e;
+        }
+        schema.join().stream().filter(violation -> !refused.contains(violation.path())).forEach(violations::add);
+        if (violations.isEmpty()) {
+            if (unworkable != null) {
+                throw unworkable;
+            }
+            return new CheckedData(data, figures);
+        }
+        // data the schema refuses may be beyond what the figures can be worked from; the schema's words say enough
+        List<Finding> figureErrors = List.of();
+        if (figures != null) {
             // an error resting on a field the schema refuses follows from it: only the others are news
             java.util.Set<String> violated = new java.util.HashSet<>(violations.stream().map(press.template.Violation::path).toList());
-            figureErrors = rules(kind).evaluate(data, variant.name(), history).report().errors().stream()
+            figureErrors = figures.report().errors().stream()
                     .filter(finding -> finding.paths().stream().noneMatch(violated::contains)).toList();
-        } catch (RuntimeException e) {
-            // data the schema refuses may be beyond what the figures can be worked from; the schema's words say enough
-            figureErrors = List.of();
         }
         throw DataValidator.refusal(violations, figureErrors);
     }
