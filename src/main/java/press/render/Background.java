@@ -36,6 +36,15 @@ public final class Background<T> {
      * @throws Failure ({@code RENDER_TIMEOUT}) when this render is abandoned while it waits
      */
     public T join() {
+        return take(task);
+    }
+
+    /**
+     * The task's result: the task run here if no other thread has begun it, else waited for.
+     *
+     * @throws Failure ({@code RENDER_TIMEOUT}) when this render is abandoned while it waits
+     */
+    public static <T> T take(FutureTask<T> task) {
         // a no-op once another thread has begun it
         task.run();
         try {

@@ -25,6 +25,7 @@ final class Lines {
     private final StyleSheet style;
     private final LineComposer composer;
     private final Measure measure;
+    private ComposeAhead ahead = ComposeAhead.NONE;
 
     Lines(StyleSheet style, LineComposer composer, Measure measure) {
         this.style = style;
@@ -40,9 +41,23 @@ final class Lines {
         return role.leading() / 2 + (EmBox.ASCENT - 0.5f) * role.size();
     }
 
+    /**
+     * Has a spare core compose these paragraphs ahead ({@link ComposeAhead}), measuring with
+     * {@code spare}, which only it uses.
+     */
+    void composeAhead(List<ComposeAhead.Job> jobs, Measure spare) {
+        ahead = ComposeAhead.start(jobs, composer, measure, spare);
+    }
+
+    /** Leaves the paragraphs not yet composed ahead. */
+    void stopAhead() {
+        ahead.stop();
+    }
+
     /** The paragraph's lines at a measure of {@code width} points. */
     List<ComposedLine> compose(TextParagraph paragraph, float width) {
-        return composer.compose(paragraph, width, measure);
+        List<ComposedLine> composed = ahead.take(paragraph, width);
+        return composed != null ? composed : composer.compose(paragraph, width, measure);
     }
 
     /**

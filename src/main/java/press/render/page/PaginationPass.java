@@ -10,6 +10,7 @@ import press.render.compose.LineComposer;
 import press.render.layout.ClosingBlock;
 import press.render.layout.EmBox;
 import press.render.layout.LaidOutDocument;
+import press.render.layout.LaidOutTable;
 import press.render.layout.Part;
 import press.render.layout.Section;
 import press.render.layout.TextParagraph;
@@ -49,10 +50,16 @@ final class PaginationPass implements PageBuilder.Pages {
 
     PagedDocument paginate() {
         PageBuilder builder = new PageBuilder(this, style.closing().evenPage());
-        for (Section section : Keeps.arranged(document.sections(), style.page())) {
-            Frame frame = frame(section.page());
-            List<Flow> flow = new SectionFlow(this, section.page().textWidth(), frame).build(section.parts());
-            builder.lay(section.page(), frame, flow);
+        List<Section> sections = Keeps.arranged(document.sections(), style.page());
+        lines.composeAhead(compositions(sections), new FontMeasure(fonts, new Shaping(fonts)));
+        try {
+            for (Section section : sections) {
+                Frame frame = frame(section.page());
+                List<Flow> flow = new SectionFlow(this, section.page().textWidth(), frame).build(section.parts());
+                builder.lay(section.page(), frame, flow);
+            }
+        } finally {
+            lines.stopAhead();
         }
         if (canvases.isEmpty()) {
             open(style.page());
@@ -63,6 +70,22 @@ final class PaginationPass implements PageBuilder.Pages {
         }
         return new PagedDocument(document.metadata(), pages, structure.elements(), outlines.entries(),
                 document.fontPlan());
+    }
+
+    /** The body's paragraphs at their sections' measure and the tables' cells at theirs, in the order they flow. */
+    private static List<ComposeAhead.Job> compositions(List<Section> sections) {
+        List<ComposeAhead.Job> jobs = new ArrayList<>();
+        for (Section section : sections) {
+            for (Part part : section.parts()) {
+                switch (part) {
+                    case TextParagraph paragraph -> jobs.add(new ComposeAhead.Job(paragraph, section.page().textWidth()));
+                    case LaidOutTable table -> jobs.addAll(TableFlow.compositions(table));
+                    default -> {
+                    }
+                }
+            }
+        }
+        return jobs;
     }
 
     /**

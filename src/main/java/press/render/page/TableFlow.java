@@ -88,10 +88,30 @@ final class TableFlow {
         }
     }
 
+    /** Each cell's paragraph at its measure, in the order the flow composes them. */
+    static List<ComposeAhead.Job> compositions(LaidOutTable table) {
+        List<ComposeAhead.Job> jobs = new ArrayList<>();
+        for (TableRow row : table.rows()) {
+            for (TableCell cell : row.cells()) {
+                jobs.add(new ComposeAhead.Job(paragraph(row, cell), measure(table, cell)));
+            }
+        }
+        return jobs;
+    }
+
+    private static TextParagraph paragraph(TableRow row, TableCell cell) {
+        return new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true);
+    }
+
+    /** The width a cell's text is composed at, before the table's type is scaled. */
+    private static float measure(LaidOutTable table, TableCell cell) {
+        return (table.width(cell.column(), cell.colSpan()) - 2 * table.padding()) / table.textScale();
+    }
+
     private Cell cell(LaidOutTable table, TableRow row, int r, TableCell cell, int rowElement) {
         float scale = table.textScale();
-        TextParagraph paragraph = new TextParagraph(row.role(), cell.content(), cell.align(), NO_INDENT, true);
-        float measure = (table.width(cell.column(), cell.colSpan()) - 2 * table.padding()) / scale;
+        TextParagraph paragraph = paragraph(row, cell);
+        float measure = measure(table, cell);
         List<ComposedLine> lines = pass.lines().compose(paragraph, measure);
         TextStyle style = pass.style().role(row.role());
         float text = (style.size() + Math.max(0, lines.size() - 1) * style.leading()) * scale;
