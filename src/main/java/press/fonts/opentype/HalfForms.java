@@ -3,8 +3,6 @@ package press.fonts.opentype;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The half-width forms one subset appends after all its other glyphs, in the order they were
@@ -61,23 +59,31 @@ final class HalfForms {
         }
     }
 
-    /** Which glyph draws each character, whole by {@code mapping} or halved by a form from glyph {@code firstHalf} on. */
-    SubsetGlyphs glyphs(Map<Integer, Integer> mapping, int firstHalf) {
-        TreeMap<Integer, int[]> byCharacter = new TreeMap<>();
-        mapping.forEach((codePoint, glyph) -> byCharacter.computeIfAbsent(codePoint, c -> new int[3])[0] = glyph);
+    /** Which glyph draws each character: whole as {@code numbering} maps it, or halved by a form. */
+    SubsetGlyphs glyphs(GlyphNumbering numbering) {
+        int[] codePoints = numbering.codePoints();
+        int[] mapped = numbering.mapped();
+        // the characters drawn whole, and those drawn only in halves (a mark a line always compresses)
+        int[] characters = Arrays.copyOf(codePoints, codePoints.length + forms.size());
+        int count = codePoints.length;
+        for (Form form : forms) {
+            if (Arrays.binarySearch(codePoints, form.codePoint()) < 0
+                    && Arrays.stream(characters, codePoints.length, count).noneMatch(c -> c == form.codePoint())) {
+                characters[count++] = form.codePoint();
+            }
+        }
+        characters = Arrays.copyOf(characters, count);
+        Arrays.sort(characters);
+        int[] whole = new int[count];
+        int[] left = new int[count];
+        int[] right = new int[count];
+        for (int i = 0; i < codePoints.length; i++) {
+            whole[Arrays.binarySearch(characters, codePoints[i])] = mapped[i];
+        }
         for (int i = 0; i < forms.size(); i++) {
             Form form = forms.get(i);
-            byCharacter.computeIfAbsent(form.codePoint(), c -> new int[3])[form.left() ? 1 : 2] = firstHalf + i;
+            (form.left() ? left : right)[Arrays.binarySearch(characters, form.codePoint())] = numbering.firstHalf() + i;
         }
-        int[][] columns = new int[4][byCharacter.size()];
-        int row = 0;
-        for (var entry : byCharacter.entrySet()) {
-            columns[0][row] = entry.getKey();
-            for (int c = 0; c < 3; c++) {
-                columns[c + 1][row] = entry.getValue()[c];
-            }
-            row++;
-        }
-        return new SubsetGlyphs(columns[0], columns[1], columns[2], columns[3]);
+        return new SubsetGlyphs(characters, whole, left, right);
     }
 }

@@ -2,10 +2,8 @@ package press.fonts.opentype;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -188,27 +186,35 @@ public final class OpenTypeFont {
     }
 
     private GlyphNumbering numbering(int[] codePoints, HalfForms halves) {
-        int[] sorted = Arrays.stream(codePoints).distinct().sorted().toArray();
-        List<Integer> order = new ArrayList<>(List.of(0));
-        Map<Integer, Integer> newGlyph = new LinkedHashMap<>();
-        newGlyph.put(0, 0);
-        TreeMap<Integer, Integer> mapping = new TreeMap<>();
-        for (int codePoint : sorted) {
-            int glyph = characters.glyph(codePoint);
+        int[] sorted = codePoints.clone();
+        Arrays.sort(sorted);
+        int[] order = new int[sorted.length + 1];
+        int glyphCount = 1;
+        int[] mappedCodes = new int[sorted.length];
+        int[] mapped = new int[sorted.length];
+        int count = 0;
+        // the subset's number of each source glyph taken so far, by source glyph
+        Map<Integer, Integer> newGlyph = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            int codePoint = sorted[i];
+            int glyph = i > 0 && codePoint == sorted[i - 1] ? 0 : characters.glyph(codePoint);
             if (glyph != 0) {
-                if (!newGlyph.containsKey(glyph)) {
-                    newGlyph.put(glyph, order.size());
-                    order.add(glyph);
+                Integer number = newGlyph.putIfAbsent(glyph, glyphCount);
+                if (number == null) {
+                    number = glyphCount;
+                    order[glyphCount++] = glyph;
                 }
-                mapping.put(codePoint, newGlyph.get(glyph));
+                mappedCodes[count] = codePoint;
+                mapped[count++] = number;
             }
         }
-        int[] glyphs = order.stream().mapToInt(Integer::intValue).toArray();
+        int[] glyphs = Arrays.copyOf(order, glyphCount);
         if (glyf != null) {
             glyphs = glyf.withComponents(glyphs, halves.sources());
         }
         int firstHalf = glyphs.length;
-        return new GlyphNumbering(halves.appendTo(glyphs), mapping, firstHalf);
+        return new GlyphNumbering(halves.appendTo(glyphs), Arrays.copyOf(mappedCodes, count), Arrays.copyOf(mapped, count),
+                firstHalf);
     }
 
     private SubsetCut cut(GlyphNumbering numbering, HalfForms halves) {
@@ -244,7 +250,7 @@ public final class OpenTypeFont {
         tables.put("maxp", maxp);
         tables.put("hhea", horizontalHeader(glyphs.length));
         tables.put("hmtx", horizontalMetrics(glyphs, firstHalf, halves));
-        return new SubsetCut(cff != null, tables, numbering.mapping(), halves, firstHalf, places);
+        return new SubsetCut(cff != null, tables, numbering, halves, places);
     }
 
     /** The tables a subset file keeps as its source has them (its post without glyph names). */

@@ -1,7 +1,6 @@
 package press.fonts.opentype;
 
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -12,12 +11,12 @@ import java.util.TreeMap;
  *
  * @param tables by tag: the outlines (CFF, or glyf and loca with cvt, fpgm and prep), and head,
  *               hhea, hmtx and maxp for these glyphs, each with its own advance
- * @param mapping code point → glyph
- * @param halves the half forms, the glyphs from {@code firstHalf} on
+ * @param numbering the glyphs' numbers and which draws each character
+ * @param halves the half forms, the glyphs from the numbering's first half on
  * @param places where the charstrings lie in the CFF table ({@link CharStringPlaces#NONE} for TrueType)
  */
-record SubsetCut(boolean cff, Map<String, byte[]> tables, SortedMap<Integer, Integer> mapping, HalfForms halves,
-                 int firstHalf, CharStringPlaces places) {
+record SubsetCut(boolean cff, Map<String, byte[]> tables, GlyphNumbering numbering, HalfForms halves,
+                 CharStringPlaces places) {
 
     /** The subset's file: these tables, its character map, and {@code copied}, the source's tables it keeps. */
     byte[] file(Map<String, byte[]> copied) {
@@ -47,16 +46,16 @@ record SubsetCut(boolean cff, Map<String, byte[]> tables, SortedMap<Integer, Int
             widths[glyph] = Bytes.u16(hmtx, 4 * glyph) * 1000 / unitsPerEm;
         }
         int[] unicodes = new CharacterMap(codePoints(), glyphs()).firstCodePoints(glyphCount);
-        halves.drawTheirCharacters(unicodes, firstHalf);
+        halves.drawTheirCharacters(unicodes, numbering.firstHalf());
         byte[] program = cff ? tables.get("CFF ") : FontProgram.outlinesOnly(tables::get);
         return new FontProgram(cff, program, descriptor, widths, unicodes, places);
     }
 
     private int[] codePoints() {
-        return mapping.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return numbering.codePoints();
     }
 
     private int[] glyphs() {
-        return mapping.values().stream().mapToInt(Integer::intValue).toArray();
+        return numbering.mapped();
     }
 }

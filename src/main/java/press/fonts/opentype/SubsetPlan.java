@@ -18,7 +18,7 @@ public final class SubsetPlan {
         this.font = Objects.requireNonNull(font, "font");
         this.numbering = Objects.requireNonNull(numbering, "numbering");
         this.halves = Objects.requireNonNull(halves, "halves");
-        this.glyphs = halves.glyphs(numbering.mapping(), numbering.firstHalf());
+        this.glyphs = halves.glyphs(numbering);
     }
 
     /** Which glyph will draw each character, whole or halved. */
