@@ -46,6 +46,20 @@ class DocxLineFitTest {
     }
 
     @Test
+    void libreOfficesSpaceBesideDigitsIsMadeUpForOnlyWhereWordWouldNotTakeUpTheNextCharacter() {
+        // 176 pt of characters: Word's line fits 180 pt, LibreOffice's adds 3.2 pt at each side of 1234
+        TextLine numbers = line(run("一二三四五六", -0.25f, GlyphForm.FULL), run("1234", -0.25f, GlyphForm.FULL, 8),
+                run("七八九", -0.25f, GlyphForm.FULL));
+        TextLine ideographs = line(run("十", -0.25f, GlyphForm.FULL));
+        TextLine digits = line(run("5", -0.25f, GlyphForm.FULL, 8));
+        String text = numbers.text();
+        int tightened = DocxLineFit.of(List.of(numbers, ideographs), text + "十", 180, 0, 0, TRACKING, false).spacing(0);
+        assertTrue(tightened < TRACKING && 176 + 6.4f + 10 * tightened / 20f <= 180, "tightened: " + tightened);
+        assertEquals(DocxLineFit.ROLE, DocxLineFit.of(List.of(numbers, digits), text + "5", 180, 0, 0, TRACKING, false)
+                .spacing(0), "Word would take up the 5 after 176 − 14 × 0.3 pt");
+    }
+
+    @Test
     void aListOfNamesEndsItsLinesWhereOursEndBetweenNames() {
         TextLine first = line(run("抄送：甲局，乙局，", 0, GlyphForm.FULL));
         TextLine second = line(run("丙局，丁", 0, GlyphForm.FULL));
@@ -65,8 +79,12 @@ class DocxLineFitTest {
     }
 
     private static GlyphRun run(String text, float spacing, GlyphForm form) {
+        return run(text, spacing, form, 16);
+    }
+
+    private static GlyphRun run(String text, float spacing, GlyphForm form, float advance) {
         int count = text.codePointCount(0, text.length());
-        return new GlyphRun(FANG, 16, text, spacing, form, 0, false, 1, count * (16 * form.share() + spacing));
+        return new GlyphRun(FANG, 16, text, spacing, form, 0, false, 1, count * (advance * form.share() + spacing));
     }
 
     private static TextLine line(GlyphRun... runs) {
