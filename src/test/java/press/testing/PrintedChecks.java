@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,28 @@ public final class PrintedChecks {
             lines.add(words);
         }
         return lines;
+    }
+
+    /**
+     * The names that a line ends inside and the next line goes on with (市纪委监委 as "市纪委|监委"):
+     * a line's text ends with the head of the name and the next line's text starts with the rest.
+     */
+    public static Set<String> splitNames(PdfGeometry pdf, Set<String> names) {
+        Set<String> found = new TreeSet<>();
+        for (int page = 1; page <= pdf.pageCount(); page++) {
+            List<String> lines = words(pdf, page).stream()
+                    .map(line -> line.stream().map(Word::text).reduce("", String::concat)).toList();
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                for (String name : names) {
+                    for (int cut = 1; cut < name.length(); cut++) {
+                        if (lines.get(i).endsWith(name.substring(0, cut)) && lines.get(i + 1).startsWith(name.substring(cut))) {
+                            found.add(name);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Every number of two characters or more printed on the pages, as the number module wrote it. */

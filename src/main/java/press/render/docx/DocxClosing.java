@@ -78,7 +78,7 @@ final class DocxClosing {
             int column = 0;
             for (ClosingCell cell : row.cells()) {
                 float width = cell.colSpan() == 2 ? block.width() : columns[column];
-                tr.getContent().add(cell(cell, width, row));
+                tr.getContent().add(cell(cell, width, block.inset(), row));
                 column += cell.colSpan();
             }
             tbl.getContent().add(tr);
@@ -104,7 +104,7 @@ final class DocxClosing {
         return tblPr;
     }
 
-    private Tc cell(ClosingCell cell, float width, ClosingRow row) {
+    private Tc cell(ClosingCell cell, float width, float inset, ClosingRow row) {
         Tc tc = Wml.FACTORY.createTc();
         TcPr tcPr = Wml.FACTORY.createTcPr();
         tcPr.setTcW(DocxStyles.width(width));
@@ -120,7 +120,7 @@ final class DocxClosing {
         borders.setRight(Wml.noBorder());
         tcPr.setTcBorders(borders);
         tc.setTcPr(tcPr);
-        tc.getContent().add(text.paragraph(cell.paragraph()));
+        tc.getContent().add(text.paragraph(cell.paragraph(), width - 2 * inset));
         return tc;
     }
 }

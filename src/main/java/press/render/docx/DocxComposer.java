@@ -60,12 +60,12 @@ final class DocxComposer {
     /** Whether the closing block began a Word section of its own, on a new page. */
     private boolean closingSection;
 
-    DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document, ClosingPlace closingPlace) {
+    DocxComposer(StyleSheet style, DocxFonts fonts, LaidOutDocument document, ClosingPlace closingPlace, DocxLines lines) {
         this.closingPlace = closingPlace;
         this.style = style;
         this.document = document;
         this.fonts = fonts;
-        this.text = new DocxText(style, fonts);
+        this.text = new DocxText(style, fonts, lines);
         this.tables = new DocxTables(style, text);
         this.closing = new DocxClosing(text);
         this.pages = new DocxPages(style, text, document.pageNumbers());
@@ -139,7 +139,7 @@ final class DocxComposer {
             previous.getPPr().setKeepNext(Wml.on());
         }
         switch (part) {
-            case TextParagraph paragraph -> body.add(text.paragraph(paragraph));
+            case TextParagraph paragraph -> body.add(text.paragraph(paragraph, section.page().textWidth()));
             case MastheadLine line -> body.add(mastheadLine(line));
             case HeadPart headPart -> body.addAll(head.paragraphs(headPart));
             case GridSnap snap -> {

@@ -16,6 +16,7 @@ import org.docx4j.wml.Tabs;
 import press.render.layout.HeadPart;
 import press.render.layout.PlacedRule;
 import press.render.layout.PlacedText;
+import press.render.style.Role;
 import press.render.style.StyleSheet;
 import press.render.style.TextStyle;
 
@@ -30,6 +31,8 @@ final class DocxHead {
 
     /** The tolerance within which two placed lines count as one line of the head. */
     private static final float SAME_LINE = 0.5f;
+    /** The height of the empty paragraph that carries the space above the title, in points. */
+    private static final float SPACER = 1;
 
     private final StyleSheet style;
     private final DocxText text;
@@ -86,8 +89,17 @@ final class DocxHead {
                         .filter(other -> Math.abs(other.y() - rule.y()) < 3 && other != rule).count() > 0);
             }
         }
+        // the title's first line box where ours is (its em box centred in the line, as our pages set
+        // every line): the bottom border of the line above takes its space and width from the flow
+        TextStyle titleStyle = style.role(Role.TITLE);
+        float lineTop = head.titleTop() - (titleStyle.leading() - titleStyle.size()) / 2;
+        float border = 0;
+        if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).getPPr().getPBdr() != null) {
+            CTBorder below = paragraphs.get(paragraphs.size() - 1).getPPr().getPBdr().getBottom();
+            border = below.getSpace().floatValue() + below.getSz().floatValue() / 8;
+        }
         P title = Wml.paragraph("body");
-        title.getPPr().setSpacing(spacing(Math.max(0, head.titleTop() - bottom), 1));
+        title.getPPr().setSpacing(spacing(Math.max(0, lineTop - bottom - border - SPACER), SPACER));
         paragraphs.add(title);
         return paragraphs;
     }

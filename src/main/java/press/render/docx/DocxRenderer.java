@@ -38,7 +38,7 @@ public final class DocxRenderer implements Renderer {
         PagedLayout paged = pages.fit(layout.layOut(document));
         LaidOutDocument laidOut = paged.document();
         ClosingPlace closing = ClosingPlace.of(paged.pages(), layout.style().page().top()).orElse(null);
-        return new DocxComposer(layout.style(), new DocxFonts(fonts, embedFonts, laidOut.fontPlan()), laidOut, closing)
-                .compose();
+        return new DocxComposer(layout.style(), new DocxFonts(fonts, embedFonts, laidOut.fontPlan()), laidOut, closing,
+                new DocxLines(paged.pages())).compose();
     }
 }

@@ -25,10 +25,17 @@ final class DocxText {
 
     private final StyleSheet style;
     private final DocxFonts fonts;
+    private final DocxLines lines;
 
     DocxText(StyleSheet style, DocxFonts fonts) {
+        this(style, fonts, DocxLines.none());
+    }
+
+    /** With the lines our pages set the paragraphs in, which {@link #paragraph(TextParagraph, float)} keeps. */
+    DocxText(StyleSheet style, DocxFonts fonts, DocxLines lines) {
         this.style = style;
         this.fonts = fonts;
+        this.lines = lines;
     }
 
     DocxFonts fonts() {
@@ -36,6 +43,23 @@ final class DocxText {
     }
 
     P paragraph(TextParagraph laidOut) {
+        return paragraph(laidOut, DocxLineFit.none());
+    }
+
+    /**
+     * A paragraph {@code measure} points wide (the text block's width, or a cell's less its
+     * margins) that keeps our pages' lines: each line holds what ours holds, and a list of names
+     * in the closing block (抄送, 报, 送, 发) ends its lines where ours end between two names.
+     */
+    P paragraph(TextParagraph laidOut, float measure) {
+        TextStyle role = style.role(laidOut.role());
+        boolean names = laidOut.role() == Role.CLOSING && laidOut.indent() != null && laidOut.indent().firstLine() < 0;
+        int tracking = (int) Math.floor(role.letterSpacing() * 20);
+        return paragraph(laidOut, DocxLineFit.of(lines.take(laidOut), DocxLines.text(laidOut), measure, laidOut.left(),
+                laidOut.firstLine(role), tracking, names));
+    }
+
+    private P paragraph(TextParagraph laidOut, DocxLineFit fit) {
         P paragraph = Wml.paragraph(laidOut.role().key());
         if (laidOut.align() != null) {
             paragraph.getPPr().setJc(Wml.jc(laidOut.align()));
@@ -48,7 +72,7 @@ final class DocxText {
             spacing.setBefore(java.math.BigInteger.ZERO);
             paragraph.getPPr().setSpacing(spacing);
         }
-        add(paragraph, laidOut.role(), laidOut.spans());
+        add(paragraph, laidOut.role(), laidOut.spans(), fit);
         return paragraph;
     }
 
@@ -65,25 +89,51 @@ final class DocxText {
 
     /** Adds the spans of a paragraph in {@code role}. */
     void add(P paragraph, Role role, List<Span> spans) {
+        add(paragraph, role, spans, DocxLineFit.none());
+    }
+
+    private void add(P paragraph, Role role, List<Span> spans, DocxLineFit fit) {
+        int offset = 0;
         for (Span span : spans) {
             switch (span) {
                 case TextSpan text -> {
                     for (FontRun fontRun : text.runs()) {
-                        R run = run(fontRun, text.strong());
-                        if (text.role() != role) {
-                            inRole(run.getRPr(), style.role(text.role()));
+                        String characters = fontRun.text();
+                        int from = 0;
+                        for (int i = 1; i <= characters.length(); i++) {
+                            if (i < characters.length() && fit.spacing(offset + i) == fit.spacing(offset + from)
+                                    && !fit.breakBefore(offset + i)) {
+                                continue;
+                            }
+                            if (fit.breakBefore(offset + from)) {
+                                paragraph.getContent().add(lineBreak());
+                            }
+                            R run = run(new FontRun(fontRun.face(), characters.substring(from, i)), text.strong());
+                            if (text.role() != role) {
+                                inRole(run.getRPr(), style.role(text.role()));
+                            }
+                            int spacing = fit.spacing(offset + from);
+                            if (spacing != DocxLineFit.ROLE) {
+                                org.docx4j.wml.CTSignedTwipsMeasure tightened = Wml.FACTORY.createCTSignedTwipsMeasure();
+                                tightened.setVal(java.math.BigInteger.valueOf(spacing));
+                                run.getRPr().setSpacing(tightened);
+                            }
+                            paragraph.getContent().add(run);
+                            from = i;
                         }
-                        paragraph.getContent().add(run);
+                        offset += characters.length();
                     }
                 }
-                case BreakSpan lineBreak -> {
-                    R run = Wml.FACTORY.createR();
-                    Br br = Wml.FACTORY.createBr();
-                    run.getContent().add(br);
-                    paragraph.getContent().add(run);
-                }
+                case BreakSpan lineBreak -> paragraph.getContent().add(lineBreak());
             }
         }
+    }
+
+    private static R lineBreak() {
+        R run = Wml.FACTORY.createR();
+        Br br = Wml.FACTORY.createBr();
+        run.getContent().add(br);
+        return run;
     }
 
     /** Size and colour of another role than the paragraph's, as the "附件1：" before an appendix title. */

