@@ -6,6 +6,7 @@ import org.docx4j.wml.P;
 import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
+import press.fonts.FontFace;
 import press.fonts.FontRun;
 import press.render.layout.BreakSpan;
 import press.render.layout.Indent;
@@ -92,41 +93,67 @@ final class DocxText {
         add(paragraph, role, spans, DocxLineFit.none());
     }
 
+    /**
+     * Writes the spans as runs: one run for as long as the face, weight, role and tightening stay
+     * the same, so the names of a list kept whole, spans of their own, read as one run in Word;
+     * a line break where our pages break the line or the spans say so.
+     */
     private void add(P paragraph, Role role, List<Span> spans, DocxLineFit fit) {
+        PendingRun pending = null;
         int offset = 0;
         for (Span span : spans) {
             switch (span) {
                 case TextSpan text -> {
                     for (FontRun fontRun : text.runs()) {
                         String characters = fontRun.text();
-                        int from = 0;
-                        for (int i = 1; i <= characters.length(); i++) {
-                            if (i < characters.length() && fit.spacing(offset + i) == fit.spacing(offset + from)
-                                    && !fit.breakBefore(offset + i)) {
-                                continue;
+                        for (int i = 0; i < characters.length(); i++) {
+                            int spacing = fit.spacing(offset + i);
+                            boolean breakBefore = fit.breakBefore(offset + i);
+                            if (breakBefore || pending == null || !pending.continues(fontRun.face(), text, spacing)) {
+                                flush(paragraph, role, pending);
+                                if (breakBefore) {
+                                    paragraph.getContent().add(lineBreak());
+                                }
+                                pending = new PendingRun(fontRun.face(), text, spacing, new StringBuilder());
                             }
-                            if (fit.breakBefore(offset + from)) {
-                                paragraph.getContent().add(lineBreak());
-                            }
-                            R run = run(new FontRun(fontRun.face(), characters.substring(from, i)), text.strong());
-                            if (text.role() != role) {
-                                inRole(run.getRPr(), style.role(text.role()));
-                            }
-                            int spacing = fit.spacing(offset + from);
-                            if (spacing != DocxLineFit.ROLE) {
-                                org.docx4j.wml.CTSignedTwipsMeasure tightened = Wml.FACTORY.createCTSignedTwipsMeasure();
-                                tightened.setVal(java.math.BigInteger.valueOf(spacing));
-                                run.getRPr().setSpacing(tightened);
-                            }
-                            paragraph.getContent().add(run);
-                            from = i;
+                            pending.characters().append(characters.charAt(i));
                         }
                         offset += characters.length();
                     }
                 }
-                case BreakSpan lineBreak -> paragraph.getContent().add(lineBreak());
+                case BreakSpan lineBreak -> {
+                    flush(paragraph, role, pending);
+                    pending = null;
+                    paragraph.getContent().add(lineBreak());
+                }
             }
         }
+        flush(paragraph, role, pending);
+    }
+
+    /** Characters gathered for one run: of one face, in one span's role and weight, at one spacing. */
+    private record PendingRun(FontFace face, TextSpan span, int spacing, StringBuilder characters) {
+
+        boolean continues(FontFace nextFace, TextSpan next, int nextSpacing) {
+            return nextFace.equals(face) && next.role() == span.role() && next.strong() == span.strong()
+                    && nextSpacing == spacing;
+        }
+    }
+
+    private void flush(P paragraph, Role role, PendingRun pending) {
+        if (pending == null) {
+            return;
+        }
+        R run = run(new FontRun(pending.face(), pending.characters().toString()), pending.span().strong());
+        if (pending.span().role() != role) {
+            inRole(run.getRPr(), style.role(pending.span().role()));
+        }
+        if (pending.spacing() != DocxLineFit.ROLE) {
+            org.docx4j.wml.CTSignedTwipsMeasure tightened = Wml.FACTORY.createCTSignedTwipsMeasure();
+            tightened.setVal(java.math.BigInteger.valueOf(pending.spacing()));
+            run.getRPr().setSpacing(tightened);
+        }
+        paragraph.getContent().add(run);
     }
 
     private static R lineBreak() {

@@ -66,8 +66,7 @@ final class ClosingParts {
         float thin = rules.rules() ? rules.thinRule() : 0;
         boolean first = true;
         for (DistributionLine line : closing.distribution()) {
-            rows.add(new ClosingRow(first ? thick : thin, 0, List.of(new ClosingCell(2,
-                    hanging(Labels.distribution(line), Labels.distributionLabel(line), textStyle)))));
+            rows.add(new ClosingRow(first ? thick : thin, 0, List.of(new ClosingCell(2, distribution(line, textStyle)))));
             first = false;
         }
         if (rules.imprint()) {
@@ -83,8 +82,24 @@ final class ClosingParts {
     }
 
     private TextParagraph hanging(String line, String label, TextStyle textStyle) {
+        return hanging(pass.text(Role.CLOSING, line, where(label)), label, textStyle);
+    }
+
+    /** "报：省中心，州委办公室。", each recipient kept whole on a line, as the 主送 keeps its organs. */
+    private TextParagraph distribution(DistributionLine line, TextStyle textStyle) {
+        String label = Labels.distributionLabel(line);
+        List<Span> spans = new ArrayList<>(pass.text(Role.CLOSING, label, where(label)));
+        spans.addAll(pass.names(Role.CLOSING, line.recipients(), Labels.DISTRIBUTION_BETWEEN, Labels.DISTRIBUTION_AFTER,
+                where(label)));
+        return hanging(spans, label, textStyle);
+    }
+
+    private TextParagraph hanging(List<Span> spans, String label, TextStyle textStyle) {
         float labelWidth = pass.width(label, textStyle);
-        return new TextParagraph(Role.CLOSING, pass.text(Role.CLOSING, line, "closing line “" + label + "”"), null,
-                Indent.hanging(labelWidth, labelWidth), false);
+        return new TextParagraph(Role.CLOSING, spans, null, Indent.hanging(labelWidth, labelWidth), false);
+    }
+
+    private static String where(String label) {
+        return "closing line “" + label + "”";
     }
 }

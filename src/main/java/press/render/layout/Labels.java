@@ -41,6 +41,10 @@ public final class Labels {
     /** Between the names of a 纪要's 出席, 请假 or 列席 line. */
     static final String ATTENDANCE_BETWEEN = "、";
 
+    /** What stands between a distribution line's recipients ("报：省中心，州委办公室。"), and after the last. */
+    static final String DISTRIBUTION_BETWEEN = "，";
+    static final String DISTRIBUTION_AFTER = "。";
+
     /** "（此件公开发布）" — the 附注 in parentheses. */
     static String note(String text) {
         return "（" + text + "）";
@@ -61,10 +65,6 @@ public final class Labels {
         return line.label() + "：";
     }
 
-    /** "报：省中心，州委办公室，州政府办公室。" */
-    static String distribution(DistributionLine line) {
-        return distributionLabel(line) + String.join("，", line.recipients()) + "。";
-    }
 
     /** The marker of item {@code number} (from 1) of an ordered list: 1. （1） ① 一、 （一）. */
     static String listMarker(ItemList.Numbering numbering, int number) {
