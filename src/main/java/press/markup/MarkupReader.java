@@ -1,5 +1,6 @@
 package press.markup;
 
+import java.io.Reader;
 import java.io.StringReader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -30,6 +31,11 @@ import press.model.Document;
 public final class MarkupReader {
 
     public Document read(String markup) {
+        return read(new StringReader(markup));
+    }
+
+    /** Reads markup as it comes from {@code markup}: a failure to read it is refused as broken markup. */
+    public Document read(Reader markup) {
         XMLStreamReader xml = open(markup);
         try {
             return new MarkupParser(xml).document();
@@ -57,9 +63,9 @@ public final class MarkupReader {
         return factory;
     });
 
-    private static XMLStreamReader open(String markup) {
+    private static XMLStreamReader open(Reader markup) {
         try {
-            return FACTORY.get().createXMLStreamReader(new StringReader(markup));
+            return FACTORY.get().createXMLStreamReader(markup);
         } catch (XMLStreamException e) {
             throw MarkupParser.failure(cleanMessage(e.getMessage()), 1, 1);
         }

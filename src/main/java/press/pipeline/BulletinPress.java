@@ -27,6 +27,7 @@ import press.render.pdf.PdfRenderer;
 import press.template.BulletinTemplates;
 import press.template.DataValidator;
 import press.template.Phrases;
+import press.template.StreamedMarkup;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -284,12 +285,19 @@ public final class BulletinPress implements Press {
     }
 
     private Document document(Kind kind, Variant variant, JsonNode data, Figures figures, Phrases wording) {
-        String markup = templates.markup(kind, variant, data, figures, rules(kind), wording);
+        StreamedMarkup markup = templates.streamed(kind, variant, data, figures, rules(kind), wording);
+        Document document;
         try {
-            return reader.read(markup);
-        } catch (Failure refused) {
-            throw templates.markupFault(kind, variant, data, figures, rules(kind), wording, markup, refused);
+            document = reader.read(markup.reader());
+        } catch (RuntimeException refused) {
+            // where the template failed, its failure is the one to tell (it throws it here)
+            String whole = markup.whole();
+            throw refused instanceof Failure failure
+                    ? templates.markupFault(kind, variant, data, figures, rules(kind), wording, whole, failure) : refused;
         }
+        // the reader may be done at the closing tag before the template is: it may still refuse
+        markup.join();
+        return document;
     }
 
     private FigureRules rules(Kind kind) {

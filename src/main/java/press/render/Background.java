@@ -30,6 +30,11 @@ public final class Background<T> {
         return part;
     }
 
+    /** Does the work here and now if no other thread has begun it; returns at once if one has. */
+    public void takeOver() {
+        task.run();
+    }
+
     /**
      * What the work made: done here if no other thread has begun it, else waited for.
      *

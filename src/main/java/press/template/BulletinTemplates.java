@@ -139,6 +139,12 @@ public final class BulletinTemplates {
         return out.toString();
     }
 
+    /** As {@link #markup}, the template run on a spare core while its markup is read. */
+    public StreamedMarkup streamed(Kind kind, Variant variant, JsonNode data, Figures figures, FigureRules rules,
+                                   Phrases phrases) {
+        return new StreamedMarkup(out -> run(kind, variant, data, figures, rules, phrases, out));
+    }
+
     /**
      * Markup the reader refused, said at the template line that wrote it: the template is run
      * again on the same data, noting where the refused character came from.
