@@ -23,10 +23,15 @@ public final class Background<T> {
         this.task = new FutureTask<>(work);
     }
 
-    /** Starts {@code work} on a spare core, when one is free. */
+    /**
+     * Starts {@code work} on a spare core, when one is free; while the JIT is busy compiling, the
+     * spare core is its, and the work waits for {@link #join} to do it on the rendering thread.
+     */
     public static <T> Background<T> start(Callable<T> work) {
         Background<T> part = new Background<>(work);
-        ForkJoinPool.commonPool().execute(part.task);
+        if (!CompilerActivity.busy()) {
+            ForkJoinPool.commonPool().execute(part.task);
+        }
         return part;
     }
 
