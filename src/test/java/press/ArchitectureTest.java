@@ -32,6 +32,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void aRenderOnTwoCoresKnowsOnlyTheFailureVocabulary() {
+        classes().that().resideInAPackage("press.parallel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("press.parallel..", "press.failure..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theModelAndTheFailureVocabularyImportNothingButJava() {
         classes().that().resideInAnyPackage("press.model..", "press.failure..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("press.model..", "press.failure..", "java..")

@@ -10,7 +10,7 @@ import press.figures.FigureRules;
 import press.figures.Figures;
 import press.figures.Finding;
 import press.figures.History;
-import press.render.Background;
+import press.parallel.Background;
 import press.template.BulletinTemplates;
 import press.template.Phrases;
 import press.template.DataValidator;

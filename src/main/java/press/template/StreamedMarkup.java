@@ -10,7 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import press.failure.Failure;
 import press.failure.Reason;
-import press.render.Background;
+import press.parallel.Background;
 
 /**
  * A template's markup read while the template still writes it: the template runs on a spare core

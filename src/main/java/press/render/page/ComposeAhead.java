@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
-import press.render.Background;
+import press.parallel.Background;
 import press.render.compose.ComposedLine;
 import press.render.compose.LineComposer;
 import press.render.compose.Measure;

@@ -14,7 +14,7 @@ import press.fonts.FontLibrary;
 import press.fonts.FontSource;
 import press.fonts.opentype.SubsetGlyphs;
 import press.fonts.opentype.SubsetPlan;
-import press.render.Background;
+import press.parallel.Background;
 import press.render.deflate.GlyphDeflaters;
 import press.render.page.GlyphRun;
 import press.render.page.Page;

@@ -1,4 +1,4 @@
-package press.render;
+package press.parallel;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;

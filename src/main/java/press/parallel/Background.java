@@ -1,4 +1,4 @@
-package press.render;
+package press.parallel;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
