@@ -32,10 +32,7 @@ class BackupRestoreTest {
     Path directory;
 
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new String[] {Integer.toString(status), out.toString(), err.toString()};
+        return CommandLine.once(args);
     }
 
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,7 @@ class EarlierIssuesTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CommandLine cli = new CommandLine();
 
     private static String may() {
         return Fixtures.fixture(Fixtures.REFERENCE).resolve("data.json").toString();
@@ -37,7 +30,7 @@ class EarlierIssuesTest {
     @Test
     void renderWithThePreviousIssueAsAFileWordsTheChanges() throws IOException {
         Path pdf = folder.resolve("june.pdf");
-        assertEquals(0, run("render", june(), "--previous", may(), "-o", pdf.toString()), err.toString());
+        assertEquals(0, cli.run("render", june(), "--previous", may(), "-o", pdf.toString()), cli.err());
         String text = new ExtractedPdf(Files.readAllBytes(pdf)).text().replaceAll("\\s+", "");
         assertTrue(text.contains("（环比增长1.9%）"), text);
     }
@@ -45,13 +38,13 @@ class EarlierIssuesTest {
     @Test
     void lintFindsThePreviousIssueInAnArchiveFolder() throws IOException {
         Path archive = folder.resolve("archive");
-        assertEquals(0, run("render", may(), "--archive", "--data-dir", archive.toString(), "-o",
-                folder.resolve("may.pdf").toString()), err.toString());
+        assertEquals(0, cli.run("render", may(), "--archive", "--data-dir", archive.toString(), "-o",
+                folder.resolve("may.pdf").toString()), cli.err());
         var june = Fixtures.data(Fixtures.REFERENCE);
         june.put("period", "2020-06");
         Path file = folder.resolve("june.json");
         Files.writeString(file, june.toString());
-        assertEquals(0, run("lint", file.toString(), "--compare-archive", archive.toString()), err.toString());
-        assertTrue(out.toString().contains("sameAsPrevious") || out.toString().contains("与上期（2020-05）相同"), out.toString());
+        assertEquals(0, cli.run("lint", file.toString(), "--compare-archive", archive.toString()), cli.err());
+        assertTrue(cli.out().contains("sameAsPrevious") || cli.out().contains("与上期（2020-05）相同"), cli.out());
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,72 +19,63 @@ class MainTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
-
-    private static String reference() {
-        return Fixtures.fixture(Fixtures.REFERENCE).resolve("data.json").toString();
-    }
+    private final CommandLine cli = new CommandLine();
 
     @Test
     void renderWritesThePdfWithTheDefaultTemplateVariantAndFormat() throws IOException {
         Path pdf = folder.resolve("out.pdf");
 
-        assertEquals(0, run("render", reference(), "-o", pdf.toString()), err.toString());
+        assertEquals(0, cli.run("render", CommandLine.reference(), "-o", pdf.toString()), cli.err());
 
         byte[] bytes = Files.readAllBytes(pdf);
         assertArrayEquals("%PDF-".getBytes(), Arrays.copyOf(bytes, 5));
-        assertTrue(out.toString().contains("gov-service-monthly/jianbao"), out.toString());
+        assertTrue(cli.out().contains("gov-service-monthly/jianbao"), cli.out());
     }
 
     @Test
     void usageErrorsNameWhatIsWrongAndExitTwoWithTheUsage() {
-        assertEquals(2, run("bench", "-n", "many", reference()));
-        assertTrue(err.toString().contains("-n: 'many' is not a whole number"), err.toString());
-        assertTrue(err.toString().contains("Usage: bulletin-press bench [OPTIONS] DATA.json"), err.toString());
-        assertEquals(2, run("render"));
-        assertTrue(err.toString().contains("missing DATA.json"), err.toString());
-        assertEquals(2, run("render", "--colour", "red", reference()));
-        assertTrue(err.toString().contains("--colour"), err.toString());
-        assertEquals(2, run("publish", reference()));
-        assertTrue(err.toString().contains("unknown command 'publish'"), err.toString());
-        assertEquals(2, run("migrate-archive", "--from", folder.toString()));
-        assertTrue(err.toString().contains("Missing required option: to"), err.toString());
+        assertEquals(2, cli.run("bench", "-n", "many", CommandLine.reference()));
+        assertTrue(cli.err().contains("-n: 'many' is not a whole number"), cli.err());
+        assertTrue(cli.err().contains("Usage: bulletin-press bench [OPTIONS] DATA.json"), cli.err());
+        assertEquals(2, cli.run("render"));
+        assertTrue(cli.err().contains("missing DATA.json"), cli.err());
+        assertEquals(2, cli.run("render", "--colour", "red", CommandLine.reference()));
+        assertTrue(cli.err().contains("--colour"), cli.err());
+        assertEquals(2, cli.run("publish", CommandLine.reference()));
+        assertTrue(cli.err().contains("unknown command 'publish'"), cli.err());
+        assertEquals(2, cli.run("migrate-archive", "--from", folder.toString()));
+        assertTrue(cli.err().contains("Missing required option: to"), cli.err());
     }
 
     @Test
     void helpListsTheCommandsAndEachCommandsOptions() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString().contains("render") && out.toString().contains("migrate-archive"), out.toString());
-        assertEquals(0, run("render", "--help"));
-        assertTrue(out.toString().contains("--output <FILE>") && out.toString().contains("--template <KIND>"),
-                out.toString());
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString().contains(Main.VERSION), out.toString());
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("render") && cli.out().contains("migrate-archive"), cli.out());
+        assertEquals(0, cli.run("render", "--help"));
+        assertTrue(cli.out().contains("--output <FILE>") && cli.out().contains("--template <KIND>"),
+                cli.out());
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().contains(Main.VERSION), cli.out());
     }
 
     @Test
     void benchTimesLongerWorkloadsMadeFromTheData() {
-        assertEquals(0, run("bench", "-n", "1", "--warmup", "0", "--scale", "3", reference()), err.toString());
-        assertTrue(out.toString().contains("items and sections 3 times over"), out.toString());
+        assertEquals(0, cli.run("bench", "-n", "1", "--warmup", "0", "--scale", "3", CommandLine.reference()), cli.err());
+        assertTrue(cli.out().contains("items and sections 3 times over"), cli.out());
         String generic = Fixtures.fixture("wenchuan-2020-06").resolve("data.json").toString();
-        assertEquals(0, run("bench", "-t", "generic-bulletin", "-n", "1", "--warmup", "0", "--table-rows", "50", generic),
-                err.toString());
-        assertTrue(out.toString().contains("a table of 50 rows added"), out.toString());
-        assertEquals(2, run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", reference()));
-        assertEquals(0, run("bench", "-n", "4", "--warmup", "1", "--vary", "--heap-every", "2", reference()), err.toString());
-        assertTrue(out.toString().contains("the data varied on every run"), out.toString());
-        assertTrue(out.toString().contains("after 4 renders: heap in use after GC"), out.toString());
+        assertEquals(0, cli.run("bench", "-t", "generic-bulletin", "-n", "1", "--warmup", "0", "--table-rows", "50", generic),
+                cli.err());
+        assertTrue(cli.out().contains("a table of 50 rows added"), cli.out());
+        assertEquals(2, cli.run("bench", "-n", "1", "--warmup", "0", "--table-rows", "5", CommandLine.reference()));
+        assertEquals(0, cli.run("bench", "-n", "4", "--warmup", "1", "--vary", "--heap-every", "2", CommandLine.reference()), cli.err());
+        assertTrue(cli.out().contains("the data varied on every run"), cli.out());
+        assertTrue(cli.out().contains("after 4 renders: heap in use after GC"), cli.out());
     }
 
     @Test
     void warmUpRendersEveryExampleInEveryVariantAndFormat() {
-        assertEquals(0, run("warm-up"), err.toString());
-        assertTrue(out.toString().startsWith("every example rendered in every variant and format"), out.toString());
+        assertEquals(0, cli.run("warm-up"), cli.err());
+        assertTrue(cli.out().startsWith("every example rendered in every variant and format"), cli.out());
     }
 
     /** On the command line an image may be a file beside the data file; one outside its folder is refused. */
@@ -101,15 +90,15 @@ class MainTest {
         Path file = folder.resolve("data/bulletin.json");
         Files.writeString(file, data.toString());
         Path pdf = folder.resolve("out.pdf");
-        assertEquals(0, run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()), err.toString());
+        assertEquals(0, cli.run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()), cli.err());
         assertTrue(new press.testing.PdfGeometry(Files.readAllBytes(pdf)).pictures(4).size() >= 1);
 
         Files.write(folder.resolve("outside.jpg"), Files.readAllBytes(folder.resolve("data/images/photo.jpg")));
         ((ObjectNode) data.at("/sections/3/blocks/1")).put("src", "../outside.jpg");
         Files.writeString(file, data.toString());
-        assertEquals(2, run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()));
-        assertTrue(err.toString().contains("$.sections[3].blocks[1].src") && err.toString().contains("outside"),
-                err.toString());
+        assertEquals(2, cli.run("render", "-t", "generic-bulletin", file.toString(), "-o", pdf.toString()));
+        assertTrue(cli.err().contains("$.sections[3].blocks[1].src") && cli.err().contains("outside"),
+                cli.err());
     }
 
     @Test
@@ -121,10 +110,10 @@ class MainTest {
         Files.writeString(file, data.toString());
         Path pdf = folder.resolve("never.pdf");
 
-        assertEquals(2, run("render", file.toString(), "-o", pdf.toString()));
+        assertEquals(2, cli.run("render", file.toString(), "-o", pdf.toString()));
 
-        assertTrue(err.toString().contains("$.period"), err.toString());
-        assertTrue(err.toString().contains("closing"), err.toString());
+        assertTrue(cli.err().contains("$.period"), cli.err());
+        assertTrue(cli.err().contains("closing"), cli.err());
         assertFalse(Files.exists(pdf));
     }
 
@@ -133,30 +122,30 @@ class MainTest {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, "{\n  \"title\": \"概况\",\n  oops\n}");
 
-        assertEquals(2, run("render", file.toString(), "-o", folder.resolve("x.pdf").toString()));
-        assertTrue(err.toString().contains("line 3"), err.toString());
+        assertEquals(2, cli.run("render", file.toString(), "-o", folder.resolve("x.pdf").toString()));
+        assertTrue(cli.err().contains("line 3"), cli.err());
     }
 
     @Test
     void anUnknownTemplateNamesTheKnownOnes() {
-        assertEquals(2, run("render", "--template", "weekly", reference(), "-o", folder.resolve("x.pdf").toString()));
-        assertTrue(err.toString().contains("unknown template 'weekly'; known: generic-bulletin, gov-service-monthly"),
-                err.toString());
+        assertEquals(2, cli.run("render", "--template", "weekly", CommandLine.reference(), "-o", folder.resolve("x.pdf").toString()));
+        assertTrue(cli.err().contains("unknown template 'weekly'; known: generic-bulletin, gov-service-monthly"),
+                cli.err());
     }
 
     @Test
     void lintPrintsTheReportAndExitsTwoOnlyWhenAnErrorWouldRefuseTheRender() throws IOException {
-        assertEquals(0, run("lint", reference()), err.toString());
-        assertTrue(out.toString().contains("$.appendices.evaluation.totalRates.activeRate"), out.toString());
-        assertTrue(out.toString().contains("0 errors, 4 warnings"), out.toString());
+        assertEquals(0, cli.run("lint", CommandLine.reference()), cli.err());
+        assertTrue(cli.out().contains("$.appendices.evaluation.totalRates.activeRate"), cli.out());
+        assertTrue(cli.out().contains("0 errors, 4 warnings"), cli.out());
         ObjectNode data = Fixtures.data(Fixtures.REFERENCE);
         ((ObjectNode) data.get("hotline")).put("referredAnswered", 319);
         Path file = folder.resolve("negative.json");
         Files.writeString(file, data.toString());
-        assertEquals(2, run("lint", file.toString()));
-        assertTrue(out.toString().contains("$.hotline.referredAnswered"), out.toString());
-        assertEquals(2, run("render", file.toString(), "-o", folder.resolve("never.pdf").toString()));
-        assertTrue(err.toString().contains("-213"), err.toString());
+        assertEquals(2, cli.run("lint", file.toString()));
+        assertTrue(cli.out().contains("$.hotline.referredAnswered"), cli.out());
+        assertEquals(2, cli.run("render", file.toString(), "-o", folder.resolve("never.pdf").toString()));
+        assertTrue(cli.err().contains("-213"), cli.err());
     }
 
     @Test
@@ -164,15 +153,15 @@ class MainTest {
         Path file = folder.resolve("envelope.json");
         Files.writeString(file, "{\"template\":\"generic-bulletin\",\"format\":\"docx\",\"data\":"
                 + Fixtures.read(Fixtures.fixture("wenchuan-2020-06").resolve("data.json")) + "}");
-        Path out = folder.resolve("envelope.docx");
-        assertEquals(0, run("render", file.toString(), "-o", out.toString()), err.toString());
-        assertTrue(Files.size(out) > 1000);
+        Path docx = folder.resolve("envelope.docx");
+        assertEquals(0, cli.run("render", file.toString(), "-o", docx.toString()), cli.err());
+        assertTrue(Files.size(docx) > 1000);
     }
 
     @Test
     void benchPrintsTimesThroughputSizeAndHeap() {
-        assertEquals(0, run("bench", "-n", "2", "--warmup", "1", reference()), err.toString());
-        String report = out.toString();
+        assertEquals(0, cli.run("bench", "-n", "2", "--warmup", "1", CommandLine.reference()), cli.err());
+        String report = cli.out();
         for (String figure : new String[] {"median", "p90", "documents/s", "bytes", "peak heap"}) {
             assertTrue(report.contains(figure), report);
         }

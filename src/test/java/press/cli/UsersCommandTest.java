@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -30,14 +28,11 @@ class UsersCommandTest {
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
             String[] all = new String[args.length + 4];
             System.arraycopy(args, 0, all, 0, args.length);
             System.arraycopy(new String[] {"--data-dir", data.toString(), "--password-env", NO_VARIABLE}, 0, all,
                     args.length, 4);
-            int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
-            return new String[] {Integer.toString(status), out.toString(), err.toString()};
+            return CommandLine.once(all);
         } finally {
             System.setIn(before);
         }
