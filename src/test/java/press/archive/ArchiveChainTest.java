@@ -32,7 +32,6 @@ class ArchiveChainTest {
     @RegisterExtension
     final BothArchives archives = new BothArchives();
 
-
     private ArchiveStore open(String backend) {
         return archives.open(backend, directory);
     }

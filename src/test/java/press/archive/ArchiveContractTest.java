@@ -36,7 +36,6 @@ class ArchiveContractTest {
     @RegisterExtension
     final BothArchives archives = new BothArchives();
 
-
     private ArchiveStore open(String backend) {
         return archives.open(backend, directory);
     }

@@ -27,7 +27,6 @@ class OfficeRowsTest {
     @RegisterExtension
     final BothArchives archives = new BothArchives();
 
-
     private ArchiveStore open(String backend) {
         return archives.open(backend, directory);
     }

@@ -39,7 +39,6 @@ class AccountsHttpTest {
     @RegisterExtension
     final BothArchives archives = new BothArchives();
 
-
     private ArchiveStore open(String backend) {
         return archives.open(backend, data);
     }

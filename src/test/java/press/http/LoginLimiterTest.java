@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import press.archive.ArchiveStore;
 import press.archive.AuditEvent;
-import press.testing.PostgresDatabase;
+import press.testing.BothArchives;
 
 /**
  * The login's rate limit on both archives: a successful login clears that name's failures (the
@@ -26,21 +26,11 @@ class LoginLimiterTest {
 
     @TempDir
     Path directory;
-    private PostgresDatabase database;
-
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     private static void record(ArchiveStore archive, Instant at, String user, String address, String action) {

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +19,7 @@ import press.archive.ArchivedDocument;
 import press.archive.Sha256;
 import press.testing.ArchiveRecords;
 import press.testing.Fixtures;
-import press.testing.PostgresDatabase;
+import press.testing.BothArchives;
 import press.testing.TemplatesCopy;
 
 /**
@@ -36,21 +36,11 @@ class PhrasesVersionArchiveTest {
     Path directory;
     @TempDir
     Path templatesFolder;
-    private PostgresDatabase database;
-
-    @AfterEach
-    void dropTheDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final BothArchives archives = new BothArchives();
 
     private ArchiveStore open(String backend) {
-        if (backend.equals("sqlite")) {
-            return ArchiveStore.open(directory);
-        }
-        database = new PostgresDatabase();
-        return database.archive();
+        return archives.open(backend, directory);
     }
 
     private static RenderRequest reference() {

@@ -46,7 +46,6 @@ class ProcedureTest {
     @RegisterExtension
     final BothArchives archives = new BothArchives();
 
-
     private ArchiveStore open(String backend) {
         return archives.open(backend, directory);
     }
