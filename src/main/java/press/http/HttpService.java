@@ -26,7 +26,11 @@ import press.procedure.Procedure;
 /** Builds the Javalin application of the render service; nothing is started until {@code start()}. */
 public final class HttpService {
 
-    /** Bytes per second a request body must at least arrive at: 1 byte a second holds nothing for long. */
+    /**
+     * Bytes per second a request body must at least arrive at while it is waited for: 1 byte a
+     * second holds nothing for long ({@link TrickleGuard}; Jetty's own check is off, since it counts
+     * from the first byte and so refuses a complete body read late).
+     */
     static final long MIN_REQUEST_DATA_RATE = 1024;
 
     /** How much longer than a render may take a stop waits for the requests in flight: their reading and writing. */
@@ -79,7 +83,6 @@ public final class HttpService {
             config.concurrency.useVirtualThreads = true;
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setIdleTimeout(settings.readTimeout().toMillis());
-                http.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
             });
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JsonErrorHandler());

@@ -85,7 +85,7 @@ final class RequestBodies {
     }
 
     private static byte[] bounded(Context ctx, long maxBodyBytes) {
-        try (InputStream in = ctx.bodyInputStream()) {
+        try (InputStream in = new TrickleGuard(ctx.bodyInputStream(), HttpService.MIN_REQUEST_DATA_RATE)) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (body.length > maxBodyBytes) {
                 long dropped = 0;
